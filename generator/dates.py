@@ -1,0 +1,248 @@
+"""Dates in news text: absolute ones, and relative ones resolved against the publication date.
+
+Values are ISO strings that keep the granularity the text gives: ``2025-01-27``, ``2025-01``,
+``2025``, or a range ``2024-09/2024-11``. A day is never invented: "earlier this month" is a month.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import vocab
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    value: str
+    relative: bool
+
+
+@cache
+def _vocab() -> dict:
+    return vocab.load("dates")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = _vocab()
+    month = r"(?P<month>" + "|".join(sorted(v["months"], key=len, reverse=True)) + r")\.?"
+    weekday = r"(?P<weekday>" + "|".join(v["weekdays"]) + r")"
+    season = r"(?P<season>" + "|".join(v["seasons"]) + r")"
+    part = r"(?P<part>" + "|".join(sorted(v["parts_of_year"], key=len, reverse=True)) + r")"
+    quarter = r"(?P<quarter>" + "|".join(v["quarters"]) + r")"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    flags = re.IGNORECASE
+    return {
+        "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+        "mdy": re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
+        "dmy": re.compile(rf"\b{day}\s+{month},?\s+{year}\b", flags),
+        "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
+        "dm": re.compile(rf"\b{day}\s+{month}\b(?!,?\s*(?:19|20)\d\d)", flags),
+        "my": re.compile(rf"\b{month},?\s+{year}\b", flags),
+        "quarter": re.compile(rf"\b(?:the\s+)?{quarter}\s+quarter(?:\s+of)?(?:\s+{year})?\b", flags),
+        "qn": re.compile(rf"\bQ(?P<qn>[1-4])(?:\s+{year})?\b"),
+        "part": re.compile(rf"\b{part}[-\s]+(?:of\s+)?{year}\b", flags),
+        "season_year": re.compile(rf"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", flags),
+        "season": re.compile(rf"\b(?P<which>last|this|in\s+the|during\s+the|over\s+the|earlier\s+this|"
+                             rf"the\s+previous)\s+{season}\b", flags),
+        "weekday": re.compile(rf"\b(?P<which>last\s+|this\s+|on\s+|next\s+|by\s+|since\s+)?{weekday}\b"
+                              r"(?!\s*,?\s*(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]))", flags),
+        "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+week|this\s+week|earlier\s+this\s+week|"
+                               r"last\s+month|this\s+month|earlier\s+this\s+month|earlier\s+in\s+the\s+month|"
+                               r"last\s+year|this\s+year|earlier\s+this\s+year|late\s+last\s+year|"
+                               r"the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+before|"
+                               r"the\s+previous\s+day)\b", flags),
+        "year": re.compile(rf"\b(?:in|since|during|by|of|from|until|through)\s+{year}\b(?!-)", flags),
+    }
+
+
+def _month(name: str) -> int:
+    return int(_vocab()["months"][name.casefold().rstrip(".")])
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _month_range(y1: int, m1: int, y2: int, m2: int) -> str:
+    return f"{_iso(y1, m1)}/{_iso(y2, m2)}"
+
+
+def _infer_year(month: int, day: int | None, ref: dt.date | None) -> int | None:
+    """The year of a month (and day) given without one: the latest not far after the reference."""
+    if ref is None:
+        return None
+    year = ref.year
+    probe = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+    if probe > ref + dt.timedelta(days=31):
+        year -= 1
+    return year
+
+
+def _season_range(season: str, year: int) -> str:
+    a, b = _vocab()["seasons"][season.casefold()]
+    if a > b:  # winter crosses the new year
+        return _month_range(year, a, year + 1, b)
+    return _month_range(year, a, year, b)
+
+
+def _last_season(season: str, ref: dt.date, which: str) -> str:
+    """The season meant by "last fall" / "in the autumn" / "this spring", seen from ``ref``."""
+    a, b = _vocab()["seasons"][season.casefold()]
+    now = (ref.year, ref.month)
+    for year in range(ref.year + 1, ref.year - 3, -1):
+        start = (year, a)
+        end = (year + 1, b) if a > b else (year, b)
+        if which.startswith(("this", "earlier")):
+            if start <= now or year == ref.year:
+                return _season_range(season, year)
+        elif which == "last" or which.startswith("the previous"):
+            if end < now:
+                return _season_range(season, year)
+        elif start <= now:
+            return _season_range(season, year)
+    return _season_range(season, ref.year - 1)
+
+
+def _week_range(monday: dt.date) -> str:
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A ``YYYY-MM-DD`` string as a date (None for anything coarser)."""
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = None) -> list[DateMention]:
+    """Date expressions in ``text``; relative ones need ``reference`` (publication date).
+
+    ``anchor`` is the last day mentioned before this text, for "the next day".
+    """
+    p = _patterns()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: str | None, relative: bool) -> None:
+        if value is None:
+            return
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DateMention(s, e, value, relative))
+
+    for m in p["iso"].finditer(text):
+        y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
+        add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)
+    for key in ("mdy", "dmy"):
+        for m in p[key].finditer(text):
+            y, mo, d = int(m["year"]), _month(m["month"]), int(m["day"])
+            add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)
+    for key in ("quarter", "qn"):
+        for m in p[key].finditer(text):
+            q = int(m["qn"]) if key == "qn" else int(_vocab()["quarters"][m["quarter"].casefold()])
+            year = int(m["year"]) if m["year"] else (reference.year - (1 if q * 3 > reference.month else 0)
+                                                     if reference else None)
+            add(m, _month_range(year, q * 3 - 2, year, q * 3) if year else None, not m["year"])
+    for m in p["part"].finditer(text):
+        a, b = _vocab()["parts_of_year"][re.sub(r"\s+", " ", m["part"].casefold())]
+        y = int(m["year"])
+        add(m, _month_range(y, a, y, b), False)
+    for m in p["season_year"].finditer(text):
+        add(m, _season_range(m["season"], int(m["year"])), False)
+    for m in p["my"].finditer(text):
+        add(m, _iso(int(m["year"]), _month(m["month"])), False)
+    for key in ("md", "dm"):
+        for m in p[key].finditer(text):
+            if m["month"].casefold() == "may" and key == "dm":
+                continue
+            mo, d = _month(m["month"]), int(m["day"])
+            y = _infer_year(mo, d, reference)
+            add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True)
+    if reference is not None:
+        for m in p["season"].finditer(text):
+            add(m, _last_season(m["season"], reference, m["which"].casefold()), True)
+        for m in p["relative"].finditer(text):
+            add(m, _relative(re.sub(r"\s+", " ", m["rel"].casefold()), reference, anchor), True)
+        for m in p["weekday"].finditer(text):
+            add(m, _weekday(m["weekday"], (m["which"] or "").strip().casefold(), reference), True)
+    for m in p["year"].finditer(text):
+        s = m.start("year")
+        if not any(ts <= s < te for ts, te in taken):
+            taken.append((s, m.end()))
+            found.append(DateMention(s, m.end(), m["year"], False))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _weekday(name: str, which: str, ref: dt.date) -> str | None:
+    target = _vocab()["weekdays"].index(name.casefold())
+    back = (ref.weekday() - target) % 7
+    if which == "next":
+        return (ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
+    if which == "last" and back == 0:
+        back = 7
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _relative(rel: str, ref: dt.date, anchor: dt.date | None) -> str | None:
+    monday = ref - dt.timedelta(days=ref.weekday())
+    prev_month = (ref.replace(day=1) - dt.timedelta(days=1))
+    table = {
+        "yesterday": (ref - dt.timedelta(days=1)).isoformat(),
+        "today": ref.isoformat(),
+        "tonight": ref.isoformat(),
+        "last week": _week_range(monday - dt.timedelta(days=7)),
+        "this week": _week_range(monday),
+        "earlier this week": _week_range(monday),
+        "last month": _iso(prev_month.year, prev_month.month),
+        "this month": _iso(ref.year, ref.month),
+        "earlier this month": _iso(ref.year, ref.month),
+        "earlier in the month": _iso(ref.year, ref.month),
+        "last year": _iso(ref.year - 1),
+        "late last year": _month_range(ref.year - 1, 9, ref.year - 1, 12),
+        "this year": _iso(ref.year),
+        "earlier this year": _iso(ref.year),
+    }
+    if rel in table:
+        return table[rel]
+    if anchor is None:
+        return None
+    if rel in ("the next day", "the following day", "a day later"):
+        return (anchor + dt.timedelta(days=1)).isoformat()
+    if rel in ("the day before", "the previous day"):
+        return (anchor - dt.timedelta(days=1)).isoformat()
+    return None
+
+
+def parse_absolute(text: str) -> str | None:
+    """The first full date (day, month and year) in ``text``, as ISO; used for publication dates."""
+    for m in find_dates(text, None):
+        if len(m.value) == 10:
+            return m.value
+    return None
+
+
+def start_of(value: str) -> str:
+    """Sort key of a date or range: its first day (``2024-10/2024-12`` -> ``2024-10``)."""
+    return value.split("/", 1)[0]

@@ -1,0 +1,118 @@
+"""Ingest: read every article of a corpus folder, decode it, and infer its metadata."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from . import dates
+from .errors import InputError
+from .models import Article
+
+ARTICLE_SUFFIXES = (".txt",)
+_LABELLED_DATE = re.compile(
+    r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
+    r"last updated|first published|dated?)\s*:?\s*(?P<value>[^\n]{4,80})$",
+    re.IGNORECASE | re.MULTILINE)
+_AGENCY = re.compile(r"\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua|IANS|PTI|UPI|ANI|Kyodo)\)")
+_CREDIT_OUTLET = re.compile(r"^\s*(Reuters|AP|AFP|Bloomberg|Associated Press)\b.{0,40}\b(editing|reporting)\b",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode article bytes: UTF-8 (BOM dropped), else Windows-1252; returns (text, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: cannot decode the file as UTF-8 or Windows-1252 (byte {err.start}); "
+                         "save it as UTF-8 and build again") from None
+
+
+def read_raw(path: Path) -> str:
+    """The decoded text citations point into."""
+    return decode(path.read_bytes(), path.name)[0]
+
+
+def article_files(corpus_dir: Path) -> list[Path]:
+    """The article files of a corpus folder, in name order."""
+    if not corpus_dir.is_dir():
+        raise InputError(f"{corpus_dir}: no such folder; give the folder that holds the article .txt files")
+    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                   and not p.name.startswith("."))
+    if not files:
+        raise InputError(f"{corpus_dir}: no article files (*.txt) found; put one article per .txt file there")
+    return files
+
+
+def _published_from_text(raw: str) -> str | None:
+    """A publication date the page states: a labelled date line or an agency dateline."""
+    for m in _LABELLED_DATE.finditer(raw[:3000]):
+        found = dates.parse_absolute(m.group("value"))
+        if found and len(found) == 10:
+            return found
+    return None
+
+
+def _title(raw: str) -> str:
+    """The first headline-like line, else the opening words of the first line."""
+    from .segment import _heading  # local: segment imports nothing from here
+    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+    for ln in lines[:6]:
+        if _heading(ln) and len(ln.split()) >= 4 and not re.search(r"\d{1,2}:\d{2}", ln):
+            return ln
+    first = lines[0] if lines else ""
+    first = re.sub(r"^\s*date\s*:?\s*\d{4}-\d{2}-\d{2}\s*", "", first)
+    words = first.split()
+    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+
+
+def _outlet(raw: str) -> str | None:
+    m = _AGENCY.search(raw[:600]) or _CREDIT_OUTLET.search(raw)
+    return m.group(1) if m else None
+
+
+def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
+    """Read one article; ``meta`` (title, outlet, url, published) from the story file wins."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the file ({err.strerror}); check its permissions") from None
+    raw, encoding = decode(data, path.name)
+    if not raw.strip():
+        raise InputError(f"{path}: the article is empty; add its text or remove the file")
+    meta = meta or {}
+    published, basis = (str(meta["published"]), "story") if meta.get("published") else (None, "unknown")
+    if published is None:
+        published = _published_from_text(raw)
+        basis = "text" if published else "unknown"
+    return Article(
+        file=path.name, raw=raw, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
+        title=str(meta.get("title") or _title(raw)), outlet=meta.get("outlet") or _outlet(raw),
+        url=meta.get("url"), published=published, published_basis=basis,
+    )
+
+
+def infer_missing_dates(articles: list[Article]) -> list[Article]:
+    """Articles without a stated date take the corpus's most common one (basis ``corpus``)."""
+    known = Counter(a.published for a in articles if a.published)
+    if not known:
+        return articles
+    reference = max(known.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return [a if a.published else replace(a, published=reference, published_basis="corpus") for a in articles]
+
+
+def read_corpus(corpus_dir: Path, metadata: Mapping[str, Mapping[str, Any]] | None = None) -> list[Article]:
+    """Every article of the folder, metadata inferred where the story file gives none."""
+    metadata = metadata or {}
+    articles = [read_article(p, metadata.get(p.name)) for p in article_files(corpus_dir)]
+    return infer_missing_dates(articles)

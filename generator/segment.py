@@ -1,0 +1,185 @@
+"""Clean and segment: mark page furniture, then cut paragraphs into sentences with exact offsets.
+
+Nothing is deleted: boilerplate becomes sentences flagged with a reason, and every sentence keeps
+``raw[start:end] == text``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import vocab
+from .models import Article, Document, Sentence, Span
+
+_TERMINATORS = ".!?"
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"“‘'(«["
+_ABBREVIATIONS = frozenset({
+    "corp", "inc", "ltd", "co", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "v", "gov",
+    "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "jr", "sr", "mt", "ft", "est",
+    "approx", "dept", "univ", "assn", "fig", "op", "pp", "vol", "ed", "rev", "hon", "pres", "messrs",
+})
+# tokens with inner dots: U.S., U.K., e.g., a.m., Ph.D.
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
+@cache
+def _rules() -> tuple[tuple, tuple]:
+    data = vocab.load("boilerplate")
+    return vocab.compile_patterns(data["lines"]), vocab.compile_patterns(data["prefixes"])
+
+
+def _lines(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without the newline."""
+    out, pos = [], 0
+    for line in raw.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append((pos, pos + len(body)))
+        pos += len(line)
+    return out
+
+
+def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_boundary(text: str, i: int) -> bool:
+    """Is the terminator at ``text[i]`` the end of a sentence?"""
+    ch = text[i]
+    if ch in "!?":
+        return True
+    # a dot: not after an abbreviation, an initial, a dotted acronym, or inside a number
+    before = text[:i]
+    word = re.search(r"[\w.&-]*$", before).group(0)
+    if i + 1 < len(text) and text[i + 1].isdigit():
+        return False
+    if word.casefold().rstrip(".") in _ABBREVIATIONS:
+        # "Corp." ends a sentence only when the next word is clearly a new sentence start
+        rest = text[i + 1:].lstrip(_CLOSERS + " ")
+        nxt = re.match(r"[\w’']+", rest)
+        return bool(nxt) and nxt.group(0) in {"The", "It", "He", "She", "They", "We", "A", "An", "In", "On"}
+    if _DOTTED.search(word + "."):
+        rest = text[i + 1:].lstrip(_CLOSERS + " ")
+        nxt = re.match(r"[\w’']+", rest)
+        return bool(nxt) and nxt.group(0) in {"The", "It", "He", "She", "They", "We", "A", "An", "In", "On"}
+    return not _INITIAL.search(before + ".")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (relative offsets) of one paragraph; quotations are kept whole when short."""
+    spans, start, depth_double = [], 0, 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“":
+            depth_double += 1
+        elif ch == "”":
+            depth_double = max(0, depth_double - 1)
+        elif ch == '"':
+            depth_double = 0 if depth_double else 1
+        if ch in _TERMINATORS and _is_boundary(text, i):
+            j = i + 1
+            while j < n and text[j] in _TERMINATORS:
+                j += 1
+            while j < n and text[j] in _CLOSERS:
+                if text[j] in "”\"":
+                    depth_double = 0
+                j += 1
+            k = j
+            while k < n and text[k] == " ":
+                k += 1
+            nxt = text[k] if k < n else ""
+            # a quotation that goes on ("...," she said) is not a sentence end: wait for its close,
+            # unless it is long (an unbalanced quote mark must not glue a whole paragraph)
+            inside_quote = depth_double > 0 and text.find("”", j) != -1 and j - start < 600
+            if k >= n or (k > j and (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS) and not inside_quote):
+                spans.append((start, j))
+                start = k
+            i = j
+            continue
+        i += 1
+    if start < n and text[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _heading(text: str) -> bool:
+    """Headline-like: short, no final full stop (a question subheading counts)."""
+    words = text.split()
+    if not words or len(words) > 18:
+        return False
+    last = text.rstrip(_CLOSERS)[-1:]
+    if last == "?":
+        caps = sum(w[:1].isupper() for w in words)
+        return caps >= max(2, len(words) // 2)
+    return last not in ".!:;,"
+
+
+def segment_article(article: Article) -> Document:
+    """Cut an article into flagged sentences with exact offsets."""
+    line_rules, prefix_rules = _rules()
+    raw = article.raw
+    sentences: list[Sentence] = []
+    boilerplate: list[Span] = []
+    seen: dict[str, str] = {}
+    paragraph = 0
+    in_related = False
+    for lstart, lend in _lines(raw):
+        start, end = _trim(raw, lstart, lend)
+        if start >= end:
+            in_related = False
+            continue
+        paragraph += 1
+        line = raw[start:end]
+        reason = next((r for rx, r in line_rules if rx.search(line)), "")
+        # a "Related:" or "Read more:" header: the list under it is furniture too
+        if reason == "related stories" and len(line) < 40:
+            in_related = True
+        elif in_related and not reason and len(line.split()) <= 20 and not re.search(r"[.!?][”\"']?$", line):
+            reason = "related stories"
+        else:
+            in_related = in_related and bool(reason)
+        if reason:
+            boilerplate.append(Span(start, end, reason))
+            sentences.append(Sentence(f"s{len(sentences) + 1}", article.file, start, end, line, paragraph,
+                                      boilerplate=reason))
+            continue
+        # cut prefixes (dateline, "UPDATE 2-", bullets, "date 2025-01-29"), repeatedly
+        cut = True
+        while cut:
+            cut = False
+            for rx, why in prefix_rules:
+                m = rx.match(raw[start:end])
+                if m and m.end() > 0 and m.end() < end - start:
+                    boilerplate.append(Span(start, start + m.end(), why))
+                    start = start + m.end()
+                    start, end = _trim(raw, start, end)
+                    cut = True
+                    break
+        text = raw[start:end]
+        for rs, re_ in split_sentences(text):
+            s, e = _trim(raw, start + rs, start + re_)
+            if s >= e:
+                continue
+            body = raw[s:e]
+            key = _norm(body)
+            dup = seen.get(key, "") if len(key) > 12 else ""
+            sid = f"s{len(sentences) + 1}"
+            if not dup and len(key) > 12:
+                seen[key] = sid
+            sentences.append(Sentence(sid, article.file, s, e, body, paragraph,
+                                      heading=_heading(body) and len(split_sentences(text)) == 1,
+                                      duplicate_of=dup))
+    for s in sentences:
+        assert raw[s.start:s.end] == s.text, (article.file, s.id)
+    return Document(article, tuple(boilerplate), tuple(sentences))
