@@ -16,7 +16,7 @@ from .models import Article
 ARTICLE_SUFFIXES = (".txt",)
 _LABELLED_DATE = re.compile(
     r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
-    r"last updated|first published|dated?)\s*:?\s*(?P<value>[^\n]{4,80})$",
+    r"last updated|first published|dated?)\s*:?\s*(?P<value>[^\n]{4,60})",
     re.IGNORECASE | re.MULTILINE)
 _AGENCY = re.compile(r"\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua|IANS|PTI|UPI|ANI|Kyodo)\)")
 _CREDIT_OUTLET = re.compile(r"^\s*(Reuters|AP|AFP|Bloomberg|Associated Press)\b.{0,40}\b(editing|reporting)\b",

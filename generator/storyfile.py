@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +15,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import InputError
+from .ingest import article_files
 from .models import CATEGORIES, KINDS
 
 STORY_FILE = "story.yml"
@@ -134,6 +135,11 @@ class Story:
     """Problems that do not stop the build (``--strict`` makes them errors)."""
 
 
+def _keys(cls: type, *skip: str) -> tuple[str, ...]:
+    """The keys the story file may use for a value: the dataclass's fields (the schema is the type)."""
+    return tuple(f.name for f in fields(cls) if f.name not in ("line", *skip))
+
+
 class _Reader:
     """Collects problems while turning YAML nodes into values."""
 
@@ -149,7 +155,8 @@ class _Reader:
     def mapping(self, node: Node, key: str, allowed: tuple[str, ...]) -> dict[str, tuple[Node, Node]] | None:
         """Key -> (key node, value node); unknown keys warn (with a suggestion), duplicates are errors."""
         if not isinstance(node, MappingNode):
-            self.problem(node, key, f"expected a mapping of {', '.join(allowed)}, got {_what(node)}")
+            self.problem(node, key or "(top level)", f"expected a mapping of {', '.join(allowed) or 'names'}, "
+                         f"got {_what(node)}")
             return None
         out: dict[str, tuple[Node, Node]] = {}
         for k, v in node.value:
@@ -176,7 +183,8 @@ class _Reader:
             if required and not value:
                 self.problem(node, key, "must not be empty")
             return value
-        self.problem(node, key, f"expected text, got {_what(node)}; quote it if it contains ': ' or '#'")
+        hint = "; put text that contains ': ' in quotes" if isinstance(node, MappingNode) else ""
+        self.problem(node, key, f"expected text, got {_what(node)}{hint}")
         return None
 
     def texts(self, node: Node, key: str) -> tuple[tuple[str, Node], ...]:
@@ -213,15 +221,29 @@ def _what(node: Node) -> str:
     return "nothing" if node.tag.endswith(":null") else repr(node.value)
 
 
+def _articles(corpus_dir: Path) -> tuple[str, ...]:
+    try:
+        return tuple(p.name for p in article_files(corpus_dir))
+    except InputError:  # ingest reports an empty or missing folder itself
+        return ()
+
+
+def _no_article(r: _Reader, node: Node, key: str, name: str, corpus_dir: Path) -> None:
+    articles = _articles(corpus_dir)
+    close = difflib.get_close_matches(name, articles, n=1, cutoff=0.8)
+    hint = f"did you mean {close[0]!r}?" if close else "use the file name of an article there"
+    r.problem(node, key, f"no article file {name!r} in {corpus_dir}; {hint}")
+
+
 def _sources(r: _Reader, node: Node, corpus_dir: Path) -> tuple[SourceMeta, ...]:
     files = r.mapping(node, "sources", ())
     out = []
     for name, (knode, vnode) in (files or {}).items():
         key = f"sources.{name}"
-        if "/" in name or "\\" in name or name == STORY_FILE or not (corpus_dir / name).is_file():
-            r.problem(knode, key, f"no article file {name!r} in {corpus_dir}; use the file name of an article there")
+        if name not in _articles(corpus_dir):
+            _no_article(r, knode, key, name, corpus_dir)
             continue
-        fields = r.mapping(vnode, key, ("title", "outlet", "url", "published"))
+        fields = r.mapping(vnode, key, _keys(SourceMeta, "file"))
         if fields is None:
             continue
         vals = {k: r.text(v, f"{key}.{k}") for k, (_, v) in fields.items()}
@@ -230,6 +252,10 @@ def _sources(r: _Reader, node: Node, corpus_dir: Path) -> tuple[SourceMeta, ...]
             r.problem(fields["published"][1], f"{key}.published",
                       f"{published!r} is not an ISO date; write it as YYYY-MM-DD, e.g. 2025-01-29")
             vals["published"] = None
+        url = vals.get("url")
+        if url is not None and not re.match(r"https?://\S+$", url):
+            r.problem(fields["url"][1], f"{key}.url", f"{url!r} is not a web address; write it as https://...")
+            vals["url"] = None
         out.append(SourceMeta(name, vals.get("title"), vals.get("outlet"), vals.get("url"), vals.get("published"),
                               knode.start_mark.line + 1))
     return tuple(out)
@@ -254,7 +280,7 @@ def _parties(r: _Reader, node: Node) -> tuple[PartyOverride, ...]:
     out = []
     for i, item in enumerate(node.value, 1):
         key = f"parties[{i}]"
-        fields = r.mapping(item, key, ("name", "aliases", "kind", "role", "reject"))
+        fields = r.mapping(item, key, _keys(PartyOverride))
         if fields is None:
             continue
         if "name" not in fields:
@@ -271,14 +297,14 @@ def _parties(r: _Reader, node: Node) -> tuple[PartyOverride, ...]:
 
 
 def _facts(r: _Reader, node: Node, corpus_dir: Path) -> FactEdits:
-    fields = r.mapping(node, "facts", ("reject", "relabel", "add"))
+    fields = r.mapping(node, "facts", _keys(FactEdits))
     if not fields:
         return FactEdits()
     reject = tuple(FactRef(v, line=n.start_mark.line + 1)
                    for v, n in r.texts(fields["reject"][1], "facts.reject")) if "reject" in fields else ()
     relabel = []
-    for fid, (knode, vnode) in (r.mapping(fields["relabel"][1], "facts.relabel", ()) or {} if "relabel" in fields
-                                else {}).items():
+    targets = r.mapping(fields["relabel"][1], "facts.relabel", ()) if "relabel" in fields else None
+    for fid, (knode, vnode) in (targets or {}).items():
         category = r.choice(vnode, f"facts.relabel.{fid}", CATEGORIES)
         if category:
             relabel.append(FactRef(fid, category, knode.start_mark.line + 1))
@@ -293,7 +319,7 @@ def _added(r: _Reader, node: Node, corpus_dir: Path) -> tuple[AddedFact, ...]:
     out = []
     for i, item in enumerate(node.value, 1):
         key = f"facts.add[{i}]"
-        fields = r.mapping(item, key, ("category", "text", "citations", "parties", "dates"))
+        fields = r.mapping(item, key, _keys(AddedFact))
         if fields is None:
             continue
         for needed in ("category", "text", "citations"):
@@ -324,7 +350,7 @@ def _citations(r: _Reader, node: Node, key: str, corpus_dir: Path) -> tuple[Edit
     out = []
     for i, item in enumerate(node.value, 1):
         ckey = f"{key}[{i}]"
-        fields = r.mapping(item, ckey, ("source", "quote"))
+        fields = r.mapping(item, ckey, _keys(EditorCitation))
         if fields is None:
             continue
         if "source" not in fields or "quote" not in fields:
@@ -332,9 +358,8 @@ def _citations(r: _Reader, node: Node, key: str, corpus_dir: Path) -> tuple[Edit
             continue
         source = r.text(fields["source"][1], f"{ckey}.source", required=True)
         quote = r.text(fields["quote"][1], f"{ckey}.quote", required=True)
-        if source and not (corpus_dir / source).is_file():
-            r.problem(fields["source"][1], f"{ckey}.source",
-                      f"no article file {source!r} in {corpus_dir}; use the file name of an article there")
+        if source and source not in _articles(corpus_dir):
+            _no_article(r, fields["source"][1], f"{ckey}.source", source, corpus_dir)
         elif source and quote:
             out.append(EditorCitation(source, quote, fields["quote"][1].start_mark.line + 1))
     return tuple(out)
@@ -352,19 +377,24 @@ def load_story(corpus_dir: Path) -> Story:
     try:
         text = file.read_bytes().decode("utf-8-sig")
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except OSError as err:
+        raise InputError(f"{file}: cannot read the story file ({err.strerror}); check its permissions") from None
     except UnicodeDecodeError as err:
-        raise InputError(f"{file}: not UTF-8 ({err.reason} at byte {err.start}); save the story file as UTF-8") from None
+        raise InputError(f"{file}: not UTF-8 ({err.reason} at byte {err.start}); "
+                         "save the story file as UTF-8") from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 1
-        what = " ".join(x for x in (err.context, err.problem) if x)
+        what = err.problem or "invalid YAML"
+        if err.context and err.context_mark and mark is not err.context_mark:
+            what += f" ({err.context}, which starts on line {err.context_mark.line + 1})"
         raise InputError(f"{file}:{line}: YAML syntax: {what}; fix the syntax (quote text that contains "
                          "': ', '#' or starts with a quote mark) and run again") from None
     except yaml.YAMLError as err:
         raise InputError(f"{file}: YAML syntax: {err}; fix the syntax and run again") from None
     if root is None:
         return Story(path=str(file))
-    top = r.mapping(root, "", ("title", "summary", "sources", "parties", "facts"))
+    top = r.mapping(root, "", _keys(Story, "path", "warnings"))
     story = Story(path=str(file))
     if top is not None:
         story = Story(

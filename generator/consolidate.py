@@ -1,0 +1,320 @@
+"""Consolidate across articles: statements that say the same thing become one fact with every
+citation; dated statements become timeline entries; where sources give different dates, numbers or
+wording for the same thing, a discrepancy records each version with its citations.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from . import vocab
+from .dates import start_of
+from .models import Citation, Discrepancy, Event, Fact, Party, Quote, Version
+from .statements import Statement
+
+_STOP = frozenset("""a an the of to in on at by for from with and or but as is are was were be been being has have had
+that this these those it its their they them he she his her we our you your which who whom whose what when where
+while also than then there here not no nor into over about after before said says say told according would could
+should may might will can do does did just more most such other some any each both all one two""".split())
+SAME_FACT = 62
+"""Similarity (0-100) above which two statements from different articles are one fact."""
+SAME_SLOT = 45
+"""Lower similarity for statements about the same thing that may disagree on a date or number."""
+
+
+def _stem(word: str) -> str:
+    w = word.casefold().replace("’", "'")
+    w = re.sub(r"'s$", "", w)
+    for suf in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def content_key(text: str) -> str:
+    """Stemmed content words, for similarity."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d[\d.,]*", text)
+    return " ".join(_stem(w) for w in words if w.casefold() not in _STOP)
+
+
+def similarity(a: str, b: str) -> float:
+    """0-100: how much two statements say the same thing."""
+    return float(fuzz.token_set_ratio(a, b)) * 0.5 + float(fuzz.token_sort_ratio(a, b)) * 0.5
+
+
+def _fact_id(first: Citation) -> str:
+    digest = hashlib.sha1(f"{first.source}|{content_key(first.quote)}".encode()).hexdigest()[:10]
+    return f"fact-{digest}"
+
+
+def cluster(statements: list[Statement]) -> list[list[Statement]]:
+    """Greedy single pass: each statement joins the most similar cluster that lacks its source."""
+    keys = [content_key(s.text) for s in statements]
+    clusters: list[list[int]] = []
+    for i, st in enumerate(statements):
+        if not keys[i]:
+            continue
+        best, best_score = -1, 0.0
+        for ci, members in enumerate(clusters):
+            if any(statements[m].source == st.source for m in members):
+                continue
+            score = max(similarity(keys[i], keys[m]) for m in members)
+            shared = set(st.parties) & {p for m in members for p in statements[m].parties}
+            if statements[members[0]].no_comment != st.no_comment:
+                continue
+            if score + (4 if shared else 0) > best_score:
+                best, best_score = ci, score + (4 if shared else 0)
+        if best >= 0 and best_score >= SAME_FACT:
+            clusters[best].append(i)
+        else:
+            clusters.append([i])
+    return [[statements[m] for m in c] for c in clusters]
+
+
+def _category(members: list[Statement]) -> str:
+    votes = Counter(s.category for s in members)
+    news = [c for c in votes if c != "background"]
+    if news:
+        # one article's explicit cue outweighs others' silence
+        return max(news, key=lambda c: (votes[c], c == "response", c))
+    return "background"
+
+
+def build_facts(statements: list[Statement]) -> tuple[tuple[Fact, ...], dict[str, list[Statement]]]:
+    """Facts (most corroborated first within each category) and their member statements by fact id."""
+    facts: list[Fact] = []
+    members_of: dict[str, list[Statement]] = {}
+    for members in cluster(statements):
+        members.sort(key=lambda s: (s.source, s.citation.start))
+        cites = tuple(s.citation for s in members)
+        fid = _fact_id(cites[0])
+        while fid in members_of:
+            fid = fid + "x"
+        parties = tuple(dict.fromkeys(p for s in members for p in s.parties))
+        dates_ = tuple(dict.fromkeys(d.value for s in members for d in s.dates))
+        facts.append(Fact(fid, _category(members), members[0].text, parties, cites, dates_))
+        members_of[fid] = members
+    order = {c: i for i, c in enumerate(("allegation", "response", "regulatory_action", "market_impact",
+                                         "background"))}
+    facts.sort(key=lambda f: (order[f.category], -len(f.sources), f.citations[0].key))
+    return tuple(facts), members_of
+
+
+def build_timeline(facts: tuple[Fact, ...], members_of: dict[str, list[Statement]]) -> tuple[Event, ...]:
+    """One entry per fact and date it mentions, citing the statements that give that date."""
+    events: list[Event] = []
+    for f in facts:
+        by_value: dict[str, list[Citation]] = defaultdict(list)
+        for st in members_of.get(f.id, []):
+            for d in st.dates:
+                by_value[d.value].append(st.citation)
+        for value, cites in sorted(by_value.items()):
+            cites = list(dict.fromkeys(cites))
+            eid = "event-" + hashlib.sha1(f"{f.id}|{value}".encode()).hexdigest()[:10]
+            events.append(Event(eid, value, f.text, tuple(cites), f.category))
+    events.sort(key=lambda e: (start_of(e.date), e.date, -len(e.citations), e.id))
+    return tuple(events)
+
+
+# ---- discrepancies ---------------------------------------------------------------------------
+
+_AMOUNT = re.compile(
+    r"(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|bn|mn|m|k|thousand)?"
+    r"\s?(?P<unit>%|per\s?cent|percent)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
+    re.IGNORECASE)
+_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
+           "thousand": 1e3}
+
+
+def amounts(text: str) -> list[tuple[str, str, float]]:
+    """(kind, as written, value) of money, percentages and large counts in ``text``."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        if m.group("word"):
+            word = m.group("word").casefold()
+            out.append(("money" if "$" in text else "count", m.group(0), {"trillions": 1e12, "billions": 1e9,
+                        "millions": 1e6, "thousands": 1e3, "hundreds": 1e2}[word]))
+            continue
+        num = m.group("num")
+        if not num:
+            continue
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            continue
+        if m.group("unit"):
+            out.append(("percent", m.group(0).strip(), value))
+        elif m.group("cur"):
+            out.append(("money", m.group(0).strip(), value * _SCALES.get((m.group("scale") or "").casefold(), 1)))
+        elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):
+            out.append(("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()]))
+        elif 1900 <= value <= 2100 or value < 10:
+            continue
+        else:
+            out.append(("count", m.group(0).strip(), value))
+    return out
+
+
+@cache
+def _times_of_day() -> re.Pattern[str]:
+    return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["times_of_day"]) + r")\b", re.IGNORECASE)
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _disc_id(topic: str, cites: list[Citation]) -> str:
+    key = topic + "|" + "|".join(f"{c.source}:{c.start}" for c in sorted(cites, key=lambda c: c.key))
+    return "disc-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def _slot_groups(statements: list[Statement], want) -> list[list[Statement]]:
+    """Groups of statements from different articles about the same thing, each passing ``want``."""
+    cands = [s for s in statements if want(s)]
+    keys = {id(s): content_key(s.text) for s in cands}
+    groups: list[list[Statement]] = []
+    for s in cands:
+        placed = False
+        for g in groups:
+            if any(similarity(keys[id(s)], keys[id(o)]) >= SAME_SLOT for o in g):
+                g.append(s)
+                placed = True
+                break
+        if not placed:
+            groups.append([s])
+    return [g for g in groups if len({s.source for s in g}) >= 2]
+
+
+def date_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+    """Statements about the same event that put it at different dates."""
+    out = []
+    for g in _slot_groups(statements, lambda s: bool(s.dates) and s.category != "background"
+                          or bool([d for d in s.dates if "/" in d.value or len(d.value) <= 7])):
+        by_value: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
+        for s in g:
+            d = s.dates[0]
+            by_value[d.value].append((s.text[d.start:d.end], s.citation))
+        if len(by_value) < 2 or len({c.source for v in by_value.values() for _, c in v}) < 2:
+            continue
+        if _nested_only(list(by_value)):
+            continue
+        versions = tuple(Version(f"{written[0][0]} ({value})", tuple(dict.fromkeys(c for _, c in written)))
+                         for value, written in sorted(by_value.items()))
+        topic = f"When: {_short(g[0].text)}"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def _nested_only(values: list[str]) -> bool:
+    """Values that only differ in precision (2025-01 and 2025-01-27) are not in conflict."""
+    spans = sorted((start_of(v), v.split("/")[-1]) for v in values)
+    for (a0, a1), (b0, b1) in zip(spans, spans[1:], strict=False):
+        if not (b0.startswith(a0) or a0.startswith(b0) or a1.startswith(b1) or b1.startswith(a1)):
+            return False
+    return True
+
+
+def amount_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+    """Statements about the same thing that give different figures (not at different times of day)."""
+    out = []
+    for g in _slot_groups(statements, lambda s: bool(amounts(s.text)) and s.category != "background"):
+        by_kind: dict[str, dict[float, list[tuple[str, Statement]]]] = defaultdict(lambda: defaultdict(list))
+        for s in g:
+            for kind, written, value in amounts(s.text):
+                by_kind[kind][value].append((written, s))
+        for kind, values in sorted(by_kind.items()):
+            sources = {s.source for v in values.values() for _, s in v}
+            if len(values) < 2 or len(sources) < 2:
+                continue
+            times = {(_times_of_day().search(s.text) or [None])[0] for v in values.values() for _, s in v}
+            if len(times - {None}) >= 2:
+                continue  # figures for different times of day
+            versions = tuple(
+                Version(written[0][0], tuple(dict.fromkeys(s.citation for _, s in written)))
+                for value, written in sorted(values.items()))
+            topic = f"Figures ({kind}): {_short(g[0].text)}"
+            out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def _norm_words(text: str) -> str:
+    t = text.replace("’", "'").replace("‘", "'").replace("—", "-").replace("–", "-")
+    t = re.sub(r"\s*-\s*", "-", t)
+    return re.sub(r"\W+", " ", t.casefold()).strip()
+
+
+def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...]) -> list[Discrepancy]:
+    """The same quotation given in different words by different articles."""
+    names = {p.id: p.name for p in parties}
+    out = []
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker and len(q.text.split()) >= 6:
+            by_speaker[q.speaker].append(q)
+    for speaker, qs in sorted(by_speaker.items()):
+        used: set[str] = set()
+        for i, a in enumerate(qs):
+            if a.id in used:
+                continue
+            group = [a]
+            for b in qs[i + 1:]:
+                if b.id in used:
+                    continue
+                na, nb = _norm_words(a.text), _norm_words(b.text)
+                if na != nb and fuzz.partial_ratio(na, nb) >= 85 and \
+                        {c.source for c in a.citations} != {c.source for c in b.citations}:
+                    group.append(b)
+            if len(group) >= 2:
+                used.update(q.id for q in group)
+                versions = tuple(Version(q.text, q.citations) for q in group)
+                topic = f"Wording of {names.get(speaker, speaker)}'s quotation"
+                out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
+    """A person described with different titles by different articles."""
+    out = []
+    for p in parties:
+        if p.kind != "person" or len({c.source for c in p.role_citations}) < 2:
+            continue
+        by_norm: dict[str, list[Citation]] = defaultdict(list)
+        for c in p.role_citations:
+            by_norm[_norm_words(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE))].append(c)
+        keys = list(by_norm)
+        distinct = [k for k in keys if not any(k != o and k in o for o in keys)]
+        if len(distinct) < 2 or len({c.source for k in distinct for c in by_norm[k]}) < 2:
+            continue
+        versions = tuple(Version(by_norm[k][0].quote, tuple(by_norm[k])) for k in sorted(distinct))
+        topic = f"Title of {p.name}"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...],
+                          parties: tuple[Party, ...]) -> list[Discrepancy]:
+    """A party reported as not commenting while the same story quotes its statement."""
+    names = {p.id: p.name for p in parties}
+    out = []
+    silent: dict[str, list[Citation]] = defaultdict(list)
+    for s in statements:
+        if s.no_comment:
+            for pid in s.parties:
+                silent[pid].append(s.citation)
+    for pid, cites in sorted(silent.items()):
+        spoke = [c for q in quotes if q.speaker == pid for c in q.citations]
+        spoke += [s.citation for s in statements if pid in s.parties and not s.no_comment
+                  and s.category == "response" and re.search(r"\bstatement\b|spokes", s.text)]
+        if not spoke:
+            continue
+        spoke = list(dict.fromkeys(spoke))
+        versions = (Version("did not comment", tuple(dict.fromkeys(cites))), Version("commented", tuple(spoke[:6])))
+        topic = f"Whether {names.get(pid, pid)} commented"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out

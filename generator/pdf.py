@@ -1,0 +1,119 @@
+"""The printable edition: a dedicated HTML document (``templates/print/``) printed by Chromium.
+
+Why Chromium: it lays out the print stylesheet faithfully and fast, gives page numbers through
+its header/footer templates, and writes a PDF outline (bookmarks) and a tagged, accessible PDF
+(Playwright's ``page.pdf(outline=True, tagged=True)``). It runs the Debian ``chromium`` binary:
+nothing is downloaded. The PDF's dates are set from the data, so a rebuild gives the same bytes.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .errors import BuildError
+
+CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class PrintNotes:
+    """Numbered endnotes for the whole document: each quotes the words and names the source."""
+
+    def __init__(self) -> None:
+        self.items: list[Any] = []
+
+    def mark(self, cites: list[Any]) -> Markup:
+        """Superscript note numbers linking to their endnotes."""
+        refs = []
+        for c in cites:
+            self.items.append(c)
+            n = len(self.items)
+            refs.append(f'<a href="#note-{n}" id="ref-{n}">{n}</a>')
+        return Markup('<sup class="note-ref">' + ",".join(refs) + "</sup>") if refs else Markup("")
+
+
+def render_print(common: dict[str, Any]) -> str:
+    """The print document (HTML with its stylesheet inlined) for the views ``render`` built."""
+    from .render import TEMPLATES, environment
+
+    env = environment(html=True)
+    css = (TEMPLATES / "print" / "print.css").read_text(encoding="utf-8")
+    return env.get_template("print/factsheet.html.j2").render(
+        common | {"notes": PrintNotes(), "css": Markup(css.replace("</", "<\\/"))})
+
+
+def find_chromium() -> str:
+    """Path of the Chromium binary: ``$CHROMIUM`` if set, else the first one on PATH."""
+    env = os.environ.get("CHROMIUM")
+    if env:
+        return env
+    for name in CHROMIUM_CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise BuildError("PDF: no Chromium found; install it (Debian/Ubuntu: apt-get install chromium) "
+                     "or set CHROMIUM to its path, or build without --pdf")
+
+
+def _pdf_date(date: str | None) -> bytes:
+    d = re.sub(r"\D", "", (date or "2000-01-01"))[:8].ljust(8, "0")
+    if d[4:6] == "00":
+        d = d[:4] + "01" + d[6:]
+    if d[6:8] == "00":
+        d = d[:6] + "01"
+    return f"D:{d}000000+00'00'".encode()
+
+
+def _fix_dates(pdf: Path, date: str | None) -> None:
+    """Replace the creation/modification stamps with the sheet's date (same length: xref intact)."""
+    data = pdf.read_bytes()
+    stamp = _pdf_date(date)
+
+    def repl(m: re.Match[bytes]) -> bytes:
+        value = m.group(2)
+        new = stamp[: len(value)].ljust(len(value), b" ") if len(stamp) != len(value) else stamp
+        return m.group(1) + b"(" + new + b")"
+
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*)\(([^)]*)\)", repl, data)
+    data = re.sub(rb"<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\1>",
+                  lambda m: m.group(0), data)
+    pdf.write_bytes(data)
+
+
+def print_pdf(html: Path, pdf: Path, *, title: str, date: str | None) -> None:
+    """Print the HTML document to ``pdf`` with page numbers, an outline and tags."""
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError as err:
+        raise BuildError("PDF: the Python package playwright is missing; pip install playwright "
+                         "(the browser itself is the system chromium)") from err
+    exe = find_chromium()
+    header = ('<div style="font-size:7.5pt;color:#666;width:100%;padding:0 14mm;'
+              'font-family:sans-serif;">' + str(escape(title)) + "</div>")
+    footer = ('<div style="font-size:7.5pt;color:#666;width:100%;padding:0 14mm;text-align:right;'
+              'font-family:sans-serif;"><span class="pageNumber"></span> / <span class="totalPages">'
+              "</span></div>")
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                page.goto(html.resolve().as_uri(), wait_until="load")
+                page.emulate_media(media="print")
+                page.pdf(path=str(pdf), format="A4", print_background=True, display_header_footer=True,
+                         header_template=header, footer_template=footer, outline=True, tagged=True,
+                         margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+            finally:
+                browser.close()
+    except PlaywrightError as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise BuildError(f"{pdf}: Chromium could not print the PDF ({first}); check that {exe} "
+                         "starts (try: chromium --headless --version)") from err
+    _fix_dates(pdf, date)

@@ -1,0 +1,60 @@
+"""The recipe: corpus folder -> fact sheet. Each step is a pure function over frozen values."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from . import consolidate, editorial, ingest, parties, quotes, statements, verify
+from .models import Document, FactSheet
+from .segment import segment_article
+from .storyfile import Story, load_story
+
+
+def _title_from(doc: Document) -> str:
+    """Headline of an article: its first content line when headline-like, else its opening words."""
+    first = next((s for s in doc.sentences if s.citable), None)
+    if first is None:
+        return doc.article.file
+    if first.heading:
+        return first.text
+    words = first.text.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def _story_title(docs: tuple[Document, ...], party_names: list[str]) -> str:
+    top = " and ".join(party_names[:2])
+    return f"What the sources report: {top}" if top else "What the sources report"
+
+
+def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSheet, tuple[str, ...]]:
+    """Read, segment, extract, consolidate and edit a corpus; returns the sheet and warnings."""
+    story = story if story is not None else load_story(corpus_dir)
+    metadata = editorial.source_overrides(story)
+    articles = ingest.read_corpus(corpus_dir, metadata)
+    docs = tuple(segment_article(a) for a in articles)
+    docs = tuple(d if metadata.get(d.article.file, {}).get("title")
+                 else replace(d, article=replace(d.article, title=_title_from(d))) for d in docs)
+    found_parties = parties.build_parties(docs)
+    stmts = [s for d in docs for s in statements.extract_statements(d, found_parties)]
+    found_quotes = quotes.consolidate_quotes([q for d in docs for q in quotes.extract_quotes(d, found_parties)])
+    facts, members = consolidate.build_facts(stmts)
+    timeline = consolidate.build_timeline(facts, members)
+    discrepancies = (consolidate.date_discrepancies(stmts) + consolidate.amount_discrepancies(stmts)
+                     + consolidate.wording_discrepancies(found_quotes, found_parties)
+                     + consolidate.role_discrepancies(found_parties)
+                     + consolidate.comment_discrepancies(stmts, found_quotes, found_parties))
+    sheet = FactSheet(
+        title=_story_title(docs, [p.name for p in found_parties if p.kind != "media"]),
+        summary="",
+        sources=tuple(d.article for d in docs),
+        parties=found_parties,
+        facts=facts,
+        quotes=found_quotes,
+        timeline=timeline,
+        discrepancies=tuple(discrepancies),
+        documents=docs,
+    )
+    raws = {a.file: a.raw for a in articles}
+    sheet, warnings = editorial.apply_story(sheet, story, raws)
+    verify.verify(sheet, raws)
+    return sheet, tuple(warnings)

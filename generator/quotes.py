@@ -1,0 +1,305 @@
+"""Direct quotations and their speakers.
+
+Quotation marks are paired with a stack (curly quotes nest, straight quotes toggle) over each
+paragraph, so a quotation may span sentences. Short quoted words are kept only when the sentence
+attributes them to someone ("it was “possible”", he said); scare quotes and quoted titles are not
+quotations. The speaker comes from the attribution after the quote ("..., X said"), before it ("X
+said: ..."), "according to X", the sentence's subject, the line that introduces it, or the speaker of
+the quotation just before; pronouns and surnames resolve to parties already named.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import vocab
+from .models import Citation, Document, Party, Quote, Sentence
+from .parties import norm_name
+
+_OPEN, _CLOSE = "“‘", "”’"
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """A quotation found in one article, before consolidation."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_name: str
+    sentence: Sentence
+
+
+@cache
+def _verbs() -> str:
+    return vocab.alternation(vocab.load("cues")["speech_verbs"])
+
+
+@cache
+def _pronouns() -> dict[str, frozenset[str]]:
+    p = vocab.load("cues")["pronouns"]
+    return {k: frozenset(v) for k, v in p.items()}
+
+
+def pair_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation in ``text``, outer and nested."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“":
+            stack.append((ch, i))
+        elif ch == "”":
+            for j in range(len(stack) - 1, -1, -1):
+                if stack[j][0] == "“":
+                    spans.append((stack[j][1] + 1, i))
+                    del stack[j:]
+                    break
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight + 1, i))
+                straight = None
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            stack.append((ch, i))
+        elif ch == "’" and (i + 1 == len(text) or not text[i + 1].isalnum()) and any(s[0] == "‘" for s in stack):
+            for j in range(len(stack) - 1, -1, -1):
+                if stack[j][0] == "‘":
+                    spans.append((stack[j][1] + 1, i))
+                    del stack[j:]
+                    break
+    return sorted(spans)
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    return s, e
+
+
+def _is_quotation(para: str, s: int, e: int) -> bool:
+    """Long quotations always count; short ones only when someone is said to have said them."""
+    inner = para[s:e]
+    words = inner.split()
+    if len(words) >= 6:
+        return True
+    before = para[max(0, s - 60):s - 1]
+    after = para[e + 1:e + 40]
+    if re.search(r"\b(known as|so-called|so called|dubbed|called|termed|the term|the word|named|titled|"
+                 r"entitled|branded|labelled|labeled|nicknamed|coined)\s*$", before, re.IGNORECASE):
+        return False
+    # a title or name in quotes: "the newly appointed “crypto czar,”" / "“Project X” programme"
+    if re.search(r"(\b(the|a|an|its|his|her|their|our|appointed|named|self-described|self-styled)|’s|'s)\s*$",
+                 before, re.IGNORECASE):
+        return False
+    if re.match(r"^[,.]?\s*[a-z]", after) and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
+            and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if)\b", after):
+        return False
+    sentence_start = max(para.rfind(". ", 0, s), 0)
+    sentence_end = para.find(". ", e)
+    window = para[sentence_start:sentence_end if sentence_end > 0 else len(para)]
+    return re.search(r"\b(" + _verbs() + r")\b", window, re.IGNORECASE) is not None
+
+
+def _sentence_at(doc: Document, pos: int) -> Sentence | None:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+class _Resolver:
+    """Maps a phrase of text to a party: names, aliases, surnames, pronouns, generic referents."""
+
+    def __init__(self, parties: tuple[Party, ...]) -> None:
+        self.by_id = {p.id: p for p in parties}
+        self.names: list[tuple[str, str]] = []
+        for p in parties:
+            for n in {p.name, *p.aliases}:
+                self.names.append((n, p.id))
+        self.names.sort(key=lambda x: (-len(x[0]), x[0]))
+        self.rx = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in self.names) + r")(?![\w-])") \
+            if self.names else None
+        self.lookup = {n.casefold(): pid for n, pid in self.names}
+        self.generic = vocab.load("cues")["generic_referents"]
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, party id) of each party name in ``text``."""
+        if self.rx is None:
+            return []
+        return [(m.start(), m.end(), self.lookup[m.group(1).casefold()]) for m in self.rx.finditer(text)]
+
+    def kind(self, pid: str) -> str:
+        return self.by_id[pid].kind
+
+
+def _last_party(history: list[str], resolver: _Resolver, want: str) -> str | None:
+    for pid in reversed(history):
+        k = resolver.kind(pid)
+        if want == "person" and k == "person":
+            return pid
+        if want == "group" and k != "person" and k != "media":
+            return pid
+        if want == "any" and k != "media":
+            return pid
+    return None
+
+
+def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
+    """Party named (or referred to) in a speaker phrase like 'an OpenAI spokesperson'."""
+    found = [m for m in resolver.mentions(phrase)
+             # an outlet is the audience, not the speaker: "told Reuters", "speaking to Fox News"
+             if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))]
+    # the head of "Acme chief executive Jane Doe" is the person; else the name nearest the verb
+    persons = [m for m in found if resolver.kind(m[2]) == "person"]
+    if persons or found:
+        pid = (persons or found)[-1][2]
+        return pid, resolver.by_id[pid].name
+    low = phrase.casefold().strip()
+    pron = _pronouns()
+    first = low.split()[0] if low.split() else ""
+    if first in pron["person"]:
+        pid = _last_party(history, resolver, "person")
+        return (pid, resolver.by_id[pid].name) if pid else (None, "")
+    if first in pron["group"]:
+        pid = _last_party(history, resolver, "group")
+        return (pid, resolver.by_id[pid].name) if pid else (None, "")
+    for kind, phrases in resolver.generic.items():
+        if any(p in low for p in phrases):
+            pid = _last_party(history, resolver, "group")
+            return (pid, resolver.by_id[pid].name) if pid else (None, "")
+    return None, ""
+
+
+def _speaker_after(para: str, end: int) -> str | None:
+    """'..., X said' / '..., said X' / '..., they wrote' right after a quotation."""
+    tail = para[end + 1:end + 140]
+    inner_end = para[max(0, end - 1):end]
+    if not (inner_end in ",.!?…" or tail[:1] in ",:"):
+        return None  # a quoted phrase inside a running sentence: no attribution after it
+    v = _verbs()
+    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:has\s+|had\s+|also\s+|further\s+)?"
+                 r"(?:" + v + r")\b", tail)
+    if m and not re.search(r"[.!?]\s", m.group("who")) and not re.search(r"\bthat\b", m.group("who")):
+        return m.group("who")
+    m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>[^,.;“”\"]{2,80})", tail)
+    if m:
+        return m.group("who")
+    return None
+
+
+def _speaker_before(para: str, start: int) -> str | None:
+    """'X said: ...', 'according to X, ...', 'X stated that there was ...' before a quotation."""
+    head = para[:start - 1]
+    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    head = head[sentence_start + 1:] if sentence_start >= 0 else head
+    m = None
+    for m in re.finditer(r"\baccording to\s+(?P<who>[^,.;“”\"]{2,80})", head, re.IGNORECASE):
+        pass
+    if m:
+        return m.group("who")
+    v = _verbs()
+    last = None
+    for last in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + v
+                            + r")\b", head, re.IGNORECASE):
+        pass
+    if last:
+        return last.group("who")
+    return head or None
+
+
+def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
+    """Every direct quotation in one article, with its speaker where the text says who spoke."""
+    resolver = _Resolver(parties)
+    raw = doc.article.raw
+    history: list[str] = []
+    out: list[RawQuote] = []
+    prev_speaker: tuple[str | None, str] = (None, "")
+    prev_end = -1
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    prev_para_text = ""
+    for _, sents in sorted(paragraphs.items()):
+        content = [s for s in sents if s.citable]
+        if not content:
+            continue
+        p_start, p_end = content[0].start, content[-1].end
+        para = raw[p_start:p_end]
+        outer: list[tuple[int, int]] = []
+        for qs, qe in pair_quotes(para):
+            s, e = _strip_span(para, qs, qe)
+            s2, e2 = s, e
+            if e2 > s2 and para[e2 - 1] in ",":
+                e2 -= 1
+            if e2 - s2 < 2 or not _is_quotation(para, qs, qe):
+                continue
+            nested_in = next(((os_, oe) for os_, oe in outer if os_ <= qs and qe <= oe), None)
+            sent = _sentence_at(doc, p_start + s2)
+            if sent is None or not sent.citable:
+                continue
+            # history: parties named up to here (for pronouns)
+            for _ms, _me, pid in resolver.mentions(para[:qs]):
+                history.append(pid)
+            if nested_in:
+                who = _speaker_before(para[nested_in[0]:qs + 1], qs - nested_in[0] + 1)
+                speaker = _resolve_phrase(who or "", resolver, history)
+            else:
+                who = _speaker_after(para, qe)
+                speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
+                if speaker[0] is None:
+                    head_start = max(0, qs - 1)
+                    who = _speaker_before(para, head_start + 1)
+                    if who and who.strip():
+                        speaker = _resolve_phrase(who, resolver, history)
+                if speaker[0] is None and qs <= 2 and prev_para_text and not pair_quotes(prev_para_text):
+                    # a quotation that opens a paragraph, introduced by the line before
+                    who = _speaker_before(prev_para_text + " “", len(prev_para_text) + 2)
+                    if who and (re.search(r"[,:]\s*$", prev_para_text) or re.search(r"\b(" + _verbs() + r")\b", who)
+                                or who != prev_para_text):
+                        speaker = _resolve_phrase(who, resolver, history)
+                if speaker[0] is None and prev_speaker[0] and p_start + qs - prev_end < 400:
+                    speaker = prev_speaker
+                outer.append((qs, qe))
+            start, end = p_start + s2, p_start + e2
+            out.append(RawQuote(doc.article.file, start, end, raw[start:end], speaker[0], speaker[1], sent))
+            if speaker[0] and not nested_in:
+                prev_speaker, prev_end = speaker, end
+                history.append(speaker[0])
+        for _ms, _me, pid in resolver.mentions(para):
+            history.append(pid)
+        prev_para_text = para
+    return out
+
+
+def _norm_quote(text: str) -> str:
+    t = text.replace("’", "'").replace("‘", "'").replace("—", "-").replace("–", "-")
+    t = re.sub(r"\s*-\s*", "-", t)
+    return re.sub(r"\W+", " ", t.casefold()).strip()
+
+
+def consolidate_quotes(found: list[RawQuote]) -> tuple[Quote, ...]:
+    """Identical quotations (after typography) across articles become one quote with citations."""
+    groups: dict[tuple[str, str], list[RawQuote]] = {}
+    for q in sorted(found, key=lambda q: (q.source, q.start)):
+        key = (_norm_quote(q.text), q.speaker or "")
+        groups.setdefault(key, []).append(q)
+    quotes = []
+    for (norm, _), qs in groups.items():
+        first = qs[0]
+        cites = tuple(Citation(q.source, q.start, q.end, q.text) for q in qs)
+        digest = hashlib.sha1(f"{first.speaker_name}|{norm}".encode()).hexdigest()[:10]
+        quotes.append(Quote(f"quote-{digest}", first.speaker, first.speaker_name, first.text, cites))
+    return tuple(quotes)
+
+
+def speaker_key(name: str) -> str:
+    """Comparison key of a speaker name."""
+    return norm_name(name)

@@ -1,0 +1,163 @@
+"""Statements: each content sentence (or clause) of an article, with its category, parties and dates.
+
+The category comes from weighted cue phrases in ``data/cues.yml`` plus who acts in the sentence
+(a regulator or government as subject leans to regulatory action). Anything without a clear cue is
+background: shown, never dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import dates, vocab
+from .models import Citation, Document, Party, Sentence
+from .parties import norm_name
+
+_PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One citable unit of an article, classified."""
+
+    source: str
+    citation: Citation
+    category: str
+    scores: tuple[tuple[str, float], ...]
+    parties: tuple[str, ...]
+    dates: tuple[dates.DateMention, ...]
+    """Date expressions (offsets relative to the citation's quote)."""
+    sentence: Sentence
+    no_comment: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.citation.quote
+
+
+@cache
+def _cue_patterns() -> dict[str, list[tuple[re.Pattern[str], float]]]:
+    cues = vocab.load("cues")
+    out: dict[str, list[tuple[re.Pattern[str], float]]] = {}
+    for cat, weights in cues["categories"].items():
+        pats = []
+        for weight, phrases in weights.items():
+            for ph in phrases:
+                pats.append((_cue_regex(ph), float(weight)))
+        out[cat] = pats
+    return out
+
+
+def _cue_regex(phrase: str) -> re.Pattern[str]:
+    body = re.escape(phrase.strip()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*").replace(r"\?", ".")
+    left = r"\b" if phrase[:1].isalnum() else ""
+    right = r"\b" if phrase.rstrip("*")[-1:].isalnum() and not phrase.endswith("*") else ""
+    return re.compile(left + body + right, re.IGNORECASE)
+
+
+@cache
+def _no_comment() -> re.Pattern[str]:
+    return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["no_comment"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _background() -> re.Pattern[str]:
+    return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["background"]) + r")\b", re.IGNORECASE)
+
+
+def score_text(text: str) -> dict[str, float]:
+    """Cue score of each category for a piece of text."""
+    out = {}
+    for cat, pats in _cue_patterns().items():
+        out[cat] = sum(w for rx, w in pats if rx.search(text))
+    return out
+
+
+def classify(text: str, subject_kind: str = "") -> tuple[str, dict[str, float], bool]:
+    """(category, scores, is a non-answer) of one statement."""
+    scores = score_text(text)
+    no_comment = bool(_no_comment().search(text))
+    if no_comment:
+        return "response", scores, True
+    if subject_kind in ("government", "regulator"):
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
+    if _background().search(text):
+        for k in scores:
+            scores[k] -= 1
+    best = max(_PRIORITY, key=lambda c: (scores.get(c, 0), -_PRIORITY.index(c)))
+    if scores.get(best, 0) < 3:
+        return "background", scores, False
+    return best, scores, False
+
+
+def _clauses(sent: Sentence) -> list[tuple[int, int]]:
+    """Clause spans (absolute) of a sentence: split at '; ', ', while ' and the like."""
+    text = sent.text
+    cuts = [0]
+    for sep in vocab.load("cues")["clause_splits"]:
+        for m in re.finditer(re.escape(sep), text):
+            left, right = text[cuts[-1]:m.start()], text[m.end():]
+            if len(left.split()) >= 4 and len(right.split()) >= 4 and not _inside_quote(text, m.start()):
+                cuts.append(m.start())
+    cuts = sorted(set(cuts))
+    spans = []
+    for i, c in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else len(text)
+        s = c
+        if i > 0:
+            sep = next((sp for sp in vocab.load("cues")["clause_splits"] if text.startswith(sp, c)), "")
+            s = c + len(sep)
+        e = end
+        while e > s and text[e - 1] in " ,;":
+            e -= 1
+        while s < e and text[s] in " ,;":
+            s += 1
+        if e > s:
+            spans.append((sent.start + s, sent.start + e))
+    return spans
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def party_mentions(text: str, parties: tuple[Party, ...]) -> list[tuple[int, str]]:
+    """(offset, party id) of each party named in ``text``."""
+    out = []
+    for p in parties:
+        for n in sorted({p.name, *p.aliases}, key=len, reverse=True):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text):
+                out.append((m.start(), p.id))
+    return sorted(set(out))
+
+
+def extract_statements(doc: Document, parties: tuple[Party, ...]) -> list[Statement]:
+    """Every classified statement of one article, in reading order."""
+    kinds = {p.id: p.kind for p in parties}
+    ref = dates.parse_iso(doc.article.published)
+    anchor = ref
+    out: list[Statement] = []
+    for sent in doc.content:
+        if sent.heading or len(sent.text.split()) < 4:
+            continue
+        for s, e in _clauses(sent):
+            cite = sent.citation(s, e)
+            mentions = party_mentions(cite.quote, parties)
+            subject = next((pid for off, pid in mentions if not re.search(
+                r"\b(to|from|by|with|of|on|at|against|about|for|in)\s+(the\s+)?$", cite.quote[:off])), "")
+            category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""))
+            found = dates.find_dates(cite.quote, ref, anchor)
+            for d in found:
+                day = dates.parse_iso(d.value)
+                if day:
+                    anchor = day
+            out.append(Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
+                                 tuple(dict.fromkeys(pid for _, pid in mentions)), tuple(found), sent, no_comment))
+    return out
+
+
+def name_key(name: str) -> str:
+    """Comparison key of a party name (re-exported for consolidation)."""
+    return norm_name(name)
