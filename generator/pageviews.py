@@ -31,6 +31,9 @@ def _one_date(iso: str) -> str:
     return iso
 
 
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][\w-]*")
+
+
 def display_date(iso: str | None) -> str:
     """Human form that keeps the precision: ``27 Jan 2025``, ``Jan 2025``, ``Q4 2024``, a range."""
     if not iso:
@@ -157,7 +160,8 @@ class Library:
                 id=sid, file=a.file, title=a.title or a.file, outlet=a.outlet or "unknown outlet",
                 published=a.published, date=display_date(a.published) if a.published else "date unknown",
                 url=safe_url(a.url), sha256=a.sha256, encoding=a.encoding,
-                page=f"sources/{slug(sid)}.md", raw=f"sources/raw/{a.file}", order=i)
+                page=f"sources/{sid if _SAFE_NAME.fullmatch(sid) else slug(sid)}.md",
+                raw="sources/raw/" + re.sub(r"[^\w.-]", "_", a.file).lstrip("."), order=i)
         docs = {d.article.file: d for d in sheet.documents}
         self.sentences: dict[str, tuple[Sentence, ...]] = {}
         for a in sheet.sources:

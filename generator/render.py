@@ -258,7 +258,7 @@ def collect(sheet: FactSheet, changes_md: str | None = None, previous: dict | No
     files["facts.json"] = dumps(sheet).encode("utf-8")
     files["facts.schema.json"] = resources.files("generator").joinpath("data/facts.schema.json").read_bytes()
     for a in sheet.sources:
-        files[f"sources/raw/{a.file}"] = _raw_bytes(a)
+        files[lib.sources[a.file].raw] = _raw_bytes(a)
     from .pdf import render_print  # the print document shares the views
     files["print.html"] = render_print(common).encode("utf-8")
     for asset in sorted((TEMPLATES / "assets").rglob("*")):
