@@ -117,6 +117,8 @@ def render(corpus: Path, docs_dir: Path, strict: bool) -> Any:
     previous = _previous(docs_dir, current)
     body = changes.to_markdown(changes.compare(previous, current)) if previous else None
     render_docs(sheet, docs_dir, previous=previous, changes_md=body)
+    if previous is not None:  # keep the baseline, so rebuilding the same input gives the same page
+        _write_atomic(docs_dir / "facts-previous.json", json.dumps(previous, ensure_ascii=False, indent=2) + "\n")
     return sheet
 
 
