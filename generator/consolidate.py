@@ -66,6 +66,9 @@ def cluster(statements: list[Statement]) -> list[list[Statement]]:
             shared = set(st.parties) & {p for m in members for p in statements[m].parties}
             if statements[members[0]].no_comment != st.no_comment:
                 continue
+            cats = {statements[m].category for m in members} - {"background"}
+            if st.category != "background" and cats and st.category not in cats:
+                score -= 20  # different kinds of statement: only near-identical wording merges
             if score + (4 if shared else 0) > best_score:
                 best, best_score = ci, score + (4 if shared else 0)
         if best >= 0 and best_score >= SAME_FACT:

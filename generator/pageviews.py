@@ -110,6 +110,20 @@ class FactView:
         """Corroboration: distinct sources."""
         return len(self.sources)
 
+    @property
+    def outlets(self) -> str:
+        """The reporting outlets in source order, unknown ones counted once: "Reuters, 2 unknown outlets"."""
+        return outlet_list(self.sources)
+
+
+def outlet_list(sources: list[SourceView]) -> str:
+    """Outlet names, each once, in order; sources without a known outlet summed at the end."""
+    known = list(dict.fromkeys(s.outlet for s in sources if s.outlet != "unknown outlet"))
+    unknown = sum(1 for s in sources if s.outlet == "unknown outlet")
+    if unknown:
+        known.append("an unknown outlet" if unknown == 1 else f"{unknown} unknown outlets")
+    return ", ".join(known)
+
 
 @dataclass
 class PartyView:

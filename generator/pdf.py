@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,28 @@ def _fix_dates(pdf: Path, date: str | None) -> None:
     pdf.write_bytes(data)
 
 
+def _chapter_pages(pdf: Path, chapters: list[str]) -> dict[str, int]:
+    """Page on which each chapter starts, read back with pdftotext (empty when it is missing)."""
+    exe = shutil.which("pdftotext")
+    if not exe or not chapters:
+        return {}
+    try:
+        text = subprocess.run([exe, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True,
+                              timeout=120).stdout.decode("utf-8", "replace")
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    pages = [[line.strip() for line in page.splitlines()] for page in text.split("\f")]
+    found: dict[str, int] = {}
+    start = 2  # after the cover and the contents
+    for title in chapters:
+        for i in range(start, len(pages)):
+            if title in pages[i][:4]:
+                found[title] = i + 1
+                start = i
+                break
+    return found
+
+
 def print_pdf(html: Path, pdf: Path, *, title: str, date: str | None) -> None:
     """Print the HTML document to ``pdf`` with page numbers, an outline and tags."""
     try:
@@ -107,9 +130,18 @@ def print_pdf(html: Path, pdf: Path, *, title: str, date: str | None) -> None:
                 page = browser.new_page()
                 page.goto(html.resolve().as_uri(), wait_until="load")
                 page.emulate_media(media="print")
-                page.pdf(path=str(pdf), format="A4", print_background=True, display_header_footer=True,
-                         header_template=header, footer_template=footer, outline=True, tagged=True,
-                         margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+                options = {"path": str(pdf), "format": "A4", "print_background": True,
+                           "display_header_footer": True, "header_template": header,
+                           "footer_template": footer, "outline": True, "tagged": True,
+                           "margin": {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}}
+                page.pdf(**options)
+                chapters = page.eval_on_selector_all("[data-chapter]", "els => els.map(e => e.dataset.chapter)")
+                numbers = _chapter_pages(pdf, chapters)
+                if numbers:  # second pass: the contents page gets its page numbers
+                    page.evaluate("nums => document.querySelectorAll('[data-chapter]').forEach("
+                                  "e => { if (nums[e.dataset.chapter]) e.textContent = nums[e.dataset.chapter]; })",
+                                  numbers)
+                    page.pdf(**options)
             finally:
                 browser.close()
     except PlaywrightError as err:

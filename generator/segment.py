@@ -97,7 +97,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt = text[k] if k < n else ""
             # a quotation that goes on ("...," she said) is not a sentence end: wait for its close,
             # unless it is long (an unbalanced quote mark must not glue a whole paragraph)
-            inside_quote = depth_double > 0 and text.find("”", j) != -1 and j - start < 600
+            closer = "\"" if text.count("\"", start, i) % 2 == 1 else "”"
+            inside_quote = depth_double > 0 and text.find(closer, j) != -1 and j - start < 600
             if k >= n or (k > j and (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS) and not inside_quote):
                 spans.append((start, j))
                 start = k
@@ -120,9 +121,27 @@ def _heading(text: str) -> bool:
         return False
     last = text.rstrip(_CLOSERS)[-1:]
     if last == "?":
-        caps = sum(w[:1].isupper() for w in words)
-        return caps >= max(2, len(words) // 2)
+        return len(words) <= 12
     return last not in ".!:;,"
+
+
+def _mark_summary_list(sentences: list[Sentence], bullets: set[int]) -> list[Sentence]:
+    """A bullet list that closes an article restates it ("Key points"): page furniture, not new statements."""
+    content = [s for s in sentences if not s.boilerplate]
+    tail: list[int] = []
+    for s in reversed(content):
+        if s.paragraph in bullets:
+            tail.append(s.paragraph)
+        elif s.heading and tail:
+            continue
+        else:
+            break
+    if len(set(tail)) < 2:
+        return sentences
+    last = set(tail)
+    from dataclasses import replace
+    return [replace(s, boilerplate="summary list") if s.paragraph in last and not s.boilerplate else s
+            for s in sentences]
 
 
 def segment_article(article: Article) -> Document:
@@ -134,6 +153,7 @@ def segment_article(article: Article) -> Document:
     seen: dict[str, str] = {}
     paragraph = 0
     in_related = False
+    bullet_paragraphs: set[int] = set()
     for lstart, lend in _lines(raw):
         start, end = _trim(raw, lstart, lend)
         if start >= end:
@@ -161,6 +181,8 @@ def segment_article(article: Article) -> Document:
             for rx, why in prefix_rules:
                 m = rx.match(raw[start:end])
                 if m and m.end() > 0 and m.end() < end - start:
+                    if why == "bullet":
+                        bullet_paragraphs.add(paragraph)
                     boilerplate.append(Span(start, start + m.end(), why))
                     start = start + m.end()
                     start, end = _trim(raw, start, end)
@@ -180,6 +202,7 @@ def segment_article(article: Article) -> Document:
             sentences.append(Sentence(sid, article.file, s, e, body, paragraph,
                                       heading=_heading(body) and len(split_sentences(text)) == 1,
                                       duplicate_of=dup))
+    sentences = _mark_summary_list(sentences, bullet_paragraphs)
     for s in sentences:
         assert raw[s.start:s.end] == s.text, (article.file, s.id)
     return Document(article, tuple(boilerplate), tuple(sentences))

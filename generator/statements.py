@@ -74,14 +74,35 @@ def score_text(text: str) -> dict[str, float]:
     return out
 
 
-def classify(text: str, subject_kind: str = "") -> tuple[str, dict[str, float], bool]:
-    """(category, scores, is a non-answer) of one statement."""
+@cache
+def _speech() -> re.Pattern[str]:
+    verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v]
+    return re.compile(r"^[^.;:“”\"]{0,80}?\b(?:has |have |had |also |later |previously |further )?(" +
+                      vocab.alternation(verbs) + r")\b")
+
+
+def classify(text: str, subject_kind: str = "", subject_end: int = -1) -> tuple[str, dict[str, float], bool]:
+    """(category, scores, is a non-answer) of one statement.
+
+    ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends.
+    """
     scores = score_text(text)
     no_comment = bool(_no_comment().search(text))
     if no_comment:
         return "response", scores, True
     if subject_kind in ("government", "regulator"):
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
+    elif subject_kind in ("company", "person", "other"):
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
+    # a party speaking for itself ("Acme said it would ...", "He also noted ...") is a response
+    if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
+        subject_kind, subject_end = "person", 0
+    if subject_end >= 0 and subject_kind and subject_kind != "media" and _speech().match(text[subject_end:]) \
+            and len(text[subject_end:].split()) > 3 and scores.get("regulatory_action", 0) < 3:
+        scores["response"] = scores.get("response", 0) + 2.5
+    if _speculation().search(text):
+        for k in scores:
+            scores[k] -= 3
     if _background().search(text):
         for k in scores:
             scores[k] -= 1
@@ -89,6 +110,11 @@ def classify(text: str, subject_kind: str = "") -> tuple[str, dict[str, float], 
     if scores.get(best, 0) < 3:
         return "background", scores, False
     return best, scores, False
+
+
+@cache
+def _speculation() -> re.Pattern[str]:
+    return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["speculation"]) + r")\b", re.IGNORECASE)
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
@@ -123,13 +149,13 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def party_mentions(text: str, parties: tuple[Party, ...]) -> list[tuple[int, str]]:
-    """(offset, party id) of each party named in ``text``."""
+def party_mentions(text: str, parties: tuple[Party, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, party id) of each party named in ``text`` (possessive included in the end)."""
     out = []
     for p in parties:
         for n in sorted({p.name, *p.aliases}, key=len, reverse=True):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text):
-                out.append((m.start(), p.id))
+            for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?:[’']s?)?(?![\w-])", text):
+                out.append((m.start(), m.end(), p.id))
     return sorted(set(out))
 
 
@@ -145,16 +171,20 @@ def extract_statements(doc: Document, parties: tuple[Party, ...]) -> list[Statem
         for s, e in _clauses(sent):
             cite = sent.citation(s, e)
             mentions = party_mentions(cite.quote, parties)
-            subject = next((pid for off, pid in mentions if not re.search(
-                r"\b(to|from|by|with|of|on|at|against|about|for|in)\s+(the\s+)?$", cite.quote[:off])), "")
-            category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""))
+            subject, subject_end = next(((pid, end) for off, end, pid in mentions if not re.search(
+                r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than)\s+(the\s+)?$", cite.quote[:off])),
+                ("", -1))
+            category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end)
             found = dates.find_dates(cite.quote, ref, anchor)
+            if found and ref and category != "background" and not no_comment and \
+                    all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
+                category = "background"  # events years before the story are its history
             for d in found:
                 day = dates.parse_iso(d.value)
                 if day:
                     anchor = day
             out.append(Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
-                                 tuple(dict.fromkeys(pid for _, pid in mentions)), tuple(found), sent, no_comment))
+                                 tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment))
     return out
 
 
