@@ -211,7 +211,7 @@ def _repoint(sheet: FactSheet, ids: Mapping[str, str | None], parties: tuple[Par
         new = ids[q.speaker]
         if new is None:
             return replace(q, speaker=None)
-        # "Sacks" becomes "David Sacks"; "an OpenAI spokesperson" stays as the text says it
+        # "Doe" becomes "Jane Doe"; "an Acme spokesperson" stays as the text says it
         was_name = not q.speaker_name or _norm_name(q.speaker_name) in old_names.get(q.speaker, set())
         return replace(q, speaker=new, speaker_name=by_id[new].name if was_name else q.speaker_name)
 

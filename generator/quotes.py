@@ -153,7 +153,7 @@ def _last_party(history: list[str], resolver: _Resolver, want: str) -> str | Non
 
 
 def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
-    """Party named (or referred to) in a speaker phrase like 'an OpenAI spokesperson'."""
+    """Party named (or referred to) in a speaker phrase like 'an Acme spokesperson'."""
     found = [m for m in resolver.mentions(phrase)
              # an outlet is the audience, not the speaker: "told Reuters", "speaking to Fox News"
              if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))]
@@ -164,7 +164,9 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         return pid, resolver.by_id[pid].name
     low = phrase.casefold().strip()
     pron = _pronouns()
-    first = low.split()[0] if low.split() else ""
+    words = low.split()
+    # the word next to the verb decides: "... in which he said" -> he
+    first = words[-1] if words and words[-1] in pron["person"] | pron["group"] else (words[0] if words else "")
     if first in pron["person"]:
         pid = _last_party(history, resolver, "person")
         return (pid, resolver.by_id[pid].name) if pid else (None, "")
@@ -173,9 +175,18 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         return (pid, resolver.by_id[pid].name) if pid else (None, "")
     for kind, phrases in resolver.generic.items():
         if any(p in low for p in phrases):
-            pid = _last_party(history, resolver, "group")
+            pid = _last_of_kind(history, resolver, kind)
             return (pid, resolver.by_id[pid].name) if pid else (None, "")
     return None, ""
+
+
+def _last_of_kind(history: list[str], resolver: _Resolver, kind: str) -> str | None:
+    """The last party of a kind named so far ("the agency" -> the last government body or regulator)."""
+    wanted = {"company": ("company", "other"), "government": ("government", "regulator")}.get(kind, (kind,))
+    for pid in reversed(history):
+        if resolver.kind(pid) in wanted:
+            return pid
+    return _last_party(history, resolver, "group")
 
 
 def _speaker_after(para: str, end: int) -> str | None:
@@ -185,8 +196,8 @@ def _speaker_after(para: str, end: int) -> str | None:
     if not (inner_end in ",.!?…" or tail[:1] in ",:"):
         return None  # a quoted phrase inside a running sentence: no attribution after it
     v = _verbs()
-    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:has\s+|had\s+|also\s+|further\s+)?"
-                 r"(?:" + v + r")\b", tail)
+    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*,[^,;“”\"]{2,120},)?\s+"
+                 r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
     if m and not re.search(r"[.!?]\s", m.group("who")) and not re.search(r"\bthat\b", m.group("who")):
         return m.group("who")
     m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>[^,.;“”\"]{2,80})", tail)
@@ -212,7 +223,30 @@ def _speaker_before(para: str, start: int) -> str | None:
         pass
     if last:
         return last.group("who")
-    return head or None
+    return None
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(str(t).casefold() for t in vocab.load("parties")["person_titles"]) | {"and", "of", "the", ""}
+
+
+def _sentence_subject(head: str, resolver: _Resolver) -> tuple[str | None, str]:
+    """The first party named as actor in the sentence before a quotation (not after a preposition)."""
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    head = head[cut + 1:] if cut >= 0 else head
+    found = resolver.mentions(head)
+    for i, (s, e, pid) in enumerate(found):
+        if resolver.kind(pid) == "media" or re.search(r"\b(to|from|by|with|of|on|at|for|in|into|about|than|against)"
+                                                      r"\s+(the\s+)?$", head[:s]):
+            continue
+        # "Acme CEO Jane Doe, who ...": the person after an organisation and a title is the actor
+        gap = head[e:found[i + 1][0]] if i + 1 < len(found) else ""
+        if i + 1 < len(found) and resolver.kind(pid) != "person" and resolver.kind(found[i + 1][2]) == "person" \
+                and all(w.strip(",’'s").casefold() in _titles() for w in gap.split()):
+            pid = found[i + 1][2]
+        return pid, resolver.by_id[pid].name
+    return None, ""
 
 
 def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
@@ -255,16 +289,22 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 who = _speaker_after(para, qe)
                 speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
                 if speaker[0] is None:
-                    head_start = max(0, qs - 1)
-                    who = _speaker_before(para, head_start + 1)
+                    who = _speaker_before(para, qs)
                     if who and who.strip():
                         speaker = _resolve_phrase(who, resolver, history)
-                if speaker[0] is None and qs <= 2 and prev_para_text and not pair_quotes(prev_para_text):
+                    subject = _sentence_subject(para[:max(0, qs - 1)], resolver)
+                    # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke
+                    if speaker[0] is None or (subject[0] and resolver.kind(subject[0]) == "person"
+                                              and resolver.kind(speaker[0]) != "person"):
+                        speaker = subject if subject[0] else speaker
+                if speaker[0] is None and qs <= 2 and prev_para_text and (
+                        not pair_quotes(prev_para_text) or re.search(r"[,:]\s*$", prev_para_text)):
                     # a quotation that opens a paragraph, introduced by the line before
-                    who = _speaker_before(prev_para_text + " “", len(prev_para_text) + 2)
-                    if who and (re.search(r"[,:]\s*$", prev_para_text) or re.search(r"\b(" + _verbs() + r")\b", who)
-                                or who != prev_para_text):
-                        speaker = _resolve_phrase(who, resolver, history)
+                    if re.search(r"[,:]\s*$", prev_para_text):
+                        who = _speaker_before(prev_para_text + " “", len(prev_para_text) + 2)
+                        speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
+                    if speaker[0] is None and re.search(r"\b(" + _verbs() + r")\b", prev_para_text):
+                        speaker = _sentence_subject(prev_para_text, resolver)
                 if speaker[0] is None and prev_speaker[0] and p_start + qs - prev_end < 400:
                     speaker = prev_speaker
                 outer.append((qs, qe))

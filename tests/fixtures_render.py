@@ -130,3 +130,29 @@ def make_sheet() -> FactSheet:
     )
     return FactSheet("The Acme investigation", "A regulator is investigating Acme; its shares fell. " + HOSTILE,
                      articles, parties, facts, quotes, timeline, discrepancies, docs)
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def build_fixture_site(root, *, pdf: bool = False, offline: bool = False):
+    """Render the test sheet and build it with MkDocs (strict) under ``root``; returns the site dir."""
+    from pathlib import Path
+
+    from generator.render import render_docs
+    from generator.site import build_site
+
+    root = Path(root)
+    render_docs(make_sheet(), root / "docs")
+    config = Path(__file__).resolve().parent.parent / "mkdocs.yml"
+    build_site(root / "docs", root / "site", config_file=config, strict=True, pdf=pdf, offline=offline)
+    return root / "site"
+
+
+def chromium_path():
+    """The system Chromium, or None."""
+    import os
+    import shutil
+
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")

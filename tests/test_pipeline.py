@@ -1,0 +1,98 @@
+"""End to end on data: facts.json contract, verbatim citations, determinism, stable ids, genericity."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from generator import serialize
+from generator.ingest import read_raw
+from generator.pipeline import extract_corpus
+from generator.storyfile import Story
+from generator.verify import all_citations, citation_problems
+
+from conftest import ROOT, SEEDS
+
+
+def test_seeds_facts_json_matches_schema(seeds_sheet):
+    sheet, _ = seeds_sheet
+    assert serialize.validate(serialize.to_dict(sheet)) == []
+
+
+def test_every_citation_is_verbatim_at_its_offsets(seeds_sheet):
+    sheet, _ = seeds_sheet
+    raws = {p.name: read_raw(p) for p in SEEDS.glob("*.txt")}
+    assert citation_problems(sheet, raws) == []
+    assert sum(1 for _ in all_citations(sheet)) > 100
+
+
+def test_every_section_is_populated(seeds_sheet):
+    sheet, _ = seeds_sheet
+    assert {f.category for f in sheet.facts} == {"allegation", "response", "regulatory_action", "market_impact",
+                                                   "background"}
+    assert sheet.parties and sheet.quotes and sheet.timeline and sheet.discrepancies
+    assert all(q.speaker_name for q in sheet.quotes if len(q.text.split()) > 8)
+
+
+def test_corroboration_merges_statements_across_articles(seeds_sheet):
+    sheet, _ = seeds_sheet
+    assert max(len(f.sources) for f in sheet.facts) >= 4
+
+
+def test_same_input_gives_byte_identical_json(tmp_path):
+    first = serialize.dumps(extract_corpus(SEEDS)[0])
+    copy = tmp_path / "again"
+    shutil.copytree(SEEDS, copy)
+    assert serialize.dumps(extract_corpus(copy)[0]) == first
+
+
+def test_fact_ids_survive_a_new_article(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(p, corpus / p.name)
+    before = {f.id for f in extract_corpus(corpus, Story())[0].facts}
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[3], corpus)
+    after = {f.id for f in extract_corpus(corpus, Story())[0].facts}
+    assert len(before & after) >= 0.8 * len(before)
+
+
+def test_any_folder_of_articles_extracts_without_story_file():
+    corpus = ROOT / "benchmarks/corpora/outage"
+    sheet, warnings = extract_corpus(corpus)
+    data = json.loads(serialize.dumps(sheet))
+    assert serialize.validate(data) == []
+    assert warnings == ()
+    assert len(data["facts"]) > 20 and len(data["parties"]) > 5
+
+
+def test_hostile_article_text_stays_data(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Regulator fines Northwind <script>alert(1)</script>\n\n"
+        "The Competition Authority fined Northwind Corp. $5 million on Monday, [x](javascript:alert(1)) "
+        "{: onclick=alert(1)} officials said.\n", encoding="utf-8")
+    sheet, _ = extract_corpus(corpus)
+    raw = (corpus / "a.txt").read_text(encoding="utf-8")
+    assert citation_problems(sheet, {"a.txt": raw}) == []
+
+
+def test_code_names_no_story():
+    """Generic code: the names of the example and benchmark stories appear in no code or data file."""
+    names = ["DeepSeek", "OpenAI", "Sacks", "Leavitt", "High-Flyer", "Forrester", "Boeing", "Alaska Airlines",
+             "CrowdStrike", "Kurtz", "Calhoun", "Homendy", "Karoline", "Satya"]
+    pattern = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "generator").rglob("*")
+                 if p.suffix in {".py", ".yml", ".yaml", ".json"} and pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_every_category_has_a_page_and_a_label():
+    from generator.models import CATEGORIES
+    from generator.render import section_pages
+
+    pages = section_pages()
+    assert set(pages) == set(CATEGORIES)
+    assert all((ROOT / "templates").exists() for _ in pages)
