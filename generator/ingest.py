@@ -18,6 +18,11 @@ _LABELLED_DATE = re.compile(
     r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
     r"last updated|first published|dated?)\s*:?\s*(?P<value>[^\n]{4,60})",
     re.IGNORECASE | re.MULTILINE)
+# a dateline ("WASHINGTON, March 4, 2025 (Reuters) -") or a line that is only a date, near the top
+_DATE_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\(|[-–—|]|\d{1,2}[:.]\d{2}[^\n]*$|$)",
+    re.MULTILINE)
 _AGENCY = re.compile(r"\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua|IANS|PTI|UPI|ANI|Kyodo)\)")
 _CREDIT_OUTLET = re.compile(r"^\s*(Reuters|AP|AFP|Bloomberg|Associated Press)\b.{0,40}\b(editing|reporting)\b",
                             re.IGNORECASE | re.MULTILINE)
@@ -58,6 +63,11 @@ def _published_from_text(raw: str) -> str | None:
     """A publication date the page states: a labelled date line or an agency dateline."""
     for m in _LABELLED_DATE.finditer(raw[:3000]):
         found = dates.parse_absolute(m.group("value"))
+        if found and len(found) == 10:
+            return found
+    for line in [ln for ln in raw[:3000].splitlines() if ln.strip()][:12]:
+        m = _DATE_LINE.match(line)
+        found = dates.parse_absolute(m.group("value")) if m else None
         if found and len(found) == 10:
             return found
     return None

@@ -204,7 +204,8 @@ def _country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
             for m in rx.finditer(sent.text):
                 if not m.group("adj")[:1].isupper():
                     continue
-                country = v["country_adjectives"][m.group("adj").casefold()]
+                written = m.group("adj").replace(".", "")
+                country = written if written.isupper() else v["country_adjectives"][m.group("adj").casefold()]
                 body = v["country_bodies"][m.group("body").casefold()]
                 name = f"{country} {body}"
                 out.append(Mention(name, sent, sent.start + m.start(), sent.start + m.end(), "", False,
@@ -274,7 +275,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
                      r"broadcaster|outlet|newspaper|channel|watchdog|body)\s*,?\s*(the\s+)?$", before):
             score += 2
             kind = kind or "company"
-        if re.match(r"^\s*,\s*(the|a|an|which|who|whose|its|his|her|where)\b", m.after):
+        ap = _APPOSITION.match(m.after) if not m.possessive else None
+        if ap and _has_role_noun(ap.group("role")):
+            score += 2
+        elif re.match(r"^\s*,\s*(the|a|an|which|who|whose|its|his|her|where)\b", m.after):
             score += 1
     sources = {m.sentence.source for m in mentions}
     score += min(2, len(mentions) // 3) + (1 if len(sources) >= 2 else 0)
@@ -299,9 +303,12 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     for m in mentions:
-        nxt = re.match(r"^\s*([\w-]+)", m.after)
+        nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*([\w-]+)", m.after)
         if nxt and nxt.group(1).casefold() in v["product_nouns"] and not m.possessive:
             product += 1
+        elif re.match(r"^\s*[\w-]*\d", m.after) or (re.search(r"\b[A-Za-z]*\d[\w-]*\s*$", m.before)
+                                                         and not re.search(r"\b(19|20)\d\d\s*$", m.before)):
+            product += 1  # a model or series number: "Widget 9", "737 Widget", "Fortune 500"
         elif re.search(r"(’s|'s|\bits|\btheir|\bhis|\bher|\bthe launch of|\bthe release of)\s*$", m.before) \
                 and not m.possessive and not _speech_after().match(m.after):
             product += 1
@@ -337,9 +344,43 @@ def _initials(name: str) -> str:
     return "".join(t[0] for t in toks).upper()
 
 
+_CREDIT_REASONS = ("byline", "credit", "dateline")
+_CREDIT_ROLE = "named in a credit line (byline, wire credit or editing)"
+
+
+def _credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
+    """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
+    v = _v()
+    out: list[tuple[str, Mention]] = []
+    for doc in documents:
+        raw = doc.article.raw
+        lines = [s for s in doc.sentences if s.boilerplate in ("byline", "credit")]
+        lines += [Sentence("", doc.article.file, b.start, b.end, raw[b.start:b.end], 0, boilerplate=b.reason)
+                  for b in doc.boilerplate if b.reason == "dateline"]
+        for sent in lines:
+            text = sent.text
+            for m in re.finditer(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
+                name = m.group(0).rstrip(".")
+                low = name.casefold()
+                if low in v["placeholders"] or low.split()[-1] in v["placeholders"]:
+                    continue
+                if low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]):
+                    kind = "media"
+                elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
+                        and not any(t.casefold() in v["strip_words"] | v["media_words"] for t in name.split()):
+                    kind = "person"
+                else:
+                    continue
+                s0 = sent.start + m.start()
+                out.append((kind, Mention(name, sent, s0, s0 + len(name), "", False, text[m.end():m.end() + 60],
+                                          text[max(0, m.start() - 60):m.start()])))
+    return out
+
+
 def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[Party, ...]:
     """Recognise, merge and describe the parties of a corpus."""
-    mentions = find_mentions(documents) + _country_body_mentions(documents)
+    credits = _credit_mentions(documents)
+    mentions = find_mentions(documents) + _country_body_mentions(documents) + [m for _, m in credits]
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_key[norm_name(m.name)].append(m)
@@ -353,6 +394,10 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         score, kind = _signals(name, ms, all_keys)
         if score >= min_score:
             accepted[key] = (kind, ms)
+    for kind, m in credits:
+        key = norm_name(m.name)
+        if key not in accepted:
+            accepted[key] = (kind, by_key[key])
     persons = {k.split()[-1] for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}
     for key in sorted(persons & set(by_key) - set(accepted)):
         accepted[key] = ("person", by_key[key])
@@ -368,6 +413,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         if kind in ("company", "other") and _looks_like_person(canonical, role, ms):
             kind = "person"
             role, role_cites = _role(ms, kind)
+        if not role and all(m.sentence.boilerplate in _CREDIT_REASONS for m in ms):
+            role = _CREDIT_ROLE
         aliases = sorted({m.name for m in ms} - {canonical} | {f"{m.title} {m.name}" for m in ms if m.title})
         mentions_c = tuple(dict.fromkeys(m.citation for m in ms))
         parties.append(Party(_party_id(canonical), canonical, tuple(aliases), kind, role, mentions_c, role_cites))

@@ -11,11 +11,11 @@ import posixpath
 import re
 import shutil
 import uuid
-from urllib.parse import quote
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 import yaml
@@ -203,7 +203,8 @@ def collect(sheet: FactSheet, changes_md: str | None = None, previous: dict | No
         {"id": d.id, "anchor": pv.anchor("disc", d.id), "topic": d.topic,
          "fact": next((f for f in facts if f.id == d.fact), None),
          "versions": [{"value": v.value, "cites": lib.cites(v.citations),
-                       "outlets": sorted({lib.sources[c.source].outlet for c in v.citations})}
+                       "outlets": pv.outlet_list(sorted({lib.sources[c.source] for c in v.citations},
+                                                        key=lambda x: x.order))}
                       for v in d.versions]}
         for d in sheet.discrepancies]
     by_category = {c: [f for f in facts if f.category == c] for c in sections}

@@ -44,9 +44,11 @@ ARTICLES = {
 }
 
 META = {
-    "alpha.txt": ("Regulator opens probe into Acme", "Daily Planet", "https://planet.example/acme", "2025-01-27"),
+    "alpha.txt": ("Regulator opens probe into Acme", "Daily Planet", "https://planet.example/acme",
+                  "2025-01-27"),
     "beta.txt": ("Acme under scrutiny", "Evening Post", "javascript:alert(1)", "2025-01-28"),
-    "gamma.txt": ("Comment: the <b>Acme</b> affair </title><script>alert(2)</script>", "The *Bugle* | weekly", None, "2025-01-29"),
+    "gamma.txt": ("Comment: the <b>Acme</b> affair </title><script>alert(2)</script>", "The *Bugle* | weekly",
+                  None, "2025-01-29"),
 }
 
 
@@ -105,14 +107,16 @@ def make_sheet() -> FactSheet:
         Fact("fact-data", "allegation", "Acme is under scrutiny over its data practices.",
              ("acme", "trade-authority"), (c("beta.txt", "over data practices"),)),
         Fact("fact-hostile", "allegation", HOSTILE, ("critics", "acme"), (c("gamma.txt", HOSTILE),)),
-        Fact("fact-noc", "response", "Acme declined to comment.", ("acme",), (c("alpha.txt", "Acme declined to comment."),)),
+        Fact("fact-noc", "response", "Acme declined to comment.", ("acme",),
+             (c("alpha.txt", "Acme declined to comment."),)),
         Fact("fact-cooperate", "response", "Acme's chief executive said the company will cooperate.",
              ("jane-roe", "acme"), (c("beta.txt", "\"We will cooperate fully,\" said Jane Roe"),)),
         Fact("fact-founded", "background", "Acme was founded in 2010 and employs 4,000 people.", ("acme",),
              (c("gamma.txt", "Acme was founded in 2010 and employs 4,000 people."),)),
     )
     quotes = (
-        Quote("q-cooperate", "jane-roe", "Jane Roe", "We will cooperate fully,", (c("beta.txt", "We will cooperate fully,"),)),
+        Quote("q-cooperate", "jane-roe", "Jane Roe", "We will cooperate fully,",
+              (c("beta.txt", "We will cooperate fully,"),)),
         Quote("q-noc", "acme", "Acme Corp.", "declined to comment", (c("alpha.txt", "declined to comment"),)),
         Quote("q-hostile", None, "", HOSTILE, (c("gamma.txt", HOSTILE),)),
     )

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fixtures_render import HOSTILE, make_sheet
 
 from generator import render
 from generator.errors import BuildError
 from generator.escape import inert, mermaid_label, safe_url
 from generator.models import CATEGORIES
 from generator.pageviews import display_date
-
-from fixtures_render import HOSTILE, make_sheet
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -172,3 +171,32 @@ def test_failure_leaves_previous_docs(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.undo()
     assert (docs / "index.md").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
+
+
+def test_site_is_deterministic_and_strict(tmp_path: Path) -> None:
+    from fixtures_render import build_fixture_site
+
+    a = build_fixture_site(tmp_path / "a")
+    b = build_fixture_site(tmp_path / "b")
+    tree = lambda root: {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}  # noqa: E731
+    assert tree(a) == tree(b)
+    assert (a / "sources" / "raw" / "alpha.txt").is_file() and (a / "facts.json").is_file()
+    html = (a / "allegations" / "index.html").read_text(encoding="utf-8")
+    assert '<script type="application/ld+json">' in html and '"@type":"Claim"' in html
+    assert "fonts.googleapis" not in html and "unpkg.com" not in html
+
+
+def test_build_site_errors_are_build_errors(tmp_path: Path) -> None:
+    from generator.site import build_site
+
+    with pytest.raises(BuildError, match="no generated pages"):
+        build_site(tmp_path / "nowhere", tmp_path / "site", config_file=ROOT / "mkdocs.yml", strict=True,
+                   pdf=False, offline=False)
+    docs = tmp_path / "docs"
+    render.render_docs(make_sheet(), docs)
+    (docs / "timeline.md").write_text("# Broken\n\n[dead link](nope.md)\n", encoding="utf-8")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "keep.txt").write_text("previous site", encoding="utf-8")
+    with pytest.raises(BuildError, match="nope.md"):
+        build_site(docs, tmp_path / "site", config_file=ROOT / "mkdocs.yml", strict=True, pdf=False, offline=False)
+    assert (tmp_path / "site" / "keep.txt").read_text(encoding="utf-8") == "previous site"

@@ -1,0 +1,152 @@
+"""Ingest: decoding, reading articles and corpora, publication dates from the text or the corpus."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.ingest import decode, infer_missing_dates, read_article, read_corpus
+from generator.models import Article
+
+
+def write(folder: Path, name: str, text: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def article(file: str, published: str | None) -> Article:
+    return Article(file=file, raw="Northwind Corp. said.", encoding="utf-8", sha256="0" * 64, title="t",
+                   published=published, published_basis="text" if published else "unknown")
+
+
+# ---- decode ---------------------------------------------------------------------------------
+
+def test_decode_utf8():
+    assert decode("Northwind’s café".encode("utf-8"), "a.txt") == ("Northwind’s café", "utf-8")
+
+
+def test_decode_drops_a_leading_bom():
+    assert decode(b"\xef\xbb\xbfNorthwind", "a.txt") == ("Northwind", "utf-8")
+
+
+def test_decode_falls_back_to_windows_1252():
+    assert decode("Northwind’s café".encode("cp1252"), "a.txt") == ("Northwind’s café", "cp1252")
+
+
+def test_decode_keeps_windows_newlines():
+    assert decode(b"One.\r\nTwo.\r\n", "a.txt") == ("One.\r\nTwo.\r\n", "utf-8")
+
+
+def test_decode_error_names_the_file():
+    with pytest.raises(InputError, match=r"^bad\.txt: "):
+        decode(b"\x81\x8d\x8f\x90\x9d", "bad.txt")
+
+
+# ---- read_article ---------------------------------------------------------------------------
+
+def test_read_article_keeps_raw_text_and_hashes_the_bytes(tmp_path):
+    import hashlib
+    data = "\ufeffNorthwind fined by regulator\n\nNorthwind Corp. was fined.\n".encode("utf-8")
+    a = read_article(write(tmp_path, "a.txt", data))
+    assert (a.file, a.raw, a.encoding) == ("a.txt", "Northwind fined by regulator\n\nNorthwind Corp. was fined.\n",
+                                           "utf-8")
+    assert a.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_read_article_title_is_the_first_headline_like_line(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "Northwind shares slide after regulator opens probe\n\n"
+                                              "Northwind Corp. shares fell on Monday.\n"))
+    assert a.title == "Northwind shares slide after regulator opens probe"
+
+
+def test_read_article_story_metadata_wins(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "date 2025-03-04\nNorthwind Corp. was fined.\n"),
+                     {"title": "Fine", "outlet": "Ledger", "url": "https://example.org/a", "published": "2025-03-05"})
+    assert (a.title, a.outlet, a.url, a.published, a.published_basis) == (
+        "Fine", "Ledger", "https://example.org/a", "2025-03-05", "story")
+
+
+def test_read_article_empty_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="empty"):
+        read_article(write(tmp_path, "a.txt", "  \n\n"))
+
+
+def test_read_article_outlet_from_agency_dateline(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "LONDON, March 4 (Reuters) - Northwind Corp. was fined.\n"))
+    assert a.outlet == "Reuters"
+
+
+# ---- publication date from the text ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2025-03-04\nNorthwind Corp. was fined on Monday.\n",
+    "Update Time : 09:15 am, Tuesday, 4 March 2025\nNorthwind Corp. was fined on Monday.\n",
+    "Published: March 4, 2025\nNorthwind Corp. was fined on Monday.\n",
+    "Posted on 2025-03-04 10:00\nNorthwind Corp. was fined on Monday.\n",
+])
+def test_published_date_from_a_labelled_line(tmp_path, text):
+    a = read_article(write(tmp_path, "a.txt", text))
+    assert (a.published, a.published_basis) == ("2025-03-04", "text")
+
+
+def test_published_date_from_a_dateline_with_a_year(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "WASHINGTON, March 4, 2025 (Reuters) - Northwind Corp. was fined.\n"))
+    assert (a.published, a.published_basis) == ("2025-03-04", "text")
+
+
+def test_published_date_from_a_date_line_under_the_byline(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "Northwind fined by regulator\nBy Jane Roe\nMarch 4, 2025\n\n"
+                                              "Northwind Corp. was fined on Monday.\n"))
+    assert (a.published, a.published_basis) == ("2025-03-04", "text")
+
+
+def test_published_date_is_not_taken_from_an_event_date_in_the_body(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "Northwind Corp. was founded on March 4, 1998, in Springfield.\n"))
+    assert (a.published, a.published_basis) == (None, "unknown")
+
+
+def test_a_dateline_without_a_year_invents_no_date(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "LONDON, March 4 (Reuters) - Northwind Corp. was fined.\n"))
+    assert a.published is None
+
+
+# ---- corpus ---------------------------------------------------------------------------------
+
+def test_infer_missing_dates_takes_the_most_common_date():
+    got = infer_missing_dates([article("a.txt", "2025-03-04"), article("b.txt", "2025-03-04"),
+                               article("c.txt", "2025-03-05"), article("d.txt", None)])
+    assert [(a.published, a.published_basis) for a in got] == [
+        ("2025-03-04", "text"), ("2025-03-04", "text"), ("2025-03-05", "text"), ("2025-03-04", "corpus")]
+
+
+def test_infer_missing_dates_without_any_known_date_changes_nothing():
+    got = infer_missing_dates([article("a.txt", None)])
+    assert [(a.published, a.published_basis) for a in got] == [(None, "unknown")]
+
+
+def test_read_corpus_reads_txt_files_in_name_order_and_fills_dates(tmp_path):
+    write(tmp_path, "b.txt", "Northwind Corp. was fined on Monday.\n")
+    write(tmp_path, "a.txt", "date 2025-03-04\nNorthwind Corp. was fined.\n")
+    write(tmp_path, "notes.md", "not an article")
+    write(tmp_path, ".hidden.txt", "not an article")
+    got = read_corpus(tmp_path)
+    assert [(a.file, a.published, a.published_basis) for a in got] == [
+        ("a.txt", "2025-03-04", "text"), ("b.txt", "2025-03-04", "corpus")]
+
+
+def test_read_corpus_uses_story_metadata_per_file(tmp_path):
+    write(tmp_path, "a.txt", "Northwind Corp. was fined.\n")
+    got = read_corpus(tmp_path, {"a.txt": {"published": "2025-03-06", "outlet": "Ledger"}})
+    assert [(a.published, a.published_basis, a.outlet) for a in got] == [("2025-03-06", "story", "Ledger")]
+
+
+def test_read_corpus_without_articles_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no article files"):
+        read_corpus(tmp_path)
+
+
+def test_read_corpus_missing_folder_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such folder"):
+        read_corpus(tmp_path / "missing")
