@@ -52,29 +52,43 @@ def _fact_id(first: Citation) -> str:
 
 
 def cluster(statements: list[Statement]) -> list[list[Statement]]:
-    """Greedy single pass: each statement joins the most similar cluster that lacks its source."""
+    """Greedy single pass: each statement joins the most similar cluster that lacks its source.
+
+    Only clusters sharing at least two content words are compared (an inverted index), so the cost
+    grows with the number of similar statements, not with the square of all statements.
+    """
     keys = [content_key(s.text) for s in statements]
     clusters: list[list[int]] = []
+    index: dict[str, set[int]] = defaultdict(set)
     for i, st in enumerate(statements):
         if not keys[i]:
             continue
+        words = set(keys[i].split())
+        shared_words = Counter(ci for w in words for ci in index.get(w, ()))
         best, best_score = -1, 0.0
-        for ci, members in enumerate(clusters):
+        for ci, n in sorted(shared_words.items()):
+            if n < 2:
+                continue
+            members = clusters[ci]
             if any(statements[m].source == st.source for m in members):
                 continue
-            score = max(similarity(keys[i], keys[m]) for m in members)
-            shared = set(st.parties) & {p for m in members for p in statements[m].parties}
             if statements[members[0]].no_comment != st.no_comment:
                 continue
+            score = max(similarity(keys[i], keys[m]) for m in members)
             cats = {statements[m].category for m in members} - {"background"}
             if st.category != "background" and cats and st.category not in cats:
                 score -= 20  # different kinds of statement: only near-identical wording merges
+            shared = set(st.parties) & {p for m in members for p in statements[m].parties}
             if score + (4 if shared else 0) > best_score:
                 best, best_score = ci, score + (4 if shared else 0)
         if best >= 0 and best_score >= SAME_FACT:
             clusters[best].append(i)
+            target = best
         else:
             clusters.append([i])
+            target = len(clusters) - 1
+        for w in words:
+            index[w].add(target)
     return [[statements[m] for m in c] for c in clusters]
 
 

@@ -47,6 +47,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
         "dm": re.compile(rf"\b{day}\s+{month}\b(?!,?\s*(?:19|20)\d\d)", flags),
         "my": re.compile(rf"\b{month},?\s+{year}\b", flags),
+        # a month alone after a preposition ("in December"): a month, its year from the reference
+        "m": re.compile(rf"\b(?:in|since|during|by|until|through|from|before|after)\s+(?:(?:early|late|mid-?)\s*)?"
+                        rf"{month}(?![\w.]|\s*\d)", flags),
         "quarter": re.compile(rf"\b(?:the\s+)?{quarter}\s+quarter(?:\s+of)?(?:\s+{year})?\b", flags),
         "qn": re.compile(rf"\bQ(?P<qn>[1-4])(?:\s+{year})?\b"),
         "part": re.compile(rf"\b{part}[-\s]+(?:of\s+)?{year}\b", flags),
@@ -180,6 +183,10 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             mo, d = _month(m["month"]), int(m["day"])
             y = _infer_year(mo, d, reference)
             add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True)
+    for m in p["m"].finditer(text):
+        if m["month"][:1].isupper():  # "may", "march" as words are not months
+            y = _infer_year(_month(m["month"]), None, reference)
+            add(m, _iso(y, _month(m["month"])) if y else None, True)
     if reference is not None:
         for m in p["season"].finditer(text):
             add(m, _last_season(m["season"], reference, m["which"].casefold()), True)

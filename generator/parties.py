@@ -248,7 +248,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
     if any(m.title for m in mentions) or (len(words) >= 2 and words[0] in v["given_names"]
                                           and not _contains(v["company_words"], key)):
         kind, score = "person", 3
-    if raw_tokens and raw_tokens[-1].strip(".") in {x.strip(".") for x in v["company_suffixes"]}:
+    suffixes = {x.strip(".") for x in v["company_suffixes"]}
+    # the suffix may be on any written form: "Northwind Corp." once, "Northwind" elsewhere
+    if raw_tokens and raw_tokens[-1].strip(".") in suffixes or any(
+            len(t) > 1 and t[-1].strip(".") in suffixes for t in (m.name.casefold().split() for m in mentions)):
         kind, score = "company", 3
     elif not kind and any(w in v["company_words"] for w in words[1:]):
         kind, score = "company", 2
@@ -443,6 +446,8 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
         return False
     if _contains(v["company_words"], norm_name(name)) or _contains(v["government_words"], norm_name(name)):
         return False
+    if all(re.search(r"\bthe\s*$", m.before, re.IGNORECASE) for m in mentions):
+        return False  # "the Daily Ledger reported": a person's name never follows "the"
     role_words = set(re.findall(r"[a-z]+", role.casefold()))
     if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}):
         return True

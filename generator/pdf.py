@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,6 @@ def _fix_dates(pdf: Path, date: str | None) -> None:
         return m.group(1) + b"(" + new + b")"
 
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*)\(([^)]*)\)", repl, data)
-    data = re.sub(rb"<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\1>",
-                  lambda m: m.group(0), data)
     pdf.write_bytes(data)
 
 
@@ -109,6 +108,22 @@ def _chapter_pages(pdf: Path, chapters: list[str]) -> dict[str, int]:
     return found
 
 
+def _print(browser: Any, html: Path, pdf: Path, header: str, footer: str) -> None:
+    page = browser.new_page()
+    page.goto(html.resolve().as_uri(), wait_until="load")
+    page.emulate_media(media="print")
+    options = {"path": str(pdf), "format": "A4", "print_background": True, "display_header_footer": True,
+               "header_template": header, "footer_template": footer, "outline": True, "tagged": True,
+               "margin": {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}}
+    page.pdf(**options)
+    chapters = page.eval_on_selector_all("[data-chapter]", "els => els.map(e => e.dataset.chapter)")
+    numbers = _chapter_pages(pdf, chapters)
+    if numbers:  # second pass: the contents page gets its page numbers
+        page.evaluate("nums => document.querySelectorAll('[data-chapter]').forEach("
+                      "e => { if (nums[e.dataset.chapter]) e.textContent = nums[e.dataset.chapter]; })", numbers)
+        page.pdf(**options)
+
+
 def print_pdf(html: Path, pdf: Path, *, title: str, date: str | None) -> None:
     """Print the HTML document to ``pdf`` with page numbers, an outline and tags."""
     try:
@@ -123,27 +138,19 @@ def print_pdf(html: Path, pdf: Path, *, title: str, date: str | None) -> None:
     footer = ('<div style="font-size:7.5pt;color:#666;width:100%;padding:0 14mm;text-align:right;'
               'font-family:sans-serif;"><span class="pageNumber"></span> / <span class="totalPages">'
               "</span></div>")
-    try:
+
+    def run() -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
             try:
-                page = browser.new_page()
-                page.goto(html.resolve().as_uri(), wait_until="load")
-                page.emulate_media(media="print")
-                options = {"path": str(pdf), "format": "A4", "print_background": True,
-                           "display_header_footer": True, "header_template": header,
-                           "footer_template": footer, "outline": True, "tagged": True,
-                           "margin": {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}}
-                page.pdf(**options)
-                chapters = page.eval_on_selector_all("[data-chapter]", "els => els.map(e => e.dataset.chapter)")
-                numbers = _chapter_pages(pdf, chapters)
-                if numbers:  # second pass: the contents page gets its page numbers
-                    page.evaluate("nums => document.querySelectorAll('[data-chapter]').forEach("
-                                  "e => { if (nums[e.dataset.chapter]) e.textContent = nums[e.dataset.chapter]; })",
-                                  numbers)
-                    page.pdf(**options)
+                _print(browser, html, pdf, header, footer)
             finally:
                 browser.close()
+
+    try:
+        # A thread of its own: the sync API refuses to run where an asyncio loop is running.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(run).result()
     except PlaywrightError as err:
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise BuildError(f"{pdf}: Chromium could not print the PDF ({first}); check that {exe} "

@@ -149,19 +149,34 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+class PartyMatcher:
+    """Finds every party name or alias in a text with one regular expression."""
+
+    def __init__(self, parties: tuple[Party, ...]) -> None:
+        names: dict[str, str] = {}
+        for p in parties:
+            for n in (p.name, *p.aliases):
+                names.setdefault(n, p.id)
+        self.ids = names
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        self.rx = re.compile(r"(?<![\w-])(" + alternation + r")(?:[’']s?)?(?![\w-])") if names else None
+
+    def __call__(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, party id) of each party named in ``text`` (possessive included in the end)."""
+        if self.rx is None:
+            return []
+        return [(m.start(), m.end(), self.ids[m.group(1)]) for m in self.rx.finditer(text)]
+
+
 def party_mentions(text: str, parties: tuple[Party, ...]) -> list[tuple[int, int, str]]:
-    """(start, end, party id) of each party named in ``text`` (possessive included in the end)."""
-    out = []
-    for p in parties:
-        for n in sorted({p.name, *p.aliases}, key=len, reverse=True):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?:[’']s?)?(?![\w-])", text):
-                out.append((m.start(), m.end(), p.id))
-    return sorted(set(out))
+    """(start, end, party id) of each party named in ``text``."""
+    return PartyMatcher(parties)(text)
 
 
 def extract_statements(doc: Document, parties: tuple[Party, ...]) -> list[Statement]:
     """Every classified statement of one article, in reading order."""
     kinds = {p.id: p.kind for p in parties}
+    find_parties = PartyMatcher(parties)
     ref = dates.parse_iso(doc.article.published)
     anchor = ref
     out: list[Statement] = []
@@ -170,7 +185,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...]) -> list[Statem
             continue
         for s, e in _clauses(sent):
             cite = sent.citation(s, e)
-            mentions = party_mentions(cite.quote, parties)
+            mentions = find_parties(cite.quote)
             subject, subject_end = next(((pid, end) for off, end, pid in mentions if not re.search(
                 r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than)\s+(the\s+)?$", cite.quote[:off])),
                 ("", -1))

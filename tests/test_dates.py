@@ -1,0 +1,181 @@
+"""Dates: absolute and relative expressions, seasons and quarters as ranges, granularity kept."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.dates import find_dates, parse_absolute, parse_iso, start_of
+
+WEDNESDAY = dt.date(2025, 3, 12)
+"""Publication date used as the reference: Wednesday 12 March 2025."""
+
+
+def values(text: str, reference: dt.date | None = WEDNESDAY, anchor: dt.date | None = None) -> list[str]:
+    return [d.value for d in find_dates(text, reference, anchor)]
+
+
+def spans(text: str, reference: dt.date | None = WEDNESDAY) -> list[tuple[str, str, bool]]:
+    """(words, value, relative) of each mention."""
+    return [(text[d.start:d.end], d.value, d.relative) for d in find_dates(text, reference)]
+
+
+# ---- absolute -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The fine was issued on Dec. 9, 2024.", "2024-12-09"),
+    ("The fine was issued on Dec 9 2024.", "2024-12-09"),
+    ("The fine was issued on 2024-12-10.", "2024-12-10"),
+    ("The fine was issued on 29 January 2025.", "2025-01-29"),
+    ("The fine was issued on September 3rd, 2024.", "2024-09-03"),
+    ("The fine was issued in Sept. 2024.", "2024-09"),
+    ("The fine was issued in March 2024.", "2024-03"),
+    ("The fine was issued in 2023.", "2023"),
+])
+def test_absolute_dates_keep_their_granularity(text, value):
+    assert values(text) == [value]
+
+
+def test_absolute_date_span_and_flag():
+    assert spans("Northwind was fined on Dec. 9, 2024, in Springfield.") == [("Dec. 9, 2024", "2024-12-09", False)]
+
+
+def test_an_impossible_day_is_not_a_date():
+    assert values("The filing was dated February 30, 2025.") == []
+
+
+def test_a_bare_number_is_not_a_year():
+    assert values("Northwind sold 2024 drones.") == []
+
+
+def test_lower_case_may_is_not_a_month():
+    assert values("Shares may fall 5 percent.") == []
+
+
+def test_absolute_dates_need_no_reference():
+    assert values("It happened on 29 January 2025.", reference=None) == ["2025-01-29"]
+
+
+def test_several_dates_in_reading_order():
+    assert values("The probe opened on Jan. 20 and the fine came on 2025-03-04.") == ["2025-01-20", "2025-03-04"]
+
+
+# ---- month and day without a year -----------------------------------------------------------
+
+def test_month_and_day_take_the_reference_year():
+    assert spans("The probe opened on Jan. 20.") == [("Jan. 20", "2025-01-20", True)]
+
+
+def test_month_and_day_after_the_reference_take_the_previous_year():
+    assert values("The probe opened on Dec. 20.") == ["2024-12-20"]
+
+
+def test_day_month_order():
+    assert values("The probe opened on 20 January.") == ["2025-01-20"]
+
+
+def test_month_and_day_without_reference_invent_no_year():
+    assert values("The probe opened on Jan. 20.", reference=None) == []
+
+
+def test_weekday_before_a_full_date_is_part_of_it_not_a_second_date():
+    assert values("On Tuesday, March 11, the board met.") == ["2025-03-11"]
+
+
+def test_month_alone_is_a_month_of_the_reference_year():
+    assert values("The regulator opened the inquiry in February.") == ["2025-02"]
+
+
+def test_month_alone_after_the_reference_is_last_year():
+    assert values("The regulator opened the inquiry in December.") == ["2024-12"]
+
+
+# ---- relative to the publication date -------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Northwind said on Monday it would appeal.", "2025-03-10"),
+    ("Northwind said last Monday it would appeal.", "2025-03-10"),
+    ("Northwind said on Tuesday it would appeal.", "2025-03-11"),
+    ("Northwind will respond next Friday.", "2025-03-14"),
+    ("Northwind said yesterday it would appeal.", "2025-03-11"),
+    ("Northwind said today it would appeal.", "2025-03-12"),
+])
+def test_relative_days(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The regulator wrote to Northwind last week.", "2025-03-03/2025-03-09"),
+    ("The regulator wrote to Northwind earlier this week.", "2025-03-10/2025-03-16"),
+    ("The regulator wrote to Northwind earlier this month.", "2025-03"),
+    ("The regulator wrote to Northwind last month.", "2025-02"),
+    ("The regulator wrote to Northwind last year.", "2024"),
+    ("The regulator wrote to Northwind earlier this year.", "2025"),
+])
+def test_relative_periods_keep_their_granularity(text, value):
+    assert values(text) == [value]
+
+
+def test_last_month_in_january_is_december_of_the_previous_year():
+    assert values("The regulator wrote to Northwind last month.", reference=dt.date(2025, 1, 8)) == ["2024-12"]
+
+
+def test_relative_dates_need_a_reference():
+    assert values("Northwind said on Monday it would appeal last week.", reference=None) == []
+
+
+def test_relative_mention_is_flagged_relative():
+    assert spans("Northwind said on Monday it would appeal.") == [("on Monday", "2025-03-10", True)]
+
+
+def test_the_next_day_counts_from_the_anchor():
+    assert values("The regulator responded the next day.", anchor=dt.date(2025, 3, 3)) == ["2025-03-04"]
+
+
+def test_the_day_before_counts_back_from_the_anchor():
+    assert values("The board had met the day before.", anchor=dt.date(2025, 3, 3)) == ["2025-03-02"]
+
+
+def test_the_next_day_without_an_anchor_invents_no_day():
+    assert values("The regulator responded the next day.") == []
+
+
+# ---- seasons, quarters, parts of a year: ranges ---------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Northwind was warned last fall.", "2024-09/2024-11"),
+    ("Northwind was warned last autumn.", "2024-09/2024-11"),
+    ("Northwind was warned last summer.", "2024-06/2024-08"),
+    ("Northwind was warned in the summer of 2023.", "2023-06/2023-08"),
+    ("Northwind was warned in the winter of 2024.", "2024-12/2025-02"),
+    ("Northwind was warned in the last quarter of 2024.", "2024-10/2024-12"),
+    ("Northwind was warned in the fourth quarter.", "2024-10/2024-12"),
+    ("Northwind was warned in Q3 2024.", "2024-07/2024-09"),
+    ("Northwind was warned in late 2024.", "2024-09/2024-12"),
+    ("Northwind was warned in early 2024.", "2024-01/2024-04"),
+    ("Northwind was warned in mid-2024.", "2024-05/2024-08"),
+    ("Northwind was warned in the second half of 2024.", "2024-07/2024-12"),
+    ("Northwind was warned late last year.", "2024-09/2024-12"),
+])
+def test_seasons_quarters_and_parts_of_a_year_are_ranges(text, value):
+    assert values(text) == [value]
+
+
+def test_a_quarter_with_its_year_is_not_relative():
+    assert spans("Sales fell in the last quarter of 2024.") == [("the last quarter of 2024", "2024-10/2024-12", False)]
+
+
+# ---- helpers --------------------------------------------------------------------------------
+
+def test_parse_absolute_wants_a_full_date():
+    assert [parse_absolute("Updated 9:15 am, Wednesday, 12 March 2025"), parse_absolute("March 2025")] == [
+        "2025-03-12", None]
+
+
+def test_parse_iso_only_takes_days():
+    assert [parse_iso("2025-03-12"), parse_iso("2025-03"), parse_iso(None), parse_iso("2025-02-30")] == [
+        dt.date(2025, 3, 12), None, None, None]
+
+
+def test_start_of_a_range_is_its_first_part():
+    assert [start_of("2024-10/2024-12"), start_of("2025-03-12")] == ["2024-10", "2025-03-12"]

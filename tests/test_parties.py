@@ -1,0 +1,198 @@
+"""Parties: recognition, alias merging, kinds, role lines; what is not a party."""
+from __future__ import annotations
+
+from generator.models import Article, Document, Party
+from generator.parties import alias_index, build_parties, norm_name
+from generator.segment import segment_article
+
+
+def make_doc(raw: str, file: str = "a.txt", published: str | None = "2025-03-12") -> Document:
+    return segment_article(Article(file=file, raw=raw, encoding="utf-8", sha256="0" * 64, title="t",
+                                   published=published))
+
+
+def parties(*raws: str) -> tuple[Party, ...]:
+    return build_parties(tuple(make_doc(r, file=f"{i}.txt") for i, r in enumerate(raws)))
+
+
+def by_name(ps: tuple[Party, ...]) -> dict[str, Party]:
+    """Party by canonical name or any alias."""
+    return {n: p for p in ps for n in (p.name, *p.aliases)}
+
+
+def names(ps: tuple[Party, ...]) -> set[str]:
+    """Comparison keys of the canonical names (so "Northwind Corp." and "Northwind" both give "northwind")."""
+    return {norm_name(p.name) for p in ps}
+
+
+# ---- names ----------------------------------------------------------------------------------
+
+def test_norm_name_drops_suffix_possessive_and_article():
+    assert [norm_name(n) for n in ("Northwind Corp.", "Northwind’s", "Northwind's", "the Northwind Inc", "Northwind")] \
+        == ["northwind"] * 5
+
+
+def test_norm_name_keeps_a_lone_suffix_word():
+    assert norm_name("Group") == "group"
+
+
+# ---- alias merging --------------------------------------------------------------------------
+
+def test_company_with_and_without_suffix_is_one_party():
+    ps = parties("Northwind Corp. said on Monday it would appeal. Northwind shares fell 4%. "
+                 "Analysts at Northwind said little.")
+    got = by_name(ps)
+    assert got["Northwind Corp."] is got["Northwind"]
+    assert got["Northwind"].kind == "company"
+
+
+def test_company_suffix_on_any_mention_makes_a_company():
+    # the suffix is on the rarer written form; the canonical name is the short one
+    ps = parties("Northwind Corp. did not respond to a request for comment.",
+                 "A Northwind spokesperson said the company would appeal.")
+    assert [(norm_name(p.name), p.kind) for p in ps] == [("northwind", "company")]
+
+
+def test_possessives_with_straight_and_curly_apostrophes_are_the_same_party():
+    ps = parties("Northwind Corp. was fined. Northwind's shares fell. Northwind’s board met on Tuesday.")
+    got = by_name(ps)
+    assert got["Northwind"] is got["Northwind Corp."]
+    assert [c.quote for c in got["Northwind"].mentions] == ["Northwind Corp.", "Northwind", "Northwind"]
+
+
+def test_surname_is_the_person_named_in_full_earlier():
+    ps = parties("Ann Lee, Northwind's chief executive, said the company had done nothing wrong. "
+                 "Lee added that it would cooperate.")
+    lee = by_name(ps)["Lee"]
+    assert (lee.name, lee.kind, lee.aliases) == ("Ann Lee", "person", ("Lee",))
+
+
+def test_surname_in_another_article_merges_with_the_full_name():
+    ps = parties("Trade Minister Paul Okafor said the ministry was watching.", "Okafor declined to give details.")
+    assert by_name(ps)["Okafor"].name == "Paul Okafor"
+
+
+def test_head_noun_merges_with_the_full_name():
+    ps = parties("The US Navy said it had paused contracts with Northwind Corp. The Navy said the pause was temporary.")
+    navy = by_name(ps)["Navy"]
+    assert (navy.name, navy.kind) == ("US Navy", "government")
+
+
+def test_acronym_in_parentheses_merges_with_its_expansion():
+    ps = parties("The Federal Trade Commission (FTC) opened an inquiry. The FTC said the review would take months.")
+    ftc = by_name(ps)["FTC"]
+    assert (ftc.name, ftc.kind) == ("Federal Trade Commission", "regulator")
+
+
+def test_acronym_without_parentheses_merges_with_its_expansion():
+    ps = parties("The National Consumer Safety Board said it had opened an inquiry into Northwind Corp.",
+                 "The NCSB said it expected answers from Northwind Corp. by Friday.")
+    ncsb = by_name(ps)["NCSB"]
+    assert (ncsb.name, ncsb.kind) == ("National Consumer Safety Board", "regulator")
+
+
+def test_alias_index_maps_every_written_form_to_the_party():
+    ps = parties("The Federal Trade Commission (FTC) opened an inquiry. The FTC said the review would take months.")
+    index = alias_index(ps)
+    assert (index["federal trade commission"], index["ftc"]) == ("party-federal-trade-commission",) * 2
+
+
+def test_party_id_is_derived_from_the_name():
+    ps = parties("Northwind Corp. said on Monday it would appeal. Northwind shares fell 4%.")
+    assert [p.id for p in ps] == ["party-northwind"]
+
+
+# ---- kinds ----------------------------------------------------------------------------------
+
+def test_kinds_of_parties():
+    ps = parties("Northwind Corp. was fined. The Federal Trade Commission said the fine was final. "
+                 "Trade Minister Paul Okafor said the ministry agreed. The Ministry of Trade said it would act. "
+                 "The Harbour Times reported the fine first. Northwind told Reuters it would appeal.")
+    got = {p.name: p.kind for p in ps}
+    assert {n: got.get(n) for n in ("Northwind", "Federal Trade Commission", "Paul Okafor", "Ministry of Trade",
+                                     "Harbour Times", "Reuters")} == {
+        "Northwind": "company", "Federal Trade Commission": "regulator", "Paul Okafor": "person",
+        "Ministry of Trade": "government", "Harbour Times": "media", "Reuters": "media"}
+
+
+def test_country_body_is_a_government_party():
+    ps = parties("US officials said they were reviewing the deal with Northwind Corp.")
+    assert ("US government", "government") in {(p.name, p.kind) for p in ps}
+
+
+def test_an_outlet_named_with_a_leading_the_is_not_a_person():
+    ps = parties("The Daily Ledger reported that Northwind Corp. had been warned. "
+                 "The Daily Ledger said the warning came in 2023.")
+    assert by_name(ps)["Daily Ledger"].kind != "person"
+
+
+# ---- roles ----------------------------------------------------------------------------------
+
+def test_role_from_an_apposition():
+    ps = parties("Ann Lee, Northwind's chief executive, said the company had done nothing wrong.")
+    lee = by_name(ps)["Ann Lee"]
+    assert (lee.role, [c.quote for c in lee.role_citations]) == ("Northwind's chief executive",
+                                                                 ["Northwind's chief executive"])
+
+
+def test_role_from_a_title_before_the_name():
+    ps = parties("Treasury Department adviser Maria Chen said the review was routine.")
+    assert by_name(ps)["Maria Chen"].role == "Treasury Department adviser"
+
+
+def test_role_from_a_capitalised_title():
+    ps = parties("Trade Minister Paul Okafor said the ministry was watching closely.")
+    assert by_name(ps)["Paul Okafor"].role == "Trade Minister"
+
+
+def test_role_of_an_organisation_from_an_apposition():
+    ps = parties("Harbor Capital, the company's largest investor, said it supported the board. "
+                 "Harbor Capital added that it would vote against the plan.")
+    assert by_name(ps)["Harbor Capital"].role == "the company's largest investor"
+
+
+def test_role_citation_is_verbatim_in_the_raw_text():
+    raw = "Ann Lee, Northwind's chief executive, said the company had done nothing wrong."
+    lee = by_name(parties(raw))["Ann Lee"]
+    assert [raw[c.start:c.end] for c in lee.role_citations] == [c.quote for c in lee.role_citations]
+
+
+# ---- not parties ----------------------------------------------------------------------------
+
+def test_weekdays_and_months_are_not_parties():
+    ps = parties("On Monday, Northwind Corp. said it would appeal. In March, Northwind Corp. said it had paid.")
+    assert names(ps) == {"northwind"}
+
+
+def test_places_are_not_parties():
+    ps = parties("Northwind Corp. said its plant in Springfield, Ohio, would close. "
+                 "Workers in Chicago said Northwind Corp. had warned them.")
+    assert names(ps) == {"northwind"}
+
+
+def test_country_alone_is_not_a_party():
+    ps = parties("Northwind Corp. said it would keep selling drones in China and the United States.")
+    assert names(ps) == {"northwind"}
+
+
+def test_products_are_not_parties():
+    ps = parties("Northwind Corp. said its Skyline app remained available. "
+                 "The Skyline app was downloaded 2 million times, Northwind Corp. said.")
+    assert names(ps) == {"northwind"}
+
+
+def test_placeholders_are_not_parties():
+    ps = parties("Northwind Corp. said it would appeal.\nReporter Name\nEditor\n")
+    assert names(ps) == {"northwind"}
+
+
+def test_section_names_in_boilerplate_are_not_parties():
+    ps = parties("Home > Business > Technology\nNorthwind Corp. said it would appeal.\n")
+    assert names(ps) == {"northwind"}
+
+
+def test_every_party_mention_is_verbatim_in_the_raw_text():
+    raw = "Northwind Corp. was fined. Northwind’s board met. Ann Lee, its chief executive, said it would appeal."
+    ps = parties(raw)
+    assert [(raw[c.start:c.end], c.source) for p in ps for c in p.mentions] == [
+        (c.quote, "0.txt") for p in ps for c in p.mentions]

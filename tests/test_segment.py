@@ -1,0 +1,198 @@
+"""Clean and segment: boilerplate flags with reasons, sentence offsets, abbreviations, quotes, lists."""
+from __future__ import annotations
+
+import pytest
+
+from generator.models import Article, Document
+from generator.segment import segment_article
+
+
+def make_doc(raw: str, file: str = "a.txt", published: str | None = "2025-03-12") -> Document:
+    return segment_article(Article(file=file, raw=raw, encoding="utf-8", sha256="0" * 64, title="t",
+                                   published=published))
+
+
+def texts(raw: str) -> list[str]:
+    return [s.text for s in make_doc(raw).sentences]
+
+
+def flags(raw: str) -> list[tuple[str, str]]:
+    """(text, boilerplate reason) of every sentence."""
+    return [(s.text, s.boilerplate) for s in make_doc(raw).sentences]
+
+
+# ---- offsets --------------------------------------------------------------------------------
+
+def test_every_sentence_text_is_raw_at_its_offsets():
+    raw = "Northwind fined\r\n\r\n  Northwind Corp. was fined. It will appeal!  \r\nShares fell 4%.\r\n"
+    doc = make_doc(raw)
+    assert [(raw[s.start:s.end], s.source) for s in doc.sentences] == [(s.text, "a.txt") for s in doc.sentences]
+    assert [s.text for s in doc.sentences] == ["Northwind fined", "Northwind Corp. was fined.", "It will appeal!",
+                                               "Shares fell 4%."]
+
+
+def test_sentence_ids_and_paragraphs():
+    doc = make_doc("Northwind was fined. It will appeal.\n\nShares fell.\n")
+    assert [(s.id, s.paragraph) for s in doc.sentences] == [("s1", 1), ("s2", 1), ("s3", 2)]
+
+
+def test_content_excludes_boilerplate_and_duplicates():
+    doc = make_doc("Advertisement\nNorthwind Corp. was fined on Monday.\nNorthwind Corp. was fined on Monday.\n")
+    assert [s.text for s in doc.content] == ["Northwind Corp. was fined on Monday."]
+
+
+# ---- abbreviations and numbers --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp. and Globex Inc. agreed on a deal.",
+    "The U.S. regulator opened a probe on Jan. 9 after a complaint.",
+    "The deal closed on Dec. 9, 2024, after a review by Dr. Ann Lee.",
+    "Shares rose 2.5 percent to $10.25 at 3 p.m. local time.",
+    "Initech Ltd. and Umbrella Co. were not named.",
+    "The U.K. agency wrote to Mr. Diaz and Ms. Roe on Feb. 3.",
+])
+def test_abbreviations_and_decimals_do_not_end_a_sentence(sentence):
+    assert texts(sentence + " It appealed.") == [sentence, "It appealed."]
+
+
+def test_company_suffix_ends_a_sentence_before_a_new_sentence():
+    assert texts("The regulator fined Northwind Corp. The company will appeal.") == [
+        "The regulator fined Northwind Corp.", "The company will appeal."]
+
+
+def test_question_and_exclamation_end_sentences():
+    assert texts("Did Northwind know? It says no! Regulators disagree.") == [
+        "Did Northwind know?", "It says no!", "Regulators disagree."]
+
+
+# ---- quotations -----------------------------------------------------------------------------
+
+def test_a_curly_quotation_of_several_sentences_stays_one_sentence():
+    assert texts("“We did nothing wrong. We will fight this,” Lee said. Then she left.") == [
+        "“We did nothing wrong. We will fight this,” Lee said.", "Then she left."]
+
+
+def test_a_straight_quotation_of_several_sentences_stays_one_sentence():
+    assert texts('"We did nothing wrong. We will fight this," Lee said. Then she left.') == [
+        '"We did nothing wrong. We will fight this," Lee said.', "Then she left."]
+
+
+def test_a_closing_quote_after_the_full_stop_belongs_to_the_sentence():
+    assert texts("Lee said: “We will appeal.” The regulator declined to comment.") == [
+        "Lee said: “We will appeal.”", "The regulator declined to comment."]
+
+
+# ---- headings and bullets -------------------------------------------------------------------
+
+def test_headline_without_full_stop_is_a_heading():
+    doc = make_doc("Northwind fined $5 million by consumer regulator\n\nNorthwind Corp. was fined on Monday.\n")
+    assert [(s.text, s.heading) for s in doc.sentences] == [
+        ("Northwind fined $5 million by consumer regulator", True), ("Northwind Corp. was fined on Monday.", False)]
+
+
+def test_question_subheading_is_a_heading():
+    doc = make_doc("What happens next?\nThe regulator will decide by June.\n")
+    assert [s.heading for s in doc.sentences] == [True, False]
+
+
+def test_bullet_marker_is_cut_and_kept_as_boilerplate_span():
+    raw = "Northwind said:\n- Shares fell 4% on Monday in early trading.\n\nThe regulator declined to comment.\n"
+    doc = make_doc(raw)
+    bullet = doc.sentences[1]
+    assert (bullet.text, bullet.boilerplate) == ("Shares fell 4% on Monday in early trading.", "")
+    assert [(raw[b.start:b.end], b.reason) for b in doc.boilerplate] == [("- ", "bullet")]
+
+
+def test_trailing_bullet_summary_list_is_marked():
+    raw = ("Northwind Corp. was fined $5 million on Monday.\nThe company said it would appeal.\n"
+           "Key points\n- Northwind was fined $5 million.\n- Northwind will appeal.\n")
+    assert flags(raw) == [
+        ("Northwind Corp. was fined $5 million on Monday.", ""), ("The company said it would appeal.", ""),
+        ("Key points", ""), ("Northwind was fined $5 million.", "summary list"),
+        ("Northwind will appeal.", "summary list")]
+
+
+def test_bullet_list_inside_the_body_is_content():
+    raw = ("The regulator asked Northwind for:\n- its safety records since 2020;\n- its sales figures by region;\n"
+           "Northwind said it would answer within 30 days.\n")
+    assert [s.boilerplate for s in make_doc(raw).sentences] == ["", "", "", ""]
+
+
+# ---- boilerplate ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, reason", [
+    ("Advertisement", "ad slot"),
+    ("Story continues below advertisement", "ad slot"),
+    ("![Northwind headquarters](https://example.org/hq.jpg)", "image"),
+    ("Photo: Northwind Corp. handout", "image credit"),
+    ("Share this article on Facebook", "share prompt"),
+    ("Facebook | Twitter | LinkedIn | Email", "share prompt"),
+    ("Sign up for our daily markets newsletter", "share prompt"),
+    ("Read more: Northwind chief steps down", "related stories"),
+    ("By Jane Roe and Tom Diaz", "byline"),
+    ("Reporting by Jane Roe; Editing by Tom Diaz", "credit"),
+    ("© 2025 Harbour Media Ltd", "credit"),
+    ("10:15 AM, Wednesday, 12 March 2025", "page clock"),
+    ("Springfield 10:15 AM, Wednesday, 12 March 2025", "page clock"),
+    ("Wednesday, March 12, 2025 | 10:15 AM", "page clock"),
+    ("Update Time : 09:15 am, Wednesday, 12 March 2025", "page metadata"),
+    ("1,204 views", "page metadata"),
+    ("4 min read", "page metadata"),
+    ("NWD +2.4% | GLBX -1.1%", "ticker"),
+    ("Home > Business > Technology", "navigation"),
+])
+def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
+    raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
+    assert flags(raw) == [("Northwind Corp. was fined on Monday.", ""), (line, reason),
+                          ("The company said it would appeal.", "")]
+
+
+def test_boilerplate_is_kept_for_offsets():
+    raw = "Advertisement\nNorthwind Corp. was fined.\n"
+    doc = make_doc(raw)
+    assert [(b.start, b.end, b.reason) for b in doc.boilerplate] == [(0, 13, "ad slot")]
+    assert (doc.sentences[0].start, doc.sentences[0].end) == (0, 13)
+
+
+def test_related_story_list_under_a_header_is_boilerplate():
+    raw = ("Northwind Corp. was fined on Monday.\nRelated:\nNorthwind chief steps down\nRegulator widens inquiry\n\n"
+           "The company said it would appeal.\n")
+    assert [r for _, r in flags(raw)] == ["", "related stories", "related stories", "related stories", ""]
+
+
+def test_headline_tag_prefix_is_cut():
+    raw = "UPDATE 2-Northwind shares slide after fine\n\nNorthwind Corp. was fined.\n"
+    doc = make_doc(raw)
+    assert doc.sentences[0].text == "Northwind shares slide after fine"
+    assert [(raw[b.start:b.end], b.reason) for b in doc.boilerplate] == [("UPDATE 2-", "headline tag")]
+
+
+def test_agency_dateline_is_cut():
+    raw = "LONDON, March 4 (Reuters) - Northwind Corp. was fined on Monday.\n"
+    doc = make_doc(raw)
+    assert doc.sentences[0].text == "Northwind Corp. was fined on Monday."
+    assert [(raw[b.start:b.end], b.reason) for b in doc.boilerplate] == [("LONDON, March 4 (Reuters) - ", "dateline")]
+
+
+def test_date_prefix_is_cut():
+    raw = "date 2025-03-04 Northwind Corp. was fined on Monday.\n"
+    assert make_doc(raw).sentences[0].text == "Northwind Corp. was fined on Monday."
+
+
+# ---- duplicates -----------------------------------------------------------------------------
+
+def test_a_repeated_paragraph_points_to_its_first_copy():
+    raw = ("Northwind Corp. was fined on Monday. It will appeal the decision.\n\n"
+           "Northwind Corp. was fined on Monday. It will appeal the decision.\n")
+    assert [(s.id, s.duplicate_of) for s in make_doc(raw).sentences] == [
+        ("s1", ""), ("s2", ""), ("s3", "s1"), ("s4", "s2")]
+
+
+def test_duplicate_detection_ignores_typography():
+    raw = "Northwind’s shares fell on Monday.\nNorthwind's shares fell on Monday!\n"
+    assert [s.duplicate_of for s in make_doc(raw).sentences] == ["", "s1"]
+
+
+def test_short_repeated_lines_are_not_duplicates():
+    raw = "It fell.\nIt fell.\n"
+    assert [s.duplicate_of for s in make_doc(raw).sentences] == ["", ""]
