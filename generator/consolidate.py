@@ -22,7 +22,7 @@ while also than then there here not no nor into over about after before said say
 should may might will can do does did just more most such other some any each both all one two""".split())
 SAME_FACT = 62
 """Similarity (0-100) above which two statements from different articles are one fact."""
-SAME_SLOT = 45
+SAME_SLOT = 47
 """Lower similarity for statements about the same thing that may disagree on a date or number."""
 
 
@@ -140,7 +140,7 @@ def build_timeline(facts: tuple[Fact, ...], members_of: dict[str, list[Statement
 # ---- discrepancies ---------------------------------------------------------------------------
 
 _AMOUNT = re.compile(
-    r"(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|bn|mn|m|k|thousand)?"
+    r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
     r"\s?(?P<unit>%|per\s?cent|percent)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
     re.IGNORECASE)
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
@@ -151,6 +151,9 @@ def amounts(text: str) -> list[tuple[str, str, float]]:
     """(kind, as written, value) of money, percentages and large counts in ``text``."""
     out = []
     for m in _AMOUNT.finditer(text):
+        prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
+        if not m.group("cur") and prev and prev.group(1)[:1].isupper():
+            continue  # a model or flight number ("Widget 737", "Flight 12") or a date ("Jan. 11")
         if m.group("word"):
             word = m.group("word").casefold()
             out.append(("money" if "$" in text else "count", m.group(0), {"trillions": 1e12, "billions": 1e9,
@@ -192,27 +195,47 @@ def _disc_id(topic: str, cites: list[Citation]) -> str:
 
 
 def _slot_groups(statements: list[Statement], want) -> list[list[Statement]]:
-    """Groups of statements from different articles about the same thing, each passing ``want``."""
+    """Groups of statements from different articles about the same thing, each passing ``want``.
+
+    A group is anchored on its first statement and every member must resemble the anchor (no
+    chaining: A like B and B like C does not put A with C).
+    """
     cands = [s for s in statements if want(s)]
     keys = {id(s): content_key(s.text) for s in cands}
     groups: list[list[Statement]] = []
     for s in cands:
-        placed = False
+        best, best_score = None, 0.0
         for g in groups:
-            if any(similarity(keys[id(s)], keys[id(o)]) >= SAME_SLOT for o in g):
-                g.append(s)
-                placed = True
-                break
-        if not placed:
+            if any(o.source == s.source for o in g):
+                continue
+            score = similarity(keys[id(s)], keys[id(g[0])])
+            if score >= SAME_SLOT and score > best_score:
+                best, best_score = g, score
+        if best is not None:
+            best.append(s)
+        else:
             groups.append([s])
     return [g for g in groups if len({s.source for s in g}) >= 2]
 
 
-def date_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+def _groups(statements: list[Statement], clusters: list[list[Statement]], want) -> list[list[Statement]]:
+    """Fact clusters first (statements that say the same thing), then looser same-topic groups."""
+    out = [[s for s in c if want(s)] for c in clusters]
+    out = [g for g in out if len({s.source for s in g}) >= 2]
+    seen = {frozenset(id(s) for s in g) for g in out}
+    for g in _slot_groups(statements, want):
+        ids = frozenset(id(s) for s in g)
+        if not any(ids <= other for other in seen):
+            out.append(g)
+            seen.add(ids)
+    return out
+
+
+def date_discrepancies(statements: list[Statement], clusters: list[list[Statement]] = ()) -> list[Discrepancy]:
     """Statements about the same event that put it at different dates."""
     out = []
-    for g in _slot_groups(statements, lambda s: bool(s.dates) and s.category != "background"
-                          or bool([d for d in s.dates if "/" in d.value or len(d.value) <= 7])):
+    for g in _groups(statements, list(clusters), lambda s: len({d.value for d in s.dates}) == 1
+                     and s.category != "background"):
         by_value: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
         for s in g:
             d = s.dates[0]
@@ -237,27 +260,38 @@ def _nested_only(values: list[str]) -> bool:
     return True
 
 
-def amount_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+def amount_discrepancies(statements: list[Statement], clusters: list[list[Statement]] = ()) -> list[Discrepancy]:
     """Statements about the same thing that give different figures (not at different times of day)."""
     out = []
-    for g in _slot_groups(statements, lambda s: bool(amounts(s.text)) and s.category != "background"):
-        by_kind: dict[str, dict[float, list[tuple[str, Statement]]]] = defaultdict(lambda: defaultdict(list))
-        for s in g:
-            for kind, written, value in amounts(s.text):
-                by_kind[kind][value].append((written, s))
-        for kind, values in sorted(by_kind.items()):
-            sources = {s.source for v in values.values() for _, s in v}
-            if len(values) < 2 or len(sources) < 2:
+    for g in _groups(statements, list(clusters), lambda s: bool(amounts(s.text)) and s.category != "background"):
+        for kind in sorted({k for s in g for k, _, _ in amounts(s.text)}):
+            per_statement = [(s, [(w, v) for k, w, v in amounts(s.text) if k == kind]) for s in g]
+            per_statement = [(s, figs) for s, figs in per_statement if figs]
+            if len({s.source for s, _ in per_statement}) < 2:
                 continue
-            times = {(_times_of_day().search(s.text) or [None])[0] for v in values.values() for _, s in v}
+            value_sets = [frozenset(_rounded(v) for _, v in figs) for _, figs in per_statement]
+            if any(a & b for i, a in enumerate(value_sets) for b in value_sets[i + 1:]):
+                continue  # some sources agree on a figure: not a conflict about this slot
+            if kind == "count" and not _close_counts(value_sets):
+                continue  # counts of different things ("79 jets", "5,000 flights")
+            times = {(_times_of_day().search(s.text) or [None])[0] for s, _ in per_statement}
             if len(times - {None}) >= 2:
                 continue  # figures for different times of day
-            versions = tuple(
-                Version(written[0][0], tuple(dict.fromkeys(s.citation for _, s in written)))
-                for value, written in sorted(values.items()))
+            versions = tuple(Version(", ".join(w for w, _ in figs), (s.citation,)) for s, figs in per_statement)
             topic = f"Figures ({kind}): {_short(g[0].text)}"
             out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
     return out
+
+
+def _rounded(value: float) -> float:
+    """Figures that differ only below the precision one source wrote (11% and 11.1%) agree."""
+    return float(round(value)) if value < 100 else value
+
+
+def _close_counts(value_sets: list[frozenset[float]]) -> bool:
+    """Counts that could describe the same thing: within a factor of three of each other."""
+    values = sorted(v for vs in value_sets for v in vs)
+    return bool(values) and values[0] > 0 and values[-1] / values[0] <= 3
 
 
 def _norm_words(text: str) -> str:
@@ -314,6 +348,20 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
     return out
 
 
+def _silent_parties(st: Statement, parties: tuple[Party, ...]) -> list[str]:
+    """Parties that are the subject of a "declined to comment" phrase (not merely named nearby)."""
+    from .statements import PartyMatcher, no_comment_spans
+
+    out = []
+    spans = no_comment_spans(st.text)
+    for s, e, pid in PartyMatcher(parties)(st.text):
+        for ns, _ne in spans:
+            gap = st.text[e:ns]
+            if 0 <= len(gap) <= 40 and e <= ns and "," not in gap and " said" not in gap:
+                out.append(pid)
+    return list(dict.fromkeys(out))
+
+
 def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...],
                           parties: tuple[Party, ...]) -> list[Discrepancy]:
     """A party reported as not commenting while the same story quotes its statement."""
@@ -322,7 +370,7 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
     silent: dict[str, list[Citation]] = defaultdict(list)
     for s in statements:
         if s.no_comment:
-            for pid in s.parties:
+            for pid in _silent_parties(s, parties):
                 silent[pid].append(s.citation)
     for pid, cites in sorted(silent.items()):
         spoke = [c for q in quotes if q.speaker == pid for c in q.citations]

@@ -15,6 +15,8 @@ from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
 
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
+_PASSIVE = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
+                      r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,11 @@ def _no_comment() -> re.Pattern[str]:
     return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["no_comment"]) + r")\b", re.IGNORECASE)
 
 
+def no_comment_spans(text: str) -> list[tuple[int, int]]:
+    """Where "declined to comment" and the like occur in ``text``."""
+    return [m.span() for m in _no_comment().finditer(text)]
+
+
 @cache
 def _background() -> re.Pattern[str]:
     return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["background"]) + r")\b", re.IGNORECASE)
@@ -92,7 +99,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1) -> tuple[
         return "response", scores, True
     if subject_kind in ("government", "regulator"):
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
-    elif subject_kind in ("company", "person", "other"):
+    elif subject_kind in ("company", "person", "other") and not (
+            subject_end >= 0 and _PASSIVE.match(text[subject_end:])):
+        # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
         scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
     # a party speaking for itself ("Acme said it would ...", "He also noted ...") is a response
     if subject_end < 0 and re.match(r"^(He|She|They)\b", text):

@@ -1,0 +1,193 @@
+"""Consolidation: facts across articles, timeline, and discrepancies (dates, figures, wording, titles, comment)."""
+from __future__ import annotations
+
+from generator import consolidate
+from generator.models import Article, Discrepancy, Document, Fact, Party, Quote
+from generator.parties import build_parties
+from generator.quotes import consolidate_quotes, extract_quotes
+from generator.segment import segment_article
+from generator.statements import Statement, extract_statements
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def make_doc(raw: str, file: str = "a.txt", published: str | None = PUBLISHED) -> Document:
+    return segment_article(Article(file=file, raw=raw, encoding="utf-8", sha256="0" * 64, title="t",
+                                   published=published))
+
+
+def extract(*raws: str) -> tuple[list[Statement], tuple[Party, ...], tuple[Quote, ...]]:
+    docs = tuple(make_doc(r, file=f"{i}.txt") for i, r in enumerate(raws))
+    parties = build_parties(docs)
+    stmts = [s for d in docs for s in extract_statements(d, parties)]
+    quotes = consolidate_quotes([q for d in docs for q in extract_quotes(d, parties)])
+    return stmts, parties, quotes
+
+
+def facts(*raws: str) -> tuple[Fact, ...]:
+    return consolidate.build_facts(extract(*raws)[0])[0]
+
+
+def versions(d: Discrepancy) -> list[tuple[str, list[str]]]:
+    """(value, sources) of each version."""
+    return [(v.value, sorted({c.source for c in v.citations})) for v in d.versions]
+
+
+PROBE_A = "The Federal Trade Commission opened an investigation into Northwind Corp. on March 3.\n"
+PROBE_B = "The Federal Trade Commission opened an investigation into Northwind on March 4.\n"
+
+
+# ---- facts ----------------------------------------------------------------------------------
+
+def test_the_same_statement_in_two_articles_is_one_fact_with_two_citations():
+    (fact,) = facts("Northwind Corp. denied all the allegations in a statement on Tuesday.",
+                    "Northwind denied all of the allegations in a statement on Tuesday.")
+    assert (fact.category, fact.sources, len(fact.citations)) == ("response", ("0.txt", "1.txt"), 2)
+
+
+def test_different_statements_stay_separate_facts():
+    got = facts("Northwind Corp. denied all the allegations in a statement on Tuesday.",
+                "Northwind shares fell 8% in early trading on Tuesday.")
+    assert sorted(f.category for f in got) == ["market_impact", "response"]
+
+
+def test_two_sentences_of_one_article_are_never_merged():
+    got = facts("Northwind Corp. denied the allegations on Tuesday. Northwind Corp. denied the allegations again.")
+    assert [len(f.citations) for f in got] == [1, 1]
+
+
+def test_a_non_answer_does_not_merge_with_a_statement():
+    got = facts("Northwind Corp. did not respond to a request for comment about the fine.",
+                "Northwind Corp. responded to a request for comment about the fine.")
+    assert len(got) == 2
+
+
+def test_fact_keeps_the_dates_and_parties_of_its_statements():
+    (fact,) = facts(PROBE_A)
+    assert (fact.dates, fact.parties) == (("2025-03-03",), ("party-federal-trade-commission", "party-northwind"))
+
+
+def test_fact_ids_do_not_depend_on_order_of_other_facts():
+    a = {f.text: f.id for f in facts(PROBE_A)}
+    b = {f.text: f.id for f in facts("Northwind shares fell 8% in early trading on Tuesday.\n" + PROBE_A)}
+    assert b[PROBE_A.strip()] == a[PROBE_A.strip()]
+
+
+def test_facts_are_ordered_by_section_then_corroboration():
+    got = facts("Northwind shares fell 8% in early trading on Tuesday. Northwind Corp. is accused of hiding defects.",
+                "Northwind shares fell 8% in early trading on Tuesday.")
+    assert [(f.category, len(f.sources)) for f in got] == [("allegation", 1), ("market_impact", 2)]
+
+
+# ---- timeline -------------------------------------------------------------------------------
+
+def test_timeline_has_one_entry_per_dated_fact_in_date_order():
+    stmts = extract("Northwind shares fell 8% in early trading on Tuesday. " + PROBE_A)[0]
+    fs, members = consolidate.build_facts(stmts)
+    assert [(e.date, e.category) for e in consolidate.build_timeline(fs, members)] == [
+        ("2025-03-03", "regulatory_action"), ("2025-03-11", "market_impact")]
+
+
+def test_timeline_entry_cites_every_source_giving_that_date():
+    stmts = extract("Northwind shares fell 8% in early trading on Tuesday.",
+                    "Northwind shares fell 8 percent in early trading on Tuesday.")[0]
+    fs, members = consolidate.build_facts(stmts)
+    assert [(e.date, sorted(c.source for c in e.citations)) for e in consolidate.build_timeline(fs, members)] == [
+        ("2025-03-11", ["0.txt", "1.txt"])]
+
+
+def test_timeline_keeps_ranges_and_coarse_dates():
+    stmts = extract("Northwind Corp. was first warned by the regulator in late 2024.")[0]
+    fs, members = consolidate.build_facts(stmts)
+    assert [e.date for e in consolidate.build_timeline(fs, members)] == ["2024-09/2024-12"]
+
+
+# ---- amounts --------------------------------------------------------------------------------
+
+def test_amounts_reads_money_percentages_and_counts():
+    assert consolidate.amounts("fined $5 million, shares fell 8.5%, 20,000 drones recalled in 2024") == [
+        ("money", "$5 million", 5e6), ("percent", "8.5%", 8.5), ("count", "20,000", 20000.0)]
+
+
+# ---- discrepancies --------------------------------------------------------------------------
+
+def test_different_dates_for_the_same_event_are_a_discrepancy():
+    (d,) = consolidate.date_discrepancies(extract(PROBE_A, PROBE_B)[0])
+    assert versions(d) == [("March 3 (2025-03-03)", ["0.txt"]), ("March 4 (2025-03-04)", ["1.txt"])]
+
+
+def test_an_unrelated_dated_statement_does_not_join_a_date_discrepancy():
+    stmts = extract(PROBE_A + "Northwind shares fell 8% at the open on Tuesday.\n",
+                    PROBE_B + "Northwind shares closed down 5% on Tuesday.\n")[0]
+    (d,) = consolidate.date_discrepancies(stmts)
+    assert versions(d) == [("March 3 (2025-03-03)", ["0.txt"]), ("March 4 (2025-03-04)", ["1.txt"])]
+
+
+def test_the_same_date_at_different_precision_is_not_a_discrepancy():
+    stmts = extract(PROBE_A, "The Federal Trade Commission opened an investigation into Northwind earlier this month.")[0]
+    assert consolidate.date_discrepancies(stmts) == []
+
+
+def test_different_figures_for_the_same_drop_are_a_discrepancy():
+    stmts = extract("Northwind shares fell 8% on Tuesday after the fine was announced.",
+                    "Northwind shares fell 6% on Tuesday after the fine was announced.")[0]
+    (d,) = consolidate.amount_discrepancies(stmts)
+    assert versions(d) == [("6%", ["1.txt"]), ("8%", ["0.txt"])]
+
+
+def test_figures_for_different_times_of_day_are_not_a_discrepancy():
+    stmts = extract("Northwind shares fell 8% at the open on Tuesday after the fine was announced.",
+                    "Northwind shares closed down 5% on Tuesday after the fine was announced.")[0]
+    assert consolidate.amount_discrepancies(stmts) == []
+
+
+def test_the_same_figure_is_not_a_discrepancy():
+    stmts = extract("Northwind shares fell 8% on Tuesday after the fine was announced.",
+                    "Northwind shares fell 8 percent on Tuesday after the fine was announced.")[0]
+    assert consolidate.amount_discrepancies(stmts) == []
+
+
+def test_different_wording_of_one_quotation_is_a_discrepancy():
+    _, parties, quotes = extract(
+        "Northwind chief executive Ann Lee said: “We have nothing to hide and we will answer every question.”",
+        "Northwind chief executive Ann Lee said: \"We have nothing to hide, and we will answer all the questions.\"")
+    (d,) = consolidate.wording_discrepancies(quotes, parties)
+    assert versions(d) == [("We have nothing to hide and we will answer every question.", ["0.txt"]),
+                           ("We have nothing to hide, and we will answer all the questions.", ["1.txt"])]
+
+
+def test_the_same_quotation_with_other_typography_is_not_a_discrepancy():
+    _, parties, quotes = extract(
+        "Northwind chief executive Ann Lee said: “We have nothing to hide and we won’t stop answering.”",
+        "Northwind chief executive Ann Lee said: \"We have nothing to hide and we won't stop answering.\"")
+    assert consolidate.wording_discrepancies(quotes, parties) == []
+
+
+def test_different_titles_for_one_person_are_a_discrepancy():
+    _, parties, _ = extract("Ann Lee, Northwind's chief financial officer, said the company would appeal.",
+                            "Ann Lee, Northwind's chief executive, said the company would appeal.")
+    (d,) = consolidate.role_discrepancies(parties)
+    assert versions(d) == [("Northwind's chief executive", ["1.txt"]),
+                           ("Northwind's chief financial officer", ["0.txt"])]
+
+
+def test_the_same_title_is_not_a_discrepancy():
+    _, parties, _ = extract("Ann Lee, Northwind's chief executive, said the company would appeal.",
+                            "Ann Lee, Northwind's chief executive, said the fine was unfair.")
+    assert consolidate.role_discrepancies(parties) == []
+
+
+def test_no_comment_in_one_article_and_a_statement_in_another_is_a_discrepancy():
+    stmts, parties, quotes = extract(
+        "Northwind Corp. did not respond to a request for comment about the fine.",
+        "A Northwind spokesperson said in a statement: “We are reviewing the claims carefully and will respond "
+        "in due course.” Northwind Corp. makes drones.")
+    (d,) = consolidate.comment_discrepancies(stmts, quotes, parties)
+    assert [v.value for v in d.versions] == ["did not comment", "commented"]
+    assert versions(d)[0][1] == ["0.txt"] and versions(d)[1][1] == ["1.txt"]
+
+
+def test_no_comment_without_any_statement_is_not_a_discrepancy():
+    stmts, parties, quotes = extract("Northwind Corp. did not respond to a request for comment about the fine.",
+                                     "Northwind Corp. shares fell 8% on Tuesday.")
+    assert consolidate.comment_discrepancies(stmts, quotes, parties) == []

@@ -1,0 +1,186 @@
+"""Quotes: direct quotations with their speakers; scare quotes and titles are not quotations."""
+from __future__ import annotations
+
+from generator.models import Article, Document, Party
+from generator.parties import build_parties
+from generator.quotes import RawQuote, consolidate_quotes, extract_quotes, pair_quotes
+from generator.segment import segment_article
+
+
+def make_doc(raw: str, file: str = "a.txt", published: str | None = "2025-03-12") -> Document:
+    return segment_article(Article(file=file, raw=raw, encoding="utf-8", sha256="0" * 64, title="t",
+                                   published=published))
+
+
+def found(*raws: str) -> tuple[list[RawQuote], tuple[Party, ...]]:
+    docs = tuple(make_doc(r, file=f"{i}.txt") for i, r in enumerate(raws))
+    parties = build_parties(docs)
+    return [q for d in docs for q in extract_quotes(d, parties)], parties
+
+
+def said(*raws: str) -> list[tuple[str, str | None]]:
+    """(quotation, speaker party id) of every quotation found."""
+    return [(q.text, q.speaker) for q in found(*raws)[0]]
+
+
+INTRO = "Northwind Corp. was fined $5 million by the Federal Trade Commission on Monday.\n"
+
+
+# ---- pairing --------------------------------------------------------------------------------
+
+def test_pair_quotes_curly_straight_and_nested():
+    text = "A “b ‘c’ d” e \"f\" g"
+    assert [text[s:e] for s, e in pair_quotes(text)] == ["b ‘c’ d", "c", "f"]
+
+
+def test_an_apostrophe_is_not_a_quotation_mark():
+    text = "Northwind’s board and the regulators’ staff met. “We agree,” it said."
+    assert [text[s:e] for s, e in pair_quotes(text)] == ["We agree,"]
+
+
+# ---- speakers -------------------------------------------------------------------------------
+
+def test_curly_quotation_with_speaker_after():
+    assert said(INTRO + "“The review is routine and nobody should panic about it,” said Maria Chen, "
+                        "a Treasury Department adviser.") == [
+        ("The review is routine and nobody should panic about it", "party-maria-chen")]
+
+
+def test_straight_quotation_with_speaker_before_and_colon():
+    assert said(INTRO + 'Treasury adviser Maria Chen said: "We will publish our findings when the work is done."') == [
+        ("We will publish our findings when the work is done.", "party-maria-chen")]
+
+
+def test_name_then_verb_after_the_quotation():
+    assert said(INTRO + "“We will appeal this decision in every court we can,” Ann Lee said.") == [
+        ("We will appeal this decision in every court we can", "party-ann-lee")]
+
+
+def test_according_to():
+    assert said(INTRO + "According to Trade Minister Paul Okafor, “the sector needs clearer rules before the end "
+                        "of this year.”") == [
+        ("the sector needs clearer rules before the end of this year.", "party-paul-okafor")]
+
+
+def test_told_an_outlet_the_outlet_is_not_the_speaker():
+    assert said(INTRO + "Trade Minister Paul Okafor told Reuters: “We are not targeting any single company here.”") \
+        == [("We are not targeting any single company here.", "party-paul-okafor")]
+
+
+def test_company_said_in_a_statement():
+    assert said(INTRO + "“We have always followed the rules and we will show that,” Northwind said in a "
+                        "statement.") == [
+        ("We have always followed the rules and we will show that", "party-northwind")]
+
+
+def test_the_company_resolves_to_the_company_named_before():
+    assert said(INTRO + "Northwind Corp. denied the claims. “We have always followed the rules and we will show "
+                        "that,” the company said.") == [
+        ("We have always followed the rules and we will show that", "party-northwind")]
+
+
+def test_pronoun_resolves_to_the_person_named_before():
+    assert said(INTRO + "Trade Minister Paul Okafor said the fine was fair.\n"
+                        "“We will keep watching this company very closely,” he said.") == [
+        ("We will keep watching this company very closely", "party-paul-okafor")]
+
+
+def test_surname_resolves_to_the_full_name():
+    assert said(INTRO + "Trade Minister Paul Okafor said the fine was fair.\n"
+                        "“This is a serious matter and we expect full answers,” Okafor said.") == [
+        ("This is a serious matter and we expect full answers", "party-paul-okafor")]
+
+
+def test_speaker_with_an_apposition_before_the_quotation():
+    assert said(INTRO + "Ann Lee, Northwind's chief financial officer, said: \"We have nothing to hide, and we "
+                        "will answer all questions.\"") == [
+        ("We have nothing to hide, and we will answer all questions.", "party-ann-lee")]
+
+
+def test_speaker_with_an_apposition_after_the_quotation():
+    assert said(INTRO + "“We will answer every question from the regulator,” Ann Lee, Northwind's chief executive, "
+                        "said on Tuesday.") == [("We will answer every question from the regulator", "party-ann-lee")]
+
+
+def test_quotation_spanning_sentences_is_one_quotation():
+    assert said(INTRO + "“This is a serious matter. We expect full answers. The public deserves them,” "
+                        "Trade Minister Paul Okafor said.") == [
+        ("This is a serious matter. We expect full answers. The public deserves them", "party-paul-okafor")]
+
+
+def test_nested_quotation_stays_inside_the_outer_one():
+    assert said(INTRO + "“I was told ‘do not sign anything’ by my manager at the time,” said Ann Lee, "
+                        "a former Northwind engineer.") == [
+        ("I was told ‘do not sign anything’ by my manager at the time", "party-ann-lee")]
+
+
+def test_quotation_citation_is_verbatim_and_in_a_sentence():
+    raw = INTRO + "“We will appeal this decision in every court we can,” Ann Lee said."
+    (q,), _ = found(raw)
+    assert (raw[q.start:q.end], q.source, q.sentence.start <= q.start < q.end <= q.sentence.end) == (
+        q.text, "0.txt", True)
+
+
+def test_unattributed_quotation_has_no_speaker():
+    assert said("“Nobody expected the fine to be this large for a company of this size.”") == [
+        ("Nobody expected the fine to be this large for a company of this size.", None)]
+
+
+# ---- not quotations -------------------------------------------------------------------------
+
+def test_scare_quotes_are_not_quotations():
+    assert said(INTRO + "The so-called “clean-up plan” drew criticism from Trade Minister Paul Okafor.") == []
+
+
+def test_quoted_title_is_not_a_quotation():
+    assert said(INTRO + "Its report, titled “Risks in the Supply Chain,” was published by the regulator.") == []
+
+
+def test_quoted_nickname_after_a_determiner_is_not_a_quotation():
+    assert said(INTRO + "Maria Chen, the newly appointed “drone czar,” met Northwind Corp. executives.") == []
+
+
+def test_quotations_in_boilerplate_are_ignored():
+    assert said(INTRO + "Read more: “We will appeal,” says Northwind chief\n") == []
+
+
+def test_a_repeated_paragraph_gives_one_quotation():
+    line = "“We will appeal this decision in every court we can,” Ann Lee said.\n"
+    assert said(INTRO + line + line) == [("We will appeal this decision in every court we can", "party-ann-lee")]
+
+
+# ---- consolidation --------------------------------------------------------------------------
+
+def test_same_quotation_in_two_articles_is_one_quote_with_two_citations():
+    raws = ("“We will answer every question from the regulator,” Ann Lee, Northwind's chief executive, said.",
+            'Northwind chief executive Ann Lee said: "We will answer every question from the regulator."')
+    (quote,) = consolidate_quotes(found(*raws)[0])
+    assert (quote.speaker, quote.speaker_name, [c.source for c in quote.citations]) == (
+        "party-ann-lee", "Ann Lee", ["0.txt", "1.txt"])
+
+
+def test_different_quotations_stay_apart():
+    raws = ("“We will answer every question from the regulator,” Ann Lee said.",
+            "“We have never broken any rule in our forty years of business,” Ann Lee said.")
+    assert len(consolidate_quotes(found(*raws)[0])) == 2
+
+
+def test_quote_id_depends_on_content_not_position():
+    line = "“We will answer every question from the regulator,” Ann Lee said."
+    first = consolidate_quotes(found(line)[0])
+    later = consolidate_quotes(found("Ann Lee runs Northwind Corp. in Springfield.\n\n" + line)[0])
+    assert [q.id for q in first] == [q.id for q in later]
+    assert first[0].id.startswith("quote-")
+
+
+def test_quotation_opening_a_paragraph_takes_the_speaker_of_the_line_before():
+    assert said(INTRO + "Trade Minister Paul Okafor said on Tuesday:\n"
+                        "“We will keep watching this company very closely.”") == [
+        ("We will keep watching this company very closely.", "party-paul-okafor")]
+
+
+def test_second_quotation_continues_the_previous_speaker():
+    assert said(INTRO + "“We will appeal this decision in every court we can,” Ann Lee said. "
+                        "“We have never broken any rule in forty years.”") == [
+        ("We will appeal this decision in every court we can", "party-ann-lee"),
+        ("We have never broken any rule in forty years.", "party-ann-lee")]

@@ -1,0 +1,165 @@
+"""Statements: category of each sentence or clause, non-answers as responses, parties and dates."""
+from __future__ import annotations
+
+import pytest
+
+from generator.models import Article, Document
+from generator.parties import build_parties
+from generator.segment import segment_article
+from generator.statements import Statement, classify, extract_statements
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+STORY = ("Northwind Corp. makes delivery drones. The Federal Trade Commission regulates Northwind Corp. "
+         "Ann Lee, Northwind's chief executive, spoke to staff.\n")
+"""An opening paragraph that makes Northwind (company), the FTC (regulator) and Ann Lee (person) parties."""
+
+
+def make_doc(raw: str, file: str = "a.txt", published: str | None = PUBLISHED) -> Document:
+    return segment_article(Article(file=file, raw=raw, encoding="utf-8", sha256="0" * 64, title="t",
+                                   published=published))
+
+
+def statements(body: str) -> list[Statement]:
+    """Statements of the body's sentences (the opening paragraph left out)."""
+    doc = make_doc(STORY + body)
+    found = extract_statements(doc, build_parties((doc,)))
+    return [s for s in found if s.citation.start >= len(STORY)]
+
+
+def category(sentence: str) -> str:
+    (st,) = statements(sentence)
+    return st.category
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp. is accused of hiding defects in its delivery drones.",
+    "Former employees allege that Northwind ignored safety warnings for years.",
+    "A lawsuit says Northwind misled investors about the safety of its drones.",
+])
+def test_allegations(sentence):
+    assert category(sentence) == "allegation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind denied the allegations in a statement on Tuesday.",
+    "The company said it was cooperating with the investigation.",
+    "Ann Lee, a Northwind spokeswoman, said the firm would fight the fine.",
+    "Northwind said it rejected the claims made by the former employees.",
+])
+def test_responses(sentence):
+    assert category(sentence) == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Northwind spokesperson declined to comment on the lawsuit.",
+    "Northwind did not respond to a request for comment.",
+    "Ann Lee could not be reached for comment on Tuesday.",
+    "The Federal Trade Commission declined to comment on the inquiry.",
+    "Northwind did not immediately respond to questions about the fine.",
+])
+def test_non_answers_are_responses(sentence):
+    (st,) = statements(sentence)
+    assert (st.category, st.no_comment) == ("response", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Federal Trade Commission opened an investigation into Northwind on Monday.",
+    "The regulator fined Northwind $12 million and gave it 30 days to respond.",
+    "Regulators requested information from Northwind about its data practices.",
+    "The government imposed export controls on the drone chips last week.",
+    "The ministry banned exports of the drones until further notice.",
+    "Northwind has been ordered to recall 20,000 drones.",
+])
+def test_regulatory_actions(sentence):
+    assert category(sentence) == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind was fined $5 million by the Federal Trade Commission on Friday.",
+    "Northwind was banned from selling drones to the army.",
+    "Northwind was given until March 31 to hand over its records.",
+])
+def test_regulatory_actions_in_the_passive_voice(sentence):
+    assert category(sentence) == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind shares fell 8% in early trading on Tuesday.",
+    "The sell-off wiped $2 billion off Northwind's market value.",
+    "Northwind's app dropped to 40th place in the app store rankings.",
+])
+def test_market_impact(sentence):
+    assert category(sentence) == "market_impact"
+
+
+def test_a_loss_with_its_figure_is_market_impact():
+    assert category("Northwind lost $300 million in the quarter as orders dried up.") == "market_impact"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind was founded in 1998 and is based in Springfield.",
+    "Delivery drones are a fast-growing part of the logistics business.",
+])
+def test_background(sentence):
+    assert category(sentence) == "background"
+
+
+def test_speculation_is_background():
+    assert category("Analysts said the case could have wide-ranging implications for the drone industry.") \
+        == "background"
+
+
+def test_headings_and_very_short_lines_are_not_statements():
+    assert statements("Northwind fined by regulator\nIt fell.\n") == []
+
+
+# ---- citations, parties, dates --------------------------------------------------------------
+
+def test_clauses_are_cited_separately():
+    got = statements("Northwind denied any wrongdoing, while the Federal Trade Commission said it would widen "
+                     "its inquiry.")
+    assert [s.text for s in got] == ["Northwind denied any wrongdoing",
+                                     "the Federal Trade Commission said it would widen its inquiry."]
+
+
+def test_statement_citation_is_verbatim():
+    raw = STORY + "Northwind shares fell 8% in early trading on Tuesday."
+    doc = make_doc(raw)
+    got = extract_statements(doc, build_parties((doc,)))
+    assert [raw[s.citation.start:s.citation.end] for s in got] == [s.text for s in got]
+
+
+def test_statement_names_its_parties():
+    (st,) = statements("The Federal Trade Commission opened an investigation into Northwind on Monday.")
+    assert st.parties == ("party-federal-trade-commission", "party-northwind")
+
+
+def test_relative_dates_resolve_against_the_publication_date():
+    (st,) = statements("The Federal Trade Commission opened an investigation into Northwind on Monday.")
+    assert [(st.text[d.start:d.end], d.value) for d in st.dates] == [("on Monday", "2025-03-10")]
+
+
+def test_the_next_day_counts_from_the_last_day_mentioned():
+    got = statements("The Federal Trade Commission opened an investigation into Northwind on March 3. "
+                     "Northwind denied the allegations the next day.")
+    assert [[d.value for d in s.dates] for s in got] == [["2025-03-03"], ["2025-03-04"]]
+
+
+def test_events_years_before_the_story_are_background():
+    assert category("The Federal Trade Commission fined Northwind $1 million in 2019.") == "background"
+
+
+# ---- classify alone -------------------------------------------------------------------------
+
+def test_classify_no_comment_flag():
+    assert classify("The company declined to comment.")[::2] == ("response", True)
+
+
+def test_classify_regulator_subject_leans_to_regulatory_action():
+    text = "The board said it would review the licence."
+    assert (classify(text, "regulator", 9)[0], classify(text, "company", 9)[0]) == ("regulatory_action", "response")
+
+
+def test_classify_without_cues_is_background():
+    assert classify("The drones are painted blue and grey.")[0] == "background"
