@@ -277,7 +277,9 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
             times = {(_times_of_day().search(s.text) or [None])[0] for s, _ in per_statement}
             if len(times - {None}) >= 2:
                 continue  # figures for different times of day
-            versions = tuple(Version(", ".join(w for w, _ in figs), (s.citation,)) for s, figs in per_statement)
+            versions = tuple(Version(", ".join(w for w, _ in figs), (s.citation,))
+                             for s, figs in sorted(per_statement, key=lambda sf: (min(v for _, v in sf[1]),
+                                                                                  sf[0].citation.key)))
             topic = f"Figures ({kind}): {_short(g[0].text)}"
             out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
     return out

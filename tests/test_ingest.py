@@ -24,7 +24,7 @@ def article(file: str, published: str | None) -> Article:
 # ---- decode ---------------------------------------------------------------------------------
 
 def test_decode_utf8():
-    assert decode("Northwind’s café".encode("utf-8"), "a.txt") == ("Northwind’s café", "utf-8")
+    assert decode("Northwind’s café".encode(), "a.txt") == ("Northwind’s café", "utf-8")
 
 
 def test_decode_drops_a_leading_bom():
@@ -48,7 +48,7 @@ def test_decode_error_names_the_file():
 
 def test_read_article_keeps_raw_text_and_hashes_the_bytes(tmp_path):
     import hashlib
-    data = "\ufeffNorthwind fined by regulator\n\nNorthwind Corp. was fined.\n".encode("utf-8")
+    data = "\ufeffNorthwind fined by regulator\n\nNorthwind Corp. was fined.\n".encode()
     a = read_article(write(tmp_path, "a.txt", data))
     assert (a.file, a.raw, a.encoding) == ("a.txt", "Northwind fined by regulator\n\nNorthwind Corp. was fined.\n",
                                            "utf-8")
