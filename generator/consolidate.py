@@ -235,7 +235,7 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
     """Statements about the same event that put it at different dates."""
     out = []
     for g in _groups(statements, list(clusters), lambda s: len({d.value for d in s.dates}) == 1
-                     and s.category != "background"):
+                     and s.category != "background" and not _report_date(s)):
         by_value: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
         for s in g:
             d = s.dates[0]
@@ -251,12 +251,27 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
     return out
 
 
+_REPORTED = re.compile(r"\b(said|says|reported|reports|told|announced|confirmed|stated|wrote|added|noted)\b"
+                       r"(?:\s+[\w’'-]+){0,4}\s*$")
+
+
+def _report_date(st: Statement) -> bool:
+    """The statement's date is when something was said or reported ("reported on Tuesday that ..."),
+    not when the reported event happened."""
+    d = st.dates[0]
+    return bool(_REPORTED.search(st.text[:d.start])) and bool(re.match(r"\s*,?\s*(that|the|a|an|it|they|[A-Z])",
+                                                                          st.text[d.end:]))
+
+
 def _nested_only(values: list[str]) -> bool:
-    """Values that only differ in precision (2025-01 and 2025-01-27) are not in conflict."""
-    spans = sorted((start_of(v), v.split("/")[-1]) for v in values)
-    for (a0, a1), (b0, b1) in zip(spans, spans[1:], strict=False):
-        if not (b0.startswith(a0) or a0.startswith(b0) or a1.startswith(b1) or b1.startswith(a1)):
-            return False
+    """Values that only differ in precision (2025-01 and 2025-01-27) are not in conflict; ranges
+    with different bounds (autumn against the fourth quarter) are."""
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if "/" in a or "/" in b:
+                return False
+            if not (a.startswith(b) or b.startswith(a)):
+                return False
     return True
 
 
@@ -350,6 +365,12 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
     return out
 
 
+def _nested(c: Citation, quotes: tuple[Quote, ...]) -> bool:
+    """A quotation inside another one (a policy quoted by an analyst) is not the party speaking."""
+    return any(o.source == c.source and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
+               for q in quotes for o in q.citations)
+
+
 def _silent_parties(st: Statement, parties: tuple[Party, ...]) -> list[str]:
     """Parties that are the subject of a "declined to comment" phrase (not merely named nearby)."""
     from .statements import PartyMatcher, no_comment_spans
@@ -357,9 +378,10 @@ def _silent_parties(st: Statement, parties: tuple[Party, ...]) -> list[str]:
     out = []
     spans = no_comment_spans(st.text)
     for s, e, pid in PartyMatcher(parties)(st.text):
-        for ns, _ne in spans:
+        for ns, ne in spans:
             gap = st.text[e:ns]
-            if 0 <= len(gap) <= 40 and e <= ns and "," not in gap and " said" not in gap:
+            inside = ns <= s and e <= ne  # "Neither Acme nor Beta has responded"
+            if inside or (e <= ns and len(gap) <= 40 and "," not in gap and " said" not in gap):
                 out.append(pid)
     return list(dict.fromkeys(out))
 
@@ -374,10 +396,12 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
         if s.no_comment:
             for pid in _silent_parties(s, parties):
                 silent[pid].append(s.citation)
+    aliases = {p.id: [p.name, *p.aliases] for p in parties}
     for pid, cites in sorted(silent.items()):
-        spoke = [c for q in quotes if q.speaker == pid for c in q.citations]
-        spoke += [s.citation for s in statements if pid in s.parties and not s.no_comment
-                  and s.category == "response" and re.search(r"\bstatement\b|spokes", s.text)]
+        spoke = [c for q in quotes if q.speaker == pid for c in q.citations if not _nested(c, quotes)]
+        said = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in aliases.get(pid, [pid])) +
+                          r")(?:[’']s)?\s+(spokes\w+|statement|said|issued|stated|told|confirmed)\b")
+        spoke += [s.citation for s in statements if not s.no_comment and said.search(s.text)]
         if not spoke:
             continue
         spoke = list(dict.fromkeys(spoke))

@@ -60,7 +60,9 @@ def _cue_regex(phrase: str) -> re.Pattern[str]:
 
 @cache
 def _no_comment() -> re.Pattern[str]:
-    return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["no_comment"]) + r")\b", re.IGNORECASE)
+    cues = vocab.load("cues")
+    patterns = [vocab.alternation(cues["no_comment"]), *cues.get("no_comment_patterns", [])]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", re.IGNORECASE)
 
 
 def no_comment_spans(text: str) -> list[tuple[int, int]]:
