@@ -68,7 +68,7 @@ def test_check_passes_on_the_seeds():
 
 def test_check_fails_on_an_editor_quote_that_is_not_in_the_source(corpus):
     story = corpus / "story.yml"
-    story.write_text(story.read_text(encoding="utf-8") + """
+    story.write_text("""title: A story
 facts:
   add:
     - category: background
