@@ -51,7 +51,7 @@ def _fact_id(first: Citation) -> str:
     return f"fact-{digest}"
 
 
-def cluster(statements: list[Statement]) -> list[list[Statement]]:
+def cluster(statements: list[Statement], by_category: bool = True) -> list[list[Statement]]:
     """Greedy single pass: each statement joins the most similar cluster that lacks its source.
 
     Only clusters sharing at least two content words are compared (an inverted index), so the cost
@@ -76,7 +76,7 @@ def cluster(statements: list[Statement]) -> list[list[Statement]]:
                 continue
             score = max(similarity(keys[i], keys[m]) for m in members)
             cats = {statements[m].category for m in members} - {"background"}
-            if st.category != "background" and cats and st.category not in cats:
+            if by_category and st.category != "background" and cats and st.category not in cats:
                 score -= 20  # different kinds of statement: only near-identical wording merges
             shared = set(st.parties) & {p for m in members for p in statements[m].parties}
             if score + (4 if shared else 0) > best_score:

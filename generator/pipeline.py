@@ -35,11 +35,12 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     docs = tuple(d if metadata.get(d.article.file, {}).get("title")
                  else replace(d, article=replace(d.article, title=_title_from(d))) for d in docs)
     found_parties = parties.build_parties(docs)
-    stmts = [s for d in docs for s in statements.extract_statements(d, found_parties)]
+    central = statements.central_parties(found_parties, len(docs))
+    stmts = [s for d in docs for s in statements.extract_statements(d, found_parties, central)]
     found_quotes = quotes.consolidate_quotes([q for d in docs for q in quotes.extract_quotes(d, found_parties)])
     facts, members = consolidate.build_facts(stmts)
     timeline = consolidate.build_timeline(facts, members)
-    clusters = list(members.values())
+    clusters = consolidate.cluster(stmts, by_category=False)  # same thing said, whatever its label
     discrepancies = (consolidate.date_discrepancies(stmts, clusters)
                      + consolidate.amount_discrepancies(stmts, clusters)
                      + consolidate.wording_discrepancies(found_quotes, found_parties)

@@ -90,17 +90,22 @@ def _speech() -> re.Pattern[str]:
                       vocab.alternation(verbs) + r")\b")
 
 
-def classify(text: str, subject_kind: str = "", subject_end: int = -1) -> tuple[str, dict[str, float], bool]:
+def classify(text: str, subject_kind: str = "", subject_end: int = -1,
+             central: bool = False) -> tuple[str, dict[str, float], bool]:
     """(category, scores, is a non-answer) of one statement.
 
-    ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends.
+    ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends;
+    ``central``: that party is one the story is about (its words are responses even when they
+    discuss the allegation).
     """
     scores = score_text(text)
     no_comment = bool(_no_comment().search(text))
     if no_comment:
         return "response", scores, True
     if subject_kind in ("government", "regulator"):
+        # an authority investigating or probing is acting, not alleging
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
+        scores["allegation"] = scores.get("allegation", 0) - 3
     elif subject_kind in ("company", "person", "other") and not (
             subject_end >= 0 and _PASSIVE.match(text[subject_end:])):
         # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
@@ -109,7 +114,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1) -> tuple[
     if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
         subject_kind, subject_end = "person", 0
     if subject_end >= 0 and subject_kind and subject_kind != "media" and _speech().match(text[subject_end:]) \
-            and len(text[subject_end:].split()) > 3 and scores.get("regulatory_action", 0) < 3:
+            and len(text[subject_end:].split()) > 3 and scores.get("regulatory_action", 0) < 3 \
+            and (central or scores.get("allegation", 0) < 3):
         scores["response"] = scores.get("response", 0) + 2.5
     if _speculation().search(text):
         for k in scores:
@@ -184,8 +190,19 @@ def party_mentions(text: str, parties: tuple[Party, ...]) -> list[tuple[int, int
     return PartyMatcher(parties)(text)
 
 
-def extract_statements(doc: Document, parties: tuple[Party, ...]) -> list[Statement]:
-    """Every classified statement of one article, in reading order."""
+def central_parties(parties: tuple[Party, ...], n_sources: int) -> frozenset[str]:
+    """The parties the story is about: named by most articles (and the people who speak for them)."""
+    counts = {p.id: len({c.source for c in p.mentions}) for p in parties}
+    core = {p for p in parties if p.kind in ("company", "government", "regulator", "other")
+            and counts[p.id] >= max(2, 0.6 * n_sources)}
+    names = [p.name for p in core]
+    spokes = {p.id for p in parties if p.kind == "person" and any(n in p.role for n in names)}
+    return frozenset({p.id for p in core} | spokes)
+
+
+def extract_statements(doc: Document, parties: tuple[Party, ...],
+                       central: frozenset[str] = frozenset()) -> list[Statement]:
+    """Every classified statement of one article, in reading order (``central``: see central_parties)."""
     kinds = {p.id: p.kind for p in parties}
     find_parties = PartyMatcher(parties)
     ref = dates.parse_iso(doc.article.published)
@@ -200,7 +217,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...]) -> list[Statem
             subject, subject_end = next(((pid, end) for off, end, pid in mentions if not re.search(
                 r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than)\s+(the\s+)?$", cite.quote[:off])),
                 ("", -1))
-            category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end)
+            category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
+                                                    subject in central)
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category != "background" and not no_comment and \
                     all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
