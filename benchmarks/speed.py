@@ -32,7 +32,7 @@ def make_corpus(folder: Path, n: int) -> None:
         src = SOURCES[i % len(SOURCES)]
         text = src.read_text(encoding="utf-8")
         if i >= len(SOURCES):
-            text = re.sub(r"\b(\d{2,3})\b", lambda m: str(int(m.group(1)) + i), text, count=3)
+            text = re.sub(r"\b(\d{2,3})\b", lambda m, shift=i: str(int(m.group(1)) + shift), text, count=3)
         (folder / f"{i:04d}_{src.stem[-8:]}.txt").write_text(text, encoding="utf-8")
 
 

@@ -16,10 +16,6 @@ from .dates import start_of
 from .models import Citation, Discrepancy, Event, Fact, Party, Quote, Version
 from .statements import Statement
 
-_STOP = frozenset("""a an the of to in on at by for from with and or but as is are was were be been being has have had
-that this these those it its their they them he she his her we our you your which who whom whose what when where
-while also than then there here not no nor into over about after before said says say told according would could
-should may might will can do does did just more most such other some any each both all one two""".split())
 SAME_FACT = 62
 """Similarity (0-100) above which two statements from different articles are one fact."""
 SAME_SLOT = 47
@@ -35,10 +31,16 @@ def _stem(word: str) -> str:
     return w
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    return vocab.words("cues", "stopwords")
+
+
 def content_key(text: str) -> str:
     """Stemmed content words, for similarity."""
     words = re.findall(r"[A-Za-z][\w'’-]*|\d[\d.,]*", text)
-    return " ".join(_stem(w) for w in words if w.casefold() not in _STOP)
+    stop = _stopwords()
+    return " ".join(_stem(w) for w in words if w.casefold() not in stop)
 
 
 def similarity(a: str, b: str) -> float:

@@ -131,7 +131,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
             if sent.heading:
                 continue
             text = sent.text
-            for rs, re_, toks in _runs(sent):
+            for rs, _re, toks in _runs(sent):
                 words = [t for _, _, t in toks]
                 # sentence-initial common word: "Speaking", "Hedge", "The"
                 at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
@@ -157,7 +157,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     continue
                 # leading titles: "President", "Press Secretary", "Sen."
                 title_words: list[str] = []
-                while len(toks) > 1 and (toks[0][2].casefold() in titles or toks[0][2].casefold().rstrip(".") in titles):
+                while len(toks) > 1 and toks[0][2].casefold().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
                     title_words.append(toks[0][2])
                     toks = toks[1:]
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
@@ -227,6 +227,15 @@ def _speech_after() -> re.Pattern[str]:
                       + vocab.alternation(verbs) + r")\b", re.IGNORECASE)
 
 
+def _in_list(m: Mention) -> bool:
+    """Named in a list of names: "Acme, Beta Corp. and Gamma"."""
+    before = m.before.rstrip()
+    after_name = re.match(r"^\s*(,|and)\s+(and\s+)?[A-Z]", m.after) is not None
+    before_name = before[-1:] in ",d" and re.search(r"[A-Z][\w.’'-]*\s*,?\s*(and)?$", before) is not None \
+        and re.search(r"[a-z][\w.’'-]*\s*,?\s*(and)?$", before) is None
+    return after_name or before_name
+
+
 def _contains(words: frozenset[str], key: str) -> bool:
     padded = f" {key} "
     return any(f" {w} " in padded for w in words)
@@ -267,11 +276,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 3
         elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
             score += 1
-        if re.search(r"[a-z][\w.’'-]*\s*,?\s*(and)?$", m.before.rstrip()) is None and (
-                re.search(r"[A-Z][\w.’'-]*\s*,?\s*(and)?$", m.before.rstrip()) and m.before.rstrip()[-1:] in ",d"
-                or re.match(r"^\s*(,|and)\s+(and\s+)?[A-Z]", m.after)):
-            score += 1
-        elif re.match(r"^\s*(,|and)\s+(and\s+)?[A-Z]", m.after):
+        if _in_list(m):
             score += 1
         if re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
                      r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|investor|operator|"

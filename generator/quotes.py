@@ -211,19 +211,12 @@ def _speaker_before(para: str, start: int) -> str | None:
     head = para[:start - 1]
     sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
     head = head[sentence_start + 1:] if sentence_start >= 0 else head
-    m = None
-    for m in re.finditer(r"\baccording to\s+(?P<who>[^,.;“”\"]{2,80})", head, re.IGNORECASE):
-        pass
-    if m:
-        return m.group("who")
-    v = _verbs()
-    last = None
-    for last in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + v
-                            + r")\b", head, re.IGNORECASE):
-        pass
-    if last:
-        return last.group("who")
-    return None
+    according = list(re.finditer(r"\baccording to\s+(?P<who>[^,.;“”\"]{2,80})", head, re.IGNORECASE))
+    if according:
+        return according[-1].group("who")
+    said = list(re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs()
+                            + r")\b", head, re.IGNORECASE))
+    return said[-1].group("who") if said else None
 
 
 @cache

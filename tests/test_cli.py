@@ -4,14 +4,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SEEDS
 
 from generator.cli import main
-
-from conftest import ROOT, SEEDS
 
 
 def run(*args: str):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import shutil
 
-from generator.cli import render
-
 from conftest import ROOT, SEEDS
+
+from generator.cli import render
 
 GOLDEN = ROOT / "docs"
 

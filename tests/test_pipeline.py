@@ -4,15 +4,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
+
+from conftest import ROOT, SEEDS
 
 from generator import serialize
 from generator.ingest import read_raw
 from generator.pipeline import extract_corpus
 from generator.storyfile import Story
 from generator.verify import all_citations, citation_problems
-
-from conftest import ROOT, SEEDS
 
 
 def test_seeds_facts_json_matches_schema(seeds_sheet):
@@ -96,3 +95,14 @@ def test_every_category_has_a_page_and_a_label():
     pages = section_pages()
     assert set(pages) == set(CATEGORIES)
     assert all((ROOT / "templates").exists() for _ in pages)
+
+
+def test_data_files_hold_only_words():
+    """YAML reads a bare `no` or `on` as a boolean; every word list must hold strings."""
+    from generator import vocab
+
+    for name in ("cues", "parties", "boilerplate", "dates"):
+        data = vocab.load(name)
+        for key, value in data.items():
+            if isinstance(value, list):
+                assert all(isinstance(x, (str, dict)) for x in value), (name, key)
