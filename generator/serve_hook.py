@@ -15,8 +15,8 @@ def _fingerprint(corpus: Path) -> tuple:
 def on_pre_build(config: Any) -> None:
     """Re-extract and re-render only when the corpus changed (rendering touches docs/, which is watched)."""
     global _last
-    from .cli import render
-    from .errors import FactsheetError
+    from generator.cli import render
+    from generator.errors import FactsheetError
 
     corpus, docs = Path(os.environ["FACTSHEET_CORPUS"]), Path(os.environ["FACTSHEET_DOCS"])
     now = _fingerprint(corpus)

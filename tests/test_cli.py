@@ -118,3 +118,18 @@ def test_build_strict_then_failed_build_leaves_previous_output_untouched(corpus,
 @pytest.mark.parametrize("command", ["extract", "build", "check", "serve"])
 def test_every_command_is_documented_in_the_readme(command):
     assert f"factsheet {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_serve_hook_rerenders_when_an_article_changes(corpus, tmp_path, monkeypatch):
+    from generator import serve_hook
+    from generator.cli import render
+
+    docs = tmp_path / "docs"
+    render(corpus, docs, strict=False)
+    monkeypatch.setenv("FACTSHEET_CORPUS", str(corpus))
+    monkeypatch.setenv("FACTSHEET_DOCS", str(docs))
+    monkeypatch.setattr(serve_hook, "_last", ())
+    serve_hook.on_pre_build(None)  # first build: the pages are already fresh
+    (corpus / "zz_new.txt").write_text("Acme Corp. declined to comment on Tuesday about the fine.\n", encoding="utf-8")
+    serve_hook.on_pre_build(None)
+    assert (docs / "sources/raw/zz_new.txt").is_file()
