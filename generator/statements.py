@@ -85,7 +85,8 @@ def score_text(text: str) -> dict[str, float]:
 
 @cache
 def _speech() -> re.Pattern[str]:
-    verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v]
+    skip = set(vocab.load("cues")["finding_verbs"])  # findings and labels, not a party's own statement
+    verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v and v not in skip]
     return re.compile(r"^[^.;:“”\"]{0,80}?\b(?:has |have |had |also |later |previously |further )?(" +
                       vocab.alternation(verbs) + r")\b")
 
@@ -113,9 +114,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     # a party speaking for itself ("Acme said it would ...", "He also noted ...") is a response
     if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
         subject_kind, subject_end = "person", 0
-    if subject_end >= 0 and subject_kind and subject_kind != "media" and _speech().match(text[subject_end:]) \
-            and len(text[subject_end:].split()) > 3 and scores.get("regulatory_action", 0) < 3 \
-            and (central or scores.get("allegation", 0) < 3):
+    speaks = subject_end >= 0 and subject_kind != "media" and bool(_speech().match(text[subject_end:])) \
+        and len(text[subject_end:].split()) > 3
+    if speaks and central:
+        scores["response"] = scores.get("response", 0) + 3
+    elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
         scores["response"] = scores.get("response", 0) + 2.5
     if _speculation().search(text):
         for k in scores:
