@@ -114,7 +114,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     # a party speaking for itself ("Acme said it would ...", "He also noted ...") is a response
     if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
         subject_kind, subject_end = "person", 0
-    speaks = subject_end >= 0 and subject_kind != "media" and bool(_speech().match(text[subject_end:])) \
+    speaks = subject_end >= 0 and subject_kind not in ("media", "commentator") \
+        and bool(_speech().match(text[subject_end:])) \
         and len(text[subject_end:].split()) > 3
     if speaks and central:
         scores["response"] = scores.get("response", 0) + 3
@@ -203,10 +204,19 @@ def central_parties(parties: tuple[Party, ...], n_sources: int) -> frozenset[str
     return frozenset({p.id for p in core} | spokes)
 
 
+def commentators(parties: tuple[Party, ...]) -> frozenset[str]:
+    """Analysts, economists and other outside experts: their words are commentary, not replies."""
+    words = vocab.words("cues", "commentator_roles")
+    return frozenset(p.id for p in parties
+                     if set(re.findall(r"[a-z]+", p.role.casefold())) & words and p.kind in ("person", "other"))
+
+
 def extract_statements(doc: Document, parties: tuple[Party, ...],
                        central: frozenset[str] = frozenset()) -> list[Statement]:
     """Every classified statement of one article, in reading order (``central``: see central_parties)."""
     kinds = {p.id: p.kind for p in parties}
+    for pid in commentators(parties):
+        kinds[pid] = "commentator"
     find_parties = PartyMatcher(parties)
     ref = dates.parse_iso(doc.article.published)
     anchor = ref
