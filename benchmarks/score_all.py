@@ -19,7 +19,7 @@ from generator.serialize import dumps  # noqa: E402
 from generator.storyfile import Story  # noqa: E402
 
 CORPORA = {"seeds": ROOT / "seeds", "doorplug": ROOT / "benchmarks/corpora/doorplug",
-           "outage": ROOT / "benchmarks/corpora/outage"}
+           "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon"}
 
 
 def main() -> int:

@@ -78,6 +78,12 @@ def _lower_words(documents: tuple[Document, ...]) -> frozenset[str]:
     return frozenset(seen)
 
 
+def _is_title(token: str) -> bool:
+    titles = _v()["person_titles"]
+    low = token.casefold()
+    return low in titles or low.rstrip(".") in titles or low + "." in titles
+
+
 def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
     """Is a capitalised token reached from position j through at most one more connector?"""
     for k in (j, j + 1):
@@ -87,6 +93,20 @@ def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
             return True
         if toks[k][2].casefold() not in _INNER_CONNECTORS:
             return False
+    return False
+
+
+def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Does "and" join two halves of one organisation's name rather than two names?"""
+    if any(t[2] in ("of", "for") for t in cur):
+        return True
+    words = _v()["government_words"] | _v()["regulator_words"]
+    ahead = [t[2].casefold() for t in toks[i + 1:i + 5]]
+    for t in ahead[1:]:
+        if t in words:
+            return True
+        if not t[:1].isalpha():
+            break
     return False
 
 
@@ -105,6 +125,8 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
                 cur = []
         elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):
             cur.append((s, e, t))
+        elif (cur and joinable and t == "and" and _next_cap(toks, i + 1, text) and _org_and(cur, toks, i)):
+            cur.append((s, e, t))  # "Department for Business and Trade", "Business and Trade Committee"
         else:
             if cur:
                 runs.append(cur)
@@ -142,8 +164,10 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     at_start = False
                 # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"
                 for i in range(1, len(toks) - 1):
-                    if toks[i][2].casefold().rstrip(".") in titles and toks[i - 1][2].casefold() not in titles \
-                            and toks[i + 1][2].casefold() not in titles:
+                    j = i
+                    while j < len(toks) and _is_title(toks[j][2]):
+                        j += 1
+                    if j > i and j < len(toks) and not _is_title(toks[i - 1][2]):
                         head = [t for t in toks[:i] if t[2].casefold() not in _CONNECTORS]
                         if head:
                             hs, he = head[0][0], head[-1][1]
@@ -155,9 +179,12 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     continue
                 if any(re.search(r"[’'](re|ve|ll|m|d)$|n[’']t$", t[2]) for t in toks):
                     continue
-                # leading titles: "President", "Press Secretary", "Sen."
+                # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."
                 title_words: list[str] = []
-                while len(toks) > 1 and toks[0][2].casefold().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+                if len(toks) > 2 and f"{toks[0][2]} {toks[1][2]}".casefold() in titles:
+                    title_words.append(toks[0][2])
+                    toks = toks[1:]
+                while len(toks) > 1 and _is_title(toks[0][2]):
                     title_words.append(toks[0][2])
                     toks = toks[1:]
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
@@ -367,8 +394,10 @@ def _credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention
                   for b in doc.boilerplate if b.reason == "dateline"]
         for sent in lines:
             text = sent.text
-            for m in re.finditer(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
-                name = m.group(0).rstrip(".")
+            for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
+                name = re.sub(r"^By\s+", "", m.group(0)).rstrip(".")
+                if not name or name.split()[-1].casefold() in v["person_titles"]:
+                    continue  # "Political Correspondent" is a title, not a name
                 low = name.casefold()
                 if low in v["placeholders"] or low.split()[-1] in v["placeholders"]:
                     continue
@@ -379,7 +408,7 @@ def _credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention
                     kind = "person"
                 else:
                     continue
-                s0 = sent.start + m.start()
+                s0 = sent.start + m.start() + m.group(0).find(name)
                 out.append((kind, Mention(name, sent, s0, s0 + len(name), "", False, text[m.end():m.end() + 60],
                                           text[max(0, m.start() - 60):m.start()])))
     return out

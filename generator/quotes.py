@@ -65,6 +65,15 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((straight + 1, i))
                 straight = None
+        elif ch == "'" and (i == 0 or text[i - 1] in " \t([“‘—–-") and i + 1 < len(text) and text[i + 1].isalnum():
+            stack.append(("‘", i))  # a straight single quote opening a quotation (British style)
+        elif ch == "'" and i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum()) \
+                and any(s[0] == "‘" for s in stack):
+            for j in range(len(stack) - 1, -1, -1):
+                if stack[j][0] == "‘":
+                    spans.append((stack[j][1] + 1, i))
+                    del stack[j:]
+                    break
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
             stack.append((ch, i))
         elif ch == "’" and (i + 1 == len(text) or not text[i + 1].isalnum()) and any(s[0] == "‘" for s in stack):
