@@ -151,15 +151,24 @@ _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e
 
 def amounts(text: str) -> list[tuple[str, str, float]]:
     """(kind, as written, value) of money, percentages and large counts in ``text``."""
-    out = []
+    return [(k, w, v) for k, w, v, _, _ in amount_mentions(text)]
+
+
+def amount_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
+    """(kind, as written, value, start, end) of money, percentages and large counts in ``text``."""
+    return [(k, w, v, m.start(), m.end()) for m, (k, w, v) in _amount_matches(text)]
+
+
+def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, float]]]:
+    out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
     for m in _AMOUNT.finditer(text):
         prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
         if not m.group("cur") and prev and prev.group(1)[:1].isupper():
             continue  # a model or flight number ("Widget 737", "Flight 12") or a date ("Jan. 11")
         if m.group("word"):
             word = m.group("word").casefold()
-            out.append(("money" if "$" in text else "count", m.group(0), {"trillions": 1e12, "billions": 1e9,
-                        "millions": 1e6, "thousands": 1e3, "hundreds": 1e2}[word]))
+            out.append((m, ("money" if "$" in text else "count", m.group(0), {
+                "trillions": 1e12, "billions": 1e9, "millions": 1e6, "thousands": 1e3, "hundreds": 1e2}[word])))
             continue
         num = m.group("num")
         if not num:
@@ -169,15 +178,16 @@ def amounts(text: str) -> list[tuple[str, str, float]]:
         except ValueError:
             continue
         if m.group("unit"):
-            out.append(("percent", m.group(0).strip(), value))
+            out.append((m, ("percent", m.group(0).strip(), value)))
         elif m.group("cur"):
-            out.append(("money", m.group(0).strip(), value * _SCALES.get((m.group("scale") or "").casefold(), 1)))
+            out.append((m, (f"money {m.group('cur')}", m.group(0).strip(),
+                            value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
         elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):
-            out.append(("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()]))
+            out.append((m, ("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()])))
         elif 1900 <= value <= 2100 or value < 10:
             continue
         else:
-            out.append(("count", m.group(0).strip(), value))
+            out.append((m, ("count", m.group(0).strip(), value)))
     return out
 
 
@@ -244,7 +254,7 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
             by_value[d.value].append((s.text[d.start:d.end], s.citation))
         if len(by_value) < 2 or len({c.source for v in by_value.values() for _, c in v}) < 2:
             continue
-        if _nested_only(list(by_value)):
+        if _nested_only(list(by_value)) or not _same_event(g):
             continue
         versions = tuple(Version(f"{written[0][0]} ({value})", tuple(dict.fromkeys(c for _, c in written)))
                          for value, written in sorted(by_value.items()))
@@ -263,6 +273,28 @@ def _report_date(st: Statement) -> bool:
     d = st.dates[0]
     return bool(_REPORTED.search(st.text[:d.start])) and bool(re.match(r"\s*,?\s*(that|the|a|an|it|they|[A-Z])",
                                                                           st.text[d.end:]))
+
+
+DATE_CONTEXT = 0.15
+"""Word overlap (Jaccard) around two differing dates above which they date the same event."""
+
+
+def _date_context(st: Statement) -> frozenset[str]:
+    d = st.dates[0]
+    window = st.text[max(0, d.start - 70):d.end + 70]
+    return frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+
+
+def _same_event(group: list[Statement]) -> bool:
+    """Do two statements that give different dates describe the same event around those dates?"""
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if a.dates[0].value == b.dates[0].value or a.source == b.source:
+                continue
+            ca, cb = _date_context(a), _date_context(b)
+            if ca and cb and len(ca & cb) / len(ca | cb) >= DATE_CONTEXT:
+                return True
+    return False
 
 
 def _nested_only(values: list[str]) -> bool:
@@ -311,6 +343,76 @@ def _close_counts(value_sets: list[frozenset[float]]) -> bool:
     """Counts that could describe the same thing: within a factor of three of each other."""
     values = sorted(v for vs in value_sets for v in vs)
     return bool(values) and values[0] > 0 and values[-1] / values[0] <= 3
+
+
+FIGURE_CONTEXT = 0.2
+"""Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
+
+
+def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+    """Figures for the same thing that differ between articles, found by the words around each figure
+    ("£148m in compensation" against "more than £150m of compensation"), not by whole-sentence likeness."""
+    items = []
+    for st in statements:
+        if st.no_comment:
+            continue
+        days = frozenset(d.value for d in st.dates if len(d.value) == 10)
+        tod = frozenset(m.group(0).casefold() for m in _times_of_day().finditer(st.text))
+        for kind, written, value, a, b in amount_mentions(st.text):
+            if kind == "count" and not any(ch.isdigit() for ch in written):
+                continue  # "hundreds of flights" gives no figure to compare
+            window = st.text[max(0, a - 70):b + 70]
+            context = frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+            items.append((st, kind, written, _rounded(value), context, days, tod))
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, (si, ki, _wi, vi, ci, di, ti) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            sj, kj, _wj, vj, cj, dj, tj = items[j]
+            if si.source == sj.source or ki != kj or vi == vj or not vi or not vj:
+                continue
+            if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
+                continue
+            if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT:
+                continue
+            if (di and dj and not di & dj) or (ti and tj and ti != tj):
+                continue  # another day, or another time of day: not the same figure
+            if si.parties and sj.parties and not set(si.parties) & set(sj.parties):
+                continue  # about different parties ("Acme flies 65 jets", "Beta flies 79")
+            parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[root(i)].append(i)
+    out = []
+    for members in groups.values():
+        middle = sorted(items[i][3] for i in members)[len(members) // 2]
+        members = [i for i in members if max(items[i][3], middle) / max(min(items[i][3], middle), 1e-9) <= 3]
+        if len({items[i][0].source for i in members}) < 2 or len({items[i][3] for i in members}) < 2:
+            continue
+        by_value: dict[float, list[int]] = defaultdict(list)
+        for i in members:
+            by_value[items[i][3]].append(i)
+        versions = tuple(Version(items[idx[0]][2], tuple(dict.fromkeys(items[i][0].citation for i in idx)))
+                         for _, idx in sorted(by_value.items()))
+        topic = f"Figures ({items[members[0]][1]}): {_short(items[members[0]][0].text)}"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def without_repeats(discrepancies: list[Discrepancy]) -> tuple[Discrepancy, ...]:
+    """Drop a discrepancy whose citations another one already shows (two detectors, one finding)."""
+    keep: list[Discrepancy] = []
+    sets = [frozenset(c for v in d.versions for c in v.citations) for d in discrepancies]
+    for i, d in enumerate(discrepancies):
+        if any(j != i and sets[i] <= sets[j] and (sets[i] != sets[j] or j < i) for j in range(len(sets))):
+            continue
+        keep.append(d)
+    return tuple(keep)
 
 
 def _norm_words(text: str) -> str:

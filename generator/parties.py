@@ -583,13 +583,16 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
                 keep = []
                 for w in reversed(words):
                     if w.casefold() in {"the", "a", "an", "said", "says", "told", "by", "with", "to", "that"} \
+                            or w.casefold() in v["role_stops"] \
                             or w.casefold() in v["not_parties"] - v["person_titles"] - {"ai"}:
                         break
                     keep.insert(0, w)
                 if keep:
                     s = t_start - len(before) + before.rfind(" ".join(keep)) if " ".join(keep) in before else t_start
             text = sent.text[s:rel_start].strip()
-            if text and len(text.split()) <= 9:
+            while text and text.split()[-1].casefold().rstrip(".") in v["honorifics"]:
+                text = text[:text.rfind(text.split()[-1])].strip()  # "retired judge Sir" -> "retired judge"
+            if text and len(text.split()) <= 9 and not _honorific_only(text):
                 cs = sent.start + s
                 out.append((text, sent.citation(cs, cs + len(text))))
     else:
@@ -597,10 +600,14 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
         ext = re.search(r"((?:[A-Za-z][\w’'-]*\s+){1,7})$", before)
         if ext:
             words = ext.group(1).split()
+            while words and words[-1].casefold().rstrip(".") in v["honorifics"]:
+                words.pop()  # "retired judge Sir" -> "retired judge"
             if words and (words[-1].casefold() in v["role_nouns"] or words[-1].casefold() in v["person_titles"]) \
                     and (kind == "person" or len(words) >= 2):
                 keep = []
                 for w in reversed(words):
+                    if w.casefold() in v["role_stops"]:
+                        break
                     if w.casefold() in {"the", "a", "an", "said", "says", "told", "by", "with", "to", "that", "and",
                                         "including", "from", "of", "in", "on", "at", "as", "for"} and keep:
                         if w.casefold() == "and" and len(keep) < 4:
@@ -633,7 +640,12 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
 def _has_role_noun(text: str) -> bool:
     v = _v()
     words = re.findall(r"[a-z][\w-]*", text.casefold())
-    return any(w in v["role_nouns"] or w in v["person_titles"] for w in words)
+    return any((w in v["role_nouns"] or w in v["person_titles"]) and w not in v["honorifics"] for w in words)
+
+
+def _honorific_only(text: str) -> bool:
+    """"Mr", "Ms", "ITV's drama Mr": a form of address, not a role."""
+    return not _has_role_noun(text)
 
 
 def alias_index(parties: tuple[Party, ...]) -> dict[str, str]:

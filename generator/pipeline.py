@@ -43,6 +43,7 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     clusters = consolidate.cluster(stmts, by_category=False)  # same thing said, whatever its label
     discrepancies = (consolidate.date_discrepancies(stmts, clusters)
                      + consolidate.amount_discrepancies(stmts, clusters)
+                     + consolidate.figure_discrepancies(stmts)
                      + consolidate.wording_discrepancies(found_quotes, found_parties)
                      + consolidate.role_discrepancies(found_parties)
                      + consolidate.comment_discrepancies(stmts, found_quotes, found_parties))
@@ -54,7 +55,7 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
         facts=facts,
         quotes=found_quotes,
         timeline=timeline,
-        discrepancies=tuple(discrepancies),
+        discrepancies=consolidate.without_repeats(discrepancies),
         documents=docs,
     )
     raws = {a.file: a.raw for a in articles}

@@ -106,7 +106,12 @@ def test_timeline_keeps_ranges_and_coarse_dates():
 
 def test_amounts_reads_money_percentages_and_counts():
     assert consolidate.amounts("fined $5 million, shares fell 8.5%, 20,000 drones recalled in 2024") == [
-        ("money", "$5 million", 5e6), ("percent", "8.5%", 8.5), ("count", "20,000", 20000.0)]
+        ("money $", "$5 million", 5e6), ("percent", "8.5%", 8.5), ("count", "20,000", 20000.0)]
+
+
+def test_money_in_different_currencies_is_not_compared():
+    kinds = {k for k, _, _ in consolidate.amounts("paid £148m ($190 million) and set aside ¥20 billion")}
+    assert kinds == {"money £", "money $", "money ¥"}
 
 
 # ---- discrepancies --------------------------------------------------------------------------
