@@ -125,12 +125,16 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
                 cur = []
         elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):
             cur.append((s, e, t))
-        elif (cur and joinable and t == "and" and _next_cap(toks, i + 1, text) and _org_and(cur, toks, i)):
+        elif (cur and joinable and t == "and" and i + 1 < len(toks) and _is_cap(toks[i + 1][2])
+              and _org_and(cur, toks, i)):
             cur.append((s, e, t))  # "Department for Business and Trade", "Business and Trade Committee"
         else:
             if cur:
                 runs.append(cur)
             cur = [(s, e, t)] if _is_cap(t) else []
+            if cur and (t.endswith(("’s", "'s")) or t.endswith(("’", "'"))):
+                runs.append(cur)  # a possessive ends a name: "London's | Metropolitan Police"
+                cur = []
     if cur:
         runs.append(cur)
     out = []
@@ -168,6 +172,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     while j < len(toks) and _is_title(toks[j][2]):
                         j += 1
                     if j > i and j < len(toks) and not _is_title(toks[i - 1][2]):
+                        if f"{toks[i - 1][2]} {toks[i][2]}".casefold() in titles:
+                            i -= 1  # a two-word title: "Prime Minister", "Press Secretary"
                         head = [t for t in toks[:i] if t[2].casefold() not in _CONNECTORS]
                         if head:
                             hs, he = head[0][0], head[-1][1]
@@ -337,6 +343,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
+    organisational = any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words"))
     for m in mentions:
         nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*([\w-]+)", m.after)
         if nxt and nxt.group(1).casefold() in v["product_nouns"] and not m.possessive:
@@ -345,7 +352,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                                                          and not re.search(r"\b(19|20)\d\d\s*$", m.before)):
             product += 1  # a model or series number: "Widget 9", "737 Widget", "Fortune 500"
         elif re.search(r"(’s|'s|\bits|\btheir|\bhis|\bher|\bthe launch of|\bthe release of)\s*$", m.before) \
-                and not m.possessive and not _speech_after().match(m.after):
+                and not m.possessive and not _speech_after().match(m.after) and not organisational:
             product += 1
     if product * 2 > len(mentions):
         return True

@@ -107,6 +107,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # an authority investigating or probing is acting, not alleging
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
         scores["allegation"] = scores.get("allegation", 0) - 3
+    elif subject_kind == "official":  # a minister announcing a law acts for the government
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
     elif subject_kind in ("company", "person", "other") and not (
             subject_end >= 0 and _PASSIVE.match(text[subject_end:])):
         # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
@@ -211,12 +213,21 @@ def commentators(parties: tuple[Party, ...]) -> frozenset[str]:
                      if set(re.findall(r"[a-z]+", p.role.casefold())) & words and p.kind in ("person", "other"))
 
 
+def officials(parties: tuple[Party, ...]) -> frozenset[str]:
+    """People who hold public office (ministers, presidents, senators): they act for a government."""
+    words = vocab.words("cues", "official_roles")
+    return frozenset(p.id for p in parties if p.kind == "person"
+                     and set(re.findall(r"[a-z]+", p.role.casefold())) & words)
+
+
 def extract_statements(doc: Document, parties: tuple[Party, ...],
                        central: frozenset[str] = frozenset()) -> list[Statement]:
     """Every classified statement of one article, in reading order (``central``: see central_parties)."""
     kinds = {p.id: p.kind for p in parties}
     for pid in commentators(parties):
         kinds[pid] = "commentator"
+    for pid in officials(parties):
+        kinds[pid] = "official"
     find_parties = PartyMatcher(parties)
     ref = dates.parse_iso(doc.article.published)
     anchor = ref
