@@ -244,9 +244,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
                                                     subject in central)
             found = dates.find_dates(cite.quote, ref, anchor)
-            if found and ref and category != "background" and not no_comment and \
+            if found and ref and category != "background" and not no_comment and scores[category] < 5 and \
                     all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
-                category = "background"  # events years before the story are its history
+                category = "background"  # events years before the story are its history, unless clearly more
             for d in found:
                 day = dates.parse_iso(d.value)
                 if day:
