@@ -244,9 +244,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
                                                     subject in central)
             found = dates.find_dates(cite.quote, ref, anchor)
-            if found and ref and category != "background" and not no_comment and scores[category] < 5 and \
-                    all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
-                category = "background"  # events years before the story are its history, unless clearly more
+            if found and ref and category != "background" and not no_comment \
+                    and (category != "allegation" or scores[category] < 5) \
+                    and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
+                # events years before the story are its history; old wrongdoing can still be what is alleged
+                category = "background"
             for d in found:
                 day = dates.parse_iso(d.value)
                 if day:
