@@ -32,6 +32,8 @@ class Statement:
     """Date expressions (offsets relative to the citation's quote)."""
     sentence: Sentence
     no_comment: bool = False
+    features: tuple[tuple[str, float], ...] = ()
+    """What the category model saw (for training and inspection)."""
 
     @property
     def text(self) -> str:
@@ -133,6 +135,79 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if scores.get(best, 0) < 3:
         return "background", scores, False
     return best, scores, False
+
+
+def _speaks(text: str, subject_kind: str, subject_end: int) -> bool:
+    if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
+        subject_kind, subject_end = "person", 0
+    return subject_end >= 0 and subject_kind not in ("media", "commentator", "") \
+        and bool(_speech().match(text[subject_end:])) and len(text[subject_end:].split()) > 3
+
+
+def features(text: str, scores: dict[str, float], rule: str, subject_kind: str, subject_end: int,
+             central: bool, found: list[dates.DateMention], ref) -> dict[str, float]:
+    """What the category model looks at: cue scores, the rules' verdict, who acts, dates and figures."""
+    from .consolidate import amounts  # local: consolidate imports this module
+
+    raw = score_text(text)
+    f: dict[str, float] = {"bias": 1.0}
+    for cat in _PRIORITY:
+        f[f"score_{cat}"] = max(-2.0, min(4.0, scores.get(cat, 0) / 3))
+        f[f"cue_{cat}"] = min(4.0, raw.get(cat, 0) / 3)
+    f[f"rule_{rule}"] = 1.0
+    f[f"subject_{subject_kind or 'none'}"] = 1.0
+    speaks = _speaks(text, subject_kind, subject_end)
+    f["speaks"] = float(speaks)
+    f["central"] = float(central)
+    f["central_speaks"] = float(central and speaks)
+    f["speculation"] = float(bool(_speculation().search(text)))
+    f["background_phrase"] = float(bool(_background().search(text)))
+    kinds = {k.split()[0] for k, _, _ in amounts(text)}
+    for k in ("percent", "money", "count"):
+        f[f"figure_{k}"] = float(k in kinds)
+    f["dated"] = float(bool(found))
+    f["old_date"] = float(bool(found and ref and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2
+                                                      for d in found)))
+    f["quotation"] = float(bool(re.search(r"[“”\"]", text)))
+    f["length"] = min(2.0, len(text.split()) / 30)
+    return f
+
+
+@cache
+def _model(path: str) -> dict | None:
+    import yaml
+
+    if path == "none":
+        return None
+    try:
+        if path:
+            text = open(path, encoding="utf-8").read()  # noqa: SIM115 - an experiment's model file
+        else:
+            from importlib import resources
+            text = resources.files("generator").joinpath("data/category_model.yml").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return yaml.safe_load(text)
+
+
+def model_category(f: dict[str, float]) -> str | None:
+    """The learned category model's choice (None when no model is installed).
+
+    ``FACTSHEET_CATEGORY_MODEL`` names another model file (or ``none``), for experiments.
+    """
+    import os
+
+    model = _model(os.environ.get("FACTSHEET_CATEGORY_MODEL", ""))
+    if not model:
+        return None
+    weights = model["weights"]
+    best, best_score = None, float("-inf")
+    for cat in model["classes"]:
+        w = weights[cat]
+        score = sum(w.get(k, 0.0) * v for k, v in f.items())
+        if score > best_score:
+            best, best_score = cat, score
+    return best
 
 
 @cache
@@ -249,12 +324,17 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
                 # events years before the story are its history; old wrongdoing can still be what is alleged
                 category = "background"
+            feats = features(cite.quote, scores, category, kinds.get(subject, ""), subject_end, subject in central,
+                             found, ref)
+            if not no_comment:
+                category = model_category(feats) or category
             for d in found:
                 day = dates.parse_iso(d.value)
                 if day:
                     anchor = day
             out.append(Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
-                                 tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment))
+                                 tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
+                                 tuple(sorted(feats.items()))))
     return out
 
 

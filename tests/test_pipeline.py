@@ -106,3 +106,14 @@ def test_data_files_hold_only_words():
         for key, value in data.items():
             if isinstance(value, list):
                 assert all(isinstance(x, (str, dict)) for x in value), (name, key)
+
+
+def test_a_category_model_file_decides_categories(tmp_path, monkeypatch):
+    """The learned-model hook: a model that always says market_impact is obeyed, except for non-answers."""
+    model = tmp_path / "model.yml"
+    model.write_text("classes: [market_impact, background]\nweights:\n  market_impact: {bias: 1.0}\n"
+                     "  background: {bias: 0.0}\n", encoding="utf-8")
+    monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", str(model))
+    sheet, _ = extract_corpus(SEEDS, Story())
+    cats = {f.category for f in sheet.facts}
+    assert cats == {"market_impact", "response"}  # "declined to comment" stays a response by rule
