@@ -63,7 +63,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                r"last\s+year|this\s+year|earlier\s+this\s+year|late\s+last\s+year|"
                                r"the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+before|"
                                r"the\s+previous\s+day)\b", flags),
-        "year": re.compile(rf"\b(?:in|since|during|by|of|from|until|through)\s+{year}\b(?!-)", flags),
+        "year": re.compile(rf"\b(?:in|since|during|by|of|from|until|through|over)\s+{year}\b(?!-)", flags),
+        "years": re.compile(r"\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)"
+                            r"|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|until|through)\s+(?P<d>(?:19|20)\d\d)"
+                            r"|(?P<e>(?:19|20)\d\d)\s*[-–—]\s*(?P<f>(?:19|20)\d\d))\b", flags),
     }
 
 
@@ -155,6 +158,9 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
         taken.append((s, e))
         found.append(DateMention(s, e, value, relative))
 
+    for m in p["years"].finditer(text):
+        a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
+        add(m, f"{a}/{b}" if a < b else None, False)
     for m in p["iso"].finditer(text):
         y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
         add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)

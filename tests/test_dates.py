@@ -179,3 +179,14 @@ def test_parse_iso_only_takes_days():
 
 def test_start_of_a_range_is_its_first_part():
     assert [start_of("2024-10/2024-12"), start_of("2025-03-12")] == ["2024-10", "2025-03-12"]
+
+
+def test_year_ranges_keep_both_ends():
+    import datetime as _dt
+
+    from generator.dates import find_dates as _find
+
+    ref = _dt.date(2024, 1, 16)
+    assert [d.value for d in _find("Between 1999 and 2015, hundreds were prosecuted.", ref)] == ["1999/2015"]
+    assert [d.value for d in _find("She was chief executive from 2012 to 2019.", ref)] == ["2012/2019"]
+    assert [d.value for d in _find("convicted in 1999–2015", ref)] == ["1999/2015"]
