@@ -127,14 +127,15 @@ def build_timeline(facts: tuple[Fact, ...], members_of: dict[str, list[Statement
     """One entry per fact and date it mentions, citing the statements that give that date."""
     events: list[Event] = []
     for f in facts:
-        by_value: dict[str, list[Citation]] = defaultdict(list)
+        by_value: dict[str, list[Statement]] = defaultdict(list)
         for st in members_of.get(f.id, []):
             for d in st.dates:
-                by_value[d.value].append(st.citation)
-        for value, cites in sorted(by_value.items()):
-            cites = list(dict.fromkeys(cites))
+                by_value[d.value].append(st)
+        for value, stmts in sorted(by_value.items()):
+            cites = list(dict.fromkeys(st.citation for st in stmts))
             eid = "event-" + hashlib.sha1(f"{f.id}|{value}".encode()).hexdigest()[:10]
-            events.append(Event(eid, value, f.text, tuple(cites), f.category))
+            # the entry reads as the statement that gives this date, not the fact's first wording
+            events.append(Event(eid, value, stmts[0].text, tuple(cites), f.category))
     events.sort(key=lambda e: (start_of(e.date), e.date, -len(e.citations), e.id))
     return tuple(events)
 
