@@ -105,10 +105,13 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     no_comment = bool(_no_comment().search(text))
     if no_comment:
         return "response", scores, True
+    if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
+        subject_kind, subject_end = "person", 0  # "He said ...": a person speaking
     if subject_kind in ("government", "regulator"):
         # an authority investigating or probing is acting, not alleging
-        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
-        scores["allegation"] = scores.get("allegation", 0) - 3
+        probing = _investigation_score(text)
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2 + probing
+        scores["allegation"] = scores.get("allegation", 0) - 3 - probing
     elif subject_kind == "official":  # a minister announcing a law acts for the government
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
     elif subject_kind in ("company", "person", "other") and not (
@@ -121,6 +124,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     speaks = subject_end >= 0 and subject_kind not in ("media", "commentator") \
         and bool(_speech().match(text[subject_end:])) \
         and len(text[subject_end:].split()) > 3
+    if not speaks and subject_kind not in ("media", "commentator") and _quoted_speech().search(text):
+        speaks = True  # "'We will appeal,' Ms Roe said." / "..., said the minister."
     if speaks and central:
         scores["response"] = scores.get("response", 0) + 3
     elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
@@ -135,6 +140,23 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if scores.get(best, 0) < 3:
         return "background", scores, False
     return best, scores, False
+
+
+@cache
+def _quoted_speech() -> re.Pattern[str]:
+    verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v]
+    return re.compile(r"^\s*[“\"‘'].{12,}[”\"’'],?\s+(?:[\w’'.-]+\s+){0,5}?(?:" + vocab.alternation(verbs) + r")\b"
+                      r"|^\s*[“\"‘'].{12,}[,.!?]\s*[”\"’']\s*(?:" + vocab.alternation(verbs) + r")\b")
+
+
+@cache
+def _investigation() -> re.Pattern[str]:
+    return re.compile("|".join(_cue_regex(p).pattern for p in vocab.load("cues")["investigation"]), re.IGNORECASE)
+
+
+def _investigation_score(text: str) -> float:
+    """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
+    return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)})
 
 
 def _speaks(text: str, subject_kind: str, subject_end: int) -> bool:
