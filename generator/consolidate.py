@@ -461,7 +461,8 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
         for c in p.role_citations:
             by_norm[_norm_words(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE))].append(c)
         keys = list(by_norm)
-        distinct = [k for k in keys if not any(k != o and k in o for o in keys)]
+        # "retired judge" says less than "a retired High Court judge", not something else
+        distinct = [k for k in keys if not any(k != o and set(k.split()) <= set(o.split()) for o in keys)]
         if len(distinct) < 2 or len({c.source for k in distinct for c in by_norm[k]}) < 2:
             continue
         versions = tuple(Version(by_norm[k][0].quote, tuple(by_norm[k])) for k in sorted(distinct))

@@ -568,7 +568,8 @@ def _role(mentions: list[Mention], kind: str) -> tuple[str, tuple[Citation, ...]
 
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:which is\s+|who is\s+|who was\s+|as\s+)?(?:both\s+)?(?P<role>(?:the|a|an|its|his|her|their)\s+"
-    r"[^,;:()“”\"]{3,90}?|[A-Z][\w-]*[’']s\s+[^,;:()“”\"]{3,90}?)\s*(?:,|\.|;|$)")
+    r"[^,;:()“”\"]{3,90}?|[A-Z][\w-]*[’']s\s+[^,;:()“”\"]{3,90}?"
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:()“”\"]{3,80}?)\s*(?:,|\.|;|$)")
 _TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+|and\s+){1,7})$")
 
 
