@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from . import consolidate, editorial, ingest, parties, quotes, statements, verify
+from . import consolidate, discrepancies, editorial, ingest, parties, quotes, statements, verify
 from .models import Document, FactSheet
 from .segment import segment_article
 from .storyfile import Story, load_story
@@ -41,12 +41,7 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     facts, members = consolidate.build_facts(stmts)
     timeline = consolidate.build_timeline(facts, members)
     clusters = consolidate.cluster(stmts, by_category=False)  # same thing said, whatever its label
-    discrepancies = (consolidate.date_discrepancies(stmts, clusters)
-                     + consolidate.amount_discrepancies(stmts, clusters)
-                     + consolidate.figure_discrepancies(stmts)
-                     + consolidate.wording_discrepancies(found_quotes, found_parties)
-                     + consolidate.role_discrepancies(found_parties)
-                     + consolidate.comment_discrepancies(stmts, found_quotes, found_parties))
+    found_discrepancies = discrepancies.find_discrepancies(stmts, clusters, found_quotes, found_parties)
     sheet = FactSheet(
         title=_story_title(docs, [p.name for p in found_parties if p.kind != "media"]),
         summary="",
@@ -55,7 +50,7 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
         facts=facts,
         quotes=found_quotes,
         timeline=timeline,
-        discrepancies=consolidate.without_repeats(discrepancies),
+        discrepancies=found_discrepancies,
         documents=docs,
     )
     raws = {a.file: a.raw for a in articles}

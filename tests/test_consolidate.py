@@ -1,7 +1,7 @@
 """Consolidation: facts across articles, timeline, and discrepancies (dates, figures, wording, titles, comment)."""
 from __future__ import annotations
 
-from generator import consolidate
+from generator import consolidate, discrepancies, figures
 from generator.models import Article, Discrepancy, Document, Fact, Party, Quote
 from generator.parties import build_parties
 from generator.quotes import consolidate_quotes, extract_quotes
@@ -105,59 +105,59 @@ def test_timeline_keeps_ranges_and_coarse_dates():
 # ---- amounts --------------------------------------------------------------------------------
 
 def test_amounts_reads_money_percentages_and_counts():
-    assert consolidate.amounts("fined $5 million, shares fell 8.5%, 20,000 drones recalled in 2024") == [
+    assert figures.amounts("fined $5 million, shares fell 8.5%, 20,000 drones recalled in 2024") == [
         ("money $", "$5 million", 5e6), ("percent", "8.5%", 8.5), ("count", "20,000", 20000.0)]
 
 
 def test_money_in_different_currencies_is_not_compared():
-    kinds = {k for k, _, _ in consolidate.amounts("paid £148m ($190 million) and set aside ¥20 billion")}
+    kinds = {k for k, _, _ in figures.amounts("paid £148m ($190 million) and set aside ¥20 billion")}
     assert kinds == {"money £", "money $", "money ¥"}
 
 
 # ---- discrepancies --------------------------------------------------------------------------
 
 def test_different_dates_for_the_same_event_are_a_discrepancy():
-    (d,) = consolidate.date_discrepancies(extract(PROBE_A, PROBE_B)[0])
+    (d,) = discrepancies.date_discrepancies(extract(PROBE_A, PROBE_B)[0])
     assert versions(d) == [("March 3 (2025-03-03)", ["0.txt"]), ("March 4 (2025-03-04)", ["1.txt"])]
 
 
 def test_an_unrelated_dated_statement_does_not_join_a_date_discrepancy():
     stmts = extract(PROBE_A + "Northwind shares fell 8% at the open on Tuesday.\n",
                     PROBE_B + "Northwind shares closed down 5% on Tuesday.\n")[0]
-    (d,) = consolidate.date_discrepancies(stmts)
+    (d,) = discrepancies.date_discrepancies(stmts)
     assert versions(d) == [("March 3 (2025-03-03)", ["0.txt"]), ("March 4 (2025-03-04)", ["1.txt"])]
 
 
 def test_the_same_date_at_different_precision_is_not_a_discrepancy():
     stmts = extract(PROBE_A,
                     "The Federal Trade Commission opened an investigation into Northwind earlier this month.")[0]
-    assert consolidate.date_discrepancies(stmts) == []
+    assert discrepancies.date_discrepancies(stmts) == []
 
 
 def test_different_figures_for_the_same_drop_are_a_discrepancy():
     stmts = extract("Northwind shares fell 8% on Tuesday after the fine was announced.",
                     "Northwind shares fell 6% on Tuesday after the fine was announced.")[0]
-    (d,) = consolidate.amount_discrepancies(stmts)
+    (d,) = discrepancies.amount_discrepancies(stmts)
     assert versions(d) == [("6%", ["1.txt"]), ("8%", ["0.txt"])]
 
 
 def test_figures_for_different_times_of_day_are_not_a_discrepancy():
     stmts = extract("Northwind shares fell 8% at the open on Tuesday after the fine was announced.",
                     "Northwind shares closed down 5% on Tuesday after the fine was announced.")[0]
-    assert consolidate.amount_discrepancies(stmts) == []
+    assert discrepancies.amount_discrepancies(stmts) == []
 
 
 def test_the_same_figure_is_not_a_discrepancy():
     stmts = extract("Northwind shares fell 8% on Tuesday after the fine was announced.",
                     "Northwind shares fell 8 percent on Tuesday after the fine was announced.")[0]
-    assert consolidate.amount_discrepancies(stmts) == []
+    assert discrepancies.amount_discrepancies(stmts) == []
 
 
 def test_different_wording_of_one_quotation_is_a_discrepancy():
     _, parties, quotes = extract(
         "Northwind chief executive Ann Lee said: “We have nothing to hide and we will answer every question.”",
         "Northwind chief executive Ann Lee said: \"We have nothing to hide, and we will answer all the questions.\"")
-    (d,) = consolidate.wording_discrepancies(quotes, parties)
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
     assert versions(d) == [("We have nothing to hide and we will answer every question.", ["0.txt"]),
                            ("We have nothing to hide, and we will answer all the questions.", ["1.txt"])]
 
@@ -166,13 +166,13 @@ def test_the_same_quotation_with_other_typography_is_not_a_discrepancy():
     _, parties, quotes = extract(
         "Northwind chief executive Ann Lee said: “We have nothing to hide and we won’t stop answering.”",
         "Northwind chief executive Ann Lee said: \"We have nothing to hide and we won't stop answering.\"")
-    assert consolidate.wording_discrepancies(quotes, parties) == []
+    assert discrepancies.wording_discrepancies(quotes, parties) == []
 
 
 def test_different_titles_for_one_person_are_a_discrepancy():
     _, parties, _ = extract("Ann Lee, Northwind's chief financial officer, said the company would appeal.",
                             "Ann Lee, Northwind's chief executive, said the company would appeal.")
-    (d,) = consolidate.role_discrepancies(parties)
+    (d,) = discrepancies.role_discrepancies(parties)
     assert versions(d) == [("Northwind's chief executive", ["1.txt"]),
                            ("Northwind's chief financial officer", ["0.txt"])]
 
@@ -180,7 +180,7 @@ def test_different_titles_for_one_person_are_a_discrepancy():
 def test_the_same_title_is_not_a_discrepancy():
     _, parties, _ = extract("Ann Lee, Northwind's chief executive, said the company would appeal.",
                             "Ann Lee, Northwind's chief executive, said the fine was unfair.")
-    assert consolidate.role_discrepancies(parties) == []
+    assert discrepancies.role_discrepancies(parties) == []
 
 
 def test_no_comment_in_one_article_and_a_statement_in_another_is_a_discrepancy():
@@ -188,11 +188,11 @@ def test_no_comment_in_one_article_and_a_statement_in_another_is_a_discrepancy()
         "Northwind Corp. did not respond to a request for comment about the fine.",
         "A Northwind spokesperson said in a statement: “We are reviewing the claims carefully and will respond "
         "in due course.” Northwind Corp. makes drones.")
-    (d,) = consolidate.comment_discrepancies(stmts, quotes, parties)
+    (d,) = discrepancies.comment_discrepancies(stmts, quotes, parties)
     assert versions(d) == [("commented", ["1.txt"]), ("did not comment", ["0.txt"])]
 
 
 def test_no_comment_without_any_statement_is_not_a_discrepancy():
     stmts, parties, quotes = extract("Northwind Corp. did not respond to a request for comment about the fine.",
                                      "Northwind Corp. shares fell 8% on Tuesday.")
-    assert consolidate.comment_discrepancies(stmts, quotes, parties) == []
+    assert discrepancies.comment_discrepancies(stmts, quotes, parties) == []

@@ -1,0 +1,347 @@
+"""Discrepancies: where articles give different dates, figures, wording or titles for the same thing.
+
+Each detector returns ``Discrepancy`` values whose versions cite the words of every article;
+``find_discrepancies`` runs them all and reports each finding once.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from . import vocab
+from .consolidate import SAME_SLOT, content_key, similarity
+from .figures import amount_mentions, amounts, rounded
+from .models import Citation, Discrepancy, Party, Quote, Version
+from .statements import Statement
+
+
+@cache
+def _times_of_day() -> re.Pattern[str]:
+    return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["times_of_day"]) + r")\b", re.IGNORECASE)
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _disc_id(topic: str, cites: list[Citation]) -> str:
+    key = topic + "|" + "|".join(f"{c.source}:{c.start}" for c in sorted(cites, key=lambda c: c.key))
+    return "disc-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def _slot_groups(statements: list[Statement], want) -> list[list[Statement]]:
+    """Groups of statements from different articles about the same thing, each passing ``want``.
+
+    A group is anchored on its first statement and every member must resemble the anchor (no
+    chaining: A like B and B like C does not put A with C).
+    """
+    cands = [s for s in statements if want(s)]
+    keys = {id(s): content_key(s.text) for s in cands}
+    groups: list[list[Statement]] = []
+    for s in cands:
+        best, best_score = None, 0.0
+        for g in groups:
+            if any(o.source == s.source for o in g):
+                continue
+            score = similarity(keys[id(s)], keys[id(g[0])])
+            if score >= SAME_SLOT and score > best_score:
+                best, best_score = g, score
+        if best is not None:
+            best.append(s)
+        else:
+            groups.append([s])
+    return [g for g in groups if len({s.source for s in g}) >= 2]
+
+
+def _groups(statements: list[Statement], clusters: list[list[Statement]], want) -> list[list[Statement]]:
+    """Fact clusters first (statements that say the same thing), then looser same-topic groups."""
+    out = [[s for s in c if want(s)] for c in clusters]
+    out = [g for g in out if len({s.source for s in g}) >= 2]
+    seen = {frozenset(id(s) for s in g) for g in out}
+    for g in _slot_groups(statements, want):
+        ids = frozenset(id(s) for s in g)
+        if not any(ids <= other for other in seen):
+            out.append(g)
+            seen.add(ids)
+    return out
+
+
+def date_discrepancies(statements: list[Statement], clusters: list[list[Statement]] = ()) -> list[Discrepancy]:
+    """Statements about the same event that put it at different dates."""
+    out = []
+    for g in _groups(statements, list(clusters), lambda s: len({d.value for d in s.dates}) == 1
+                     and s.category != "background" and not _report_date(s)):
+        by_value: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
+        for s in g:
+            d = s.dates[0]
+            by_value[d.value].append((s.text[d.start:d.end], s.citation))
+        if len(by_value) < 2 or len({c.source for v in by_value.values() for _, c in v}) < 2:
+            continue
+        if _nested_only(list(by_value)) or not _same_event(g):
+            continue
+        versions = tuple(Version(f"{written[0][0]} ({value})", tuple(dict.fromkeys(c for _, c in written)))
+                         for value, written in sorted(by_value.items()))
+        topic = f"When: {_short(g[0].text)}"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+_REPORTED = re.compile(r"\b(said|says|reported|reports|told|announced|confirmed|stated|wrote|added|noted)\b"
+                       r"(?:\s+[\w’'-]+){0,4}\s*$")
+
+
+def _report_date(st: Statement) -> bool:
+    """The statement's date is when something was said or reported ("reported on Tuesday that ..."),
+    not when the reported event happened."""
+    d = st.dates[0]
+    return bool(_REPORTED.search(st.text[:d.start])) and bool(re.match(r"\s*,?\s*(that|the|a|an|it|they|[A-Z])",
+                                                                          st.text[d.end:]))
+
+
+DATE_CONTEXT = 0.15
+"""Word overlap (Jaccard) around two differing dates above which they date the same event."""
+
+
+def _date_context(st: Statement) -> frozenset[str]:
+    d = st.dates[0]
+    window = st.text[max(0, d.start - 70):d.end + 70]
+    return frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+
+
+def _same_event(group: list[Statement]) -> bool:
+    """Do two statements that give different dates describe the same event around those dates?"""
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if a.dates[0].value == b.dates[0].value or a.source == b.source:
+                continue
+            ca, cb = _date_context(a), _date_context(b)
+            if ca and cb and len(ca & cb) / len(ca | cb) >= DATE_CONTEXT:
+                return True
+    return False
+
+
+def _nested_only(values: list[str]) -> bool:
+    """Values that only differ in precision (2025-01 and 2025-01-27) are not in conflict; ranges
+    with different bounds (autumn against the fourth quarter) are."""
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if "/" in a or "/" in b:
+                return False
+            if not (a.startswith(b) or b.startswith(a)):
+                return False
+    return True
+
+
+def amount_discrepancies(statements: list[Statement], clusters: list[list[Statement]] = ()) -> list[Discrepancy]:
+    """Statements about the same thing that give different figures (not at different times of day)."""
+    out = []
+    for g in _groups(statements, list(clusters), lambda s: bool(amounts(s.text)) and s.category != "background"):
+        for kind in sorted({k for s in g for k, _, _ in amounts(s.text)}):
+            per_statement = [(s, [(w, v) for k, w, v in amounts(s.text) if k == kind]) for s in g]
+            per_statement = [(s, figs) for s, figs in per_statement if figs]
+            if len({s.source for s, _ in per_statement}) < 2:
+                continue
+            value_sets = [frozenset(rounded(v) for _, v in figs) for _, figs in per_statement]
+            if any(a & b for i, a in enumerate(value_sets) for b in value_sets[i + 1:]):
+                continue  # some sources agree on a figure: not a conflict about this slot
+            if kind == "count" and not _close_counts(value_sets):
+                continue  # counts of different things ("79 jets", "5,000 flights")
+            times = {(_times_of_day().search(s.text) or [None])[0] for s, _ in per_statement}
+            if len(times - {None}) >= 2:
+                continue  # figures for different times of day
+            versions = tuple(Version(", ".join(w for w, _ in figs), (s.citation,))
+                             for s, figs in sorted(per_statement, key=lambda sf: (min(v for _, v in sf[1]),
+                                                                                  sf[0].citation.key)))
+            topic = f"Figures ({kind}): {_short(g[0].text)}"
+            out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def _close_counts(value_sets: list[frozenset[float]]) -> bool:
+    """Counts that could describe the same thing: within a factor of three of each other."""
+    values = sorted(v for vs in value_sets for v in vs)
+    return bool(values) and values[0] > 0 and values[-1] / values[0] <= 3
+
+
+FIGURE_CONTEXT = 0.2
+"""Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
+
+
+def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+    """Figures for the same thing that differ between articles, found by the words around each figure
+    ("£148m in compensation" against "more than £150m of compensation"), not by whole-sentence likeness."""
+    items = []
+    for st in statements:
+        if st.no_comment:
+            continue
+        days = frozenset(d.value for d in st.dates if len(d.value) == 10)
+        tod = frozenset(m.group(0).casefold() for m in _times_of_day().finditer(st.text))
+        for kind, written, value, a, b in amount_mentions(st.text):
+            if kind == "count" and not any(ch.isdigit() for ch in written):
+                continue  # "hundreds of flights" gives no figure to compare
+            window = st.text[max(0, a - 70):b + 70]
+            context = frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+            items.append((st, kind, written, rounded(value), context, days, tod))
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, (si, ki, _wi, vi, ci, di, ti) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            sj, kj, _wj, vj, cj, dj, tj = items[j]
+            if si.source == sj.source or ki != kj or vi == vj or not vi or not vj:
+                continue
+            if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
+                continue
+            if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT:
+                continue
+            if (di and dj and not di & dj) or (ti and tj and ti != tj):
+                continue  # another day, or another time of day: not the same figure
+            if si.parties and sj.parties and not set(si.parties) & set(sj.parties):
+                continue  # about different parties ("Acme flies 65 jets", "Beta flies 79")
+            parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[root(i)].append(i)
+    out = []
+    for members in groups.values():
+        middle = sorted(items[i][3] for i in members)[len(members) // 2]
+        members = [i for i in members if max(items[i][3], middle) / max(min(items[i][3], middle), 1e-9) <= 3]
+        if len({items[i][0].source for i in members}) < 2 or len({items[i][3] for i in members}) < 2:
+            continue
+        by_value: dict[float, list[int]] = defaultdict(list)
+        for i in members:
+            by_value[items[i][3]].append(i)
+        versions = tuple(Version(items[idx[0]][2], tuple(dict.fromkeys(items[i][0].citation for i in idx)))
+                         for _, idx in sorted(by_value.items()))
+        topic = f"Figures ({items[members[0]][1]}): {_short(items[members[0]][0].text)}"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def without_repeats(discrepancies: list[Discrepancy]) -> tuple[Discrepancy, ...]:
+    """Drop a discrepancy whose citations another one already shows (two detectors, one finding)."""
+    keep: list[Discrepancy] = []
+    sets = [frozenset(c for v in d.versions for c in v.citations) for d in discrepancies]
+    for i, d in enumerate(discrepancies):
+        if any(j != i and sets[i] <= sets[j] and (sets[i] != sets[j] or j < i) for j in range(len(sets))):
+            continue
+        keep.append(d)
+    return tuple(keep)
+
+
+def _norm_words(text: str) -> str:
+    t = text.replace("’", "'").replace("‘", "'").replace("—", "-").replace("–", "-")
+    t = re.sub(r"\s*-\s*", "-", t)
+    return re.sub(r"\W+", " ", t.casefold()).strip()
+
+
+def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...]) -> list[Discrepancy]:
+    """The same quotation given in different words by different articles."""
+    names = {p.id: p.name for p in parties}
+    out = []
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker and len(q.text.split()) >= 6:
+            by_speaker[q.speaker].append(q)
+    for speaker, qs in sorted(by_speaker.items()):
+        used: set[str] = set()
+        for i, a in enumerate(qs):
+            if a.id in used:
+                continue
+            group = [a]
+            for b in qs[i + 1:]:
+                if b.id in used:
+                    continue
+                na, nb = _norm_words(a.text), _norm_words(b.text)
+                if na != nb and fuzz.partial_ratio(na, nb) >= 85 and \
+                        {c.source for c in a.citations} != {c.source for c in b.citations}:
+                    group.append(b)
+            if len(group) >= 2:
+                used.update(q.id for q in group)
+                versions = tuple(Version(q.text, q.citations) for q in group)
+                topic = f"Wording of {names.get(speaker, speaker)}'s quotation"
+                out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
+    """A person described with different titles by different articles."""
+    out = []
+    for p in parties:
+        if p.kind != "person" or len({c.source for c in p.role_citations}) < 2:
+            continue
+        by_norm: dict[str, list[Citation]] = defaultdict(list)
+        for c in p.role_citations:
+            by_norm[_norm_words(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE))].append(c)
+        keys = list(by_norm)
+        # "retired judge" says less than "a retired High Court judge", not something else
+        distinct = [k for k in keys if not any(k != o and set(k.split()) <= set(o.split()) for o in keys)]
+        if len(distinct) < 2 or len({c.source for k in distinct for c in by_norm[k]}) < 2:
+            continue
+        versions = tuple(Version(by_norm[k][0].quote, tuple(by_norm[k])) for k in sorted(distinct))
+        topic = f"Title of {p.name}"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def _nested(c: Citation, quotes: tuple[Quote, ...]) -> bool:
+    """A quotation inside another one (a policy quoted by an analyst) is not the party speaking."""
+    return any(o.source == c.source and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
+               for q in quotes for o in q.citations)
+
+
+def _silent_parties(st: Statement, parties: tuple[Party, ...]) -> list[str]:
+    """Parties that are the subject of a "declined to comment" phrase (not merely named nearby)."""
+    from .statements import PartyMatcher, no_comment_spans
+
+    out = []
+    spans = no_comment_spans(st.text)
+    for s, e, pid in PartyMatcher(parties)(st.text):
+        for ns, ne in spans:
+            gap = st.text[e:ns]
+            inside = ns <= s and e <= ne  # "Neither Acme nor Beta has responded"
+            if inside or (e <= ns and len(gap) <= 40 and "," not in gap and " said" not in gap):
+                out.append(pid)
+    return list(dict.fromkeys(out))
+
+
+def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...],
+                          parties: tuple[Party, ...]) -> list[Discrepancy]:
+    """A party reported as not commenting while the same story quotes its statement."""
+    names = {p.id: p.name for p in parties}
+    out = []
+    silent: dict[str, list[Citation]] = defaultdict(list)
+    for s in statements:
+        if s.no_comment:
+            for pid in _silent_parties(s, parties):
+                silent[pid].append(s.citation)
+    aliases = {p.id: [p.name, *p.aliases] for p in parties}
+    for pid, cites in sorted(silent.items()):
+        spoke = [c for q in quotes if q.speaker == pid for c in q.citations if not _nested(c, quotes)]
+        said = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in aliases.get(pid, [pid])) +
+                          r")(?:[’']s)?\s+(spokes\w+|statement|said|issued|stated|told|confirmed)\b")
+        spoke += [s.citation for s in statements if not s.no_comment and said.search(s.text)]
+        if not spoke:
+            continue
+        spoke = list(dict.fromkeys(spoke))
+        versions = (Version("did not comment", tuple(dict.fromkeys(cites))), Version("commented", tuple(spoke[:6])))
+        topic = f"Whether {names.get(pid, pid)} commented"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
+def find_discrepancies(statements: list[Statement], clusters: list[list[Statement]], quotes: tuple[Quote, ...],
+                       parties: tuple[Party, ...]) -> tuple[Discrepancy, ...]:
+    """Every kind of disagreement between the articles, each reported once."""
+    return without_repeats(date_discrepancies(statements, clusters) + amount_discrepancies(statements, clusters)
+                           + figure_discrepancies(statements) + wording_discrepancies(quotes, parties)
+                           + role_discrepancies(parties) + comment_discrepancies(statements, quotes, parties))

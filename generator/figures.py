@@ -1,0 +1,58 @@
+"""Figures in news text: money (per currency), percentages and counts, with where they stand."""
+from __future__ import annotations
+
+import re
+
+_AMOUNT = re.compile(
+    r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
+    r"\s?(?P<unit>%|per\s?cent|percent)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
+    re.IGNORECASE)
+_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
+           "thousand": 1e3}
+
+
+def amounts(text: str) -> list[tuple[str, str, float]]:
+    """(kind, as written, value) of money, percentages and large counts in ``text``."""
+    return [(k, w, v) for k, w, v, _, _ in amount_mentions(text)]
+
+
+def amount_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
+    """(kind, as written, value, start, end) of money, percentages and large counts in ``text``."""
+    return [(k, w, v, m.start(), m.end()) for m, (k, w, v) in _amount_matches(text)]
+
+
+def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, float]]]:
+    out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
+    for m in _AMOUNT.finditer(text):
+        prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
+        if not m.group("cur") and prev and prev.group(1)[:1].isupper():
+            continue  # a model or flight number ("Widget 737", "Flight 12") or a date ("Jan. 11")
+        if m.group("word"):
+            word = m.group("word").casefold()
+            out.append((m, ("money" if "$" in text else "count", m.group(0), {
+                "trillions": 1e12, "billions": 1e9, "millions": 1e6, "thousands": 1e3, "hundreds": 1e2}[word])))
+            continue
+        num = m.group("num")
+        if not num:
+            continue
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            continue
+        if m.group("unit"):
+            out.append((m, ("percent", m.group(0).strip(), value)))
+        elif m.group("cur"):
+            out.append((m, (f"money {m.group('cur')}", m.group(0).strip(),
+                            value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
+        elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):
+            out.append((m, ("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()])))
+        elif 1900 <= value <= 2100 or value < 10:
+            continue
+        else:
+            out.append((m, ("count", m.group(0).strip(), value)))
+    return out
+
+
+def rounded(value: float) -> float:
+    """Figures that differ only below the precision one source wrote (11% and 11.1%) agree."""
+    return float(round(value)) if value < 100 else value
