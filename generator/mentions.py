@@ -1,0 +1,280 @@
+"""Mentions: capitalised names in content sentences, titles split off, with exact offsets.
+
+Also the names that are not written as capitalised runs: country bodies ("the Chinese government",
+"US officials") and people and outlets in credit lines. Vocabulary comes from ``data/parties.yml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import vocab
+from .models import Citation, Document, Sentence
+
+APOSTROPHES = "'’"
+_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w.&]|[A-Za-z0-9]")
+CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "and", "&", "on", "in"}
+_INNER_CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "&"}
+
+
+@cache
+def vocabulary() -> dict:
+    data = vocab.load("parties")
+    out = {k: frozenset(str(x).casefold() for x in v) for k, v in data.items() if isinstance(v, list)}
+    out["country_adjectives"] = {k.casefold(): v for k, v in data["country_adjectives"].items()}
+    out["country_bodies"] = {k.casefold(): v for k, v in data["country_bodies"].items()}
+    return out
+
+
+def norm_name(name: str) -> str:
+    """Comparison key of a name: casefolded, possessive and company suffix dropped."""
+    s = name.replace("’", "'").casefold().strip()
+    s = re.sub(r"'s?$", "", s)
+    s = re.sub(r"^the\s+", "", s)
+    toks = [t.strip(".,") for t in s.split()]
+    while len(toks) > 1 and toks[-1] in {x.rstrip(".") for x in vocabulary()["company_suffixes"]}:
+        toks.pop()
+    return " ".join(toks)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a candidate name in a content sentence."""
+
+    name: str
+    """As written (title and possessive stripped)."""
+    sentence: Sentence
+    start: int
+    end: int
+    title: str = ""
+    """A title written before the name ("President", "press secretary")."""
+    possessive: bool = False
+    after: str = ""
+    """The next few words after the name."""
+    before: str = ""
+    """The few words before the name (or the title)."""
+
+    @property
+    def citation(self) -> Citation:
+        """The name's exact span in the raw text."""
+        return self.sentence.citation(self.start, self.end)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isalpha() for c in tok) and tok[-1:].isupper())
+
+
+def _lower_words(documents: tuple[Document, ...]) -> frozenset[str]:
+    """Words the corpus writes in lower case somewhere: capitalised only at a sentence start."""
+    seen: set[str] = set()
+    for d in documents:
+        for s in d.content:
+            seen.update(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text))
+    return frozenset(seen)
+
+
+def _is_title(token: str) -> bool:
+    titles = vocabulary()["person_titles"]
+    low = token.casefold()
+    return low in titles or low.rstrip(".") in titles or low + "." in titles
+
+
+def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
+    """Is a capitalised token reached from position j through at most one more connector?"""
+    for k in (j, j + 1):
+        if k >= len(toks) or not re.fullmatch(r"[ \t]+", text[toks[k - 1][1]:toks[k][0]] or "x"):
+            return False
+        if _is_cap(toks[k][2]):
+            return True
+        if toks[k][2].casefold() not in _INNER_CONNECTORS:
+            return False
+    return False
+
+
+def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Does "and" join two halves of one organisation's name rather than two names?"""
+    if any(t[2] in ("of", "for") for t in cur):
+        return True
+    words = vocabulary()["government_words"] | vocabulary()["regulator_words"]
+    ahead = [t[2].casefold() for t in toks[i + 1:i + 5]]
+    for t in ahead[1:]:
+        if t in words:
+            return True
+        if not t[:1].isalpha():
+            break
+    return False
+
+
+def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Capitalised token runs: (start, end, tokens) relative to the sentence."""
+    text = sentence.text
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    runs, cur = [], []
+    for i, (s, e, t) in enumerate(toks):
+        gap = text[cur[-1][1]:s] if cur else ""
+        joinable = not cur or re.fullmatch(r"[ \t]+|-", gap) is not None
+        if _is_cap(t) and joinable:
+            cur.append((s, e, t))
+            if t.endswith(("’s", "'s")) or t.endswith(("’", "'")):
+                runs.append(cur)
+                cur = []
+        elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):
+            cur.append((s, e, t))
+        elif (cur and joinable and t == "and" and i + 1 < len(toks) and _is_cap(toks[i + 1][2])
+              and _org_and(cur, toks, i)):
+            cur.append((s, e, t))  # "Department for Business and Trade", "Business and Trade Committee"
+        else:
+            if cur:
+                runs.append(cur)
+            cur = [(s, e, t)] if _is_cap(t) else []
+            if cur and (t.endswith(("’s", "'s")) or t.endswith(("’", "'"))):
+                runs.append(cur)  # a possessive ends a name: "London's | Metropolitan Police"
+                cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and run[-1][2].casefold() in _INNER_CONNECTORS:
+            run = run[:-1]
+        if run:
+            out.append((run[0][0], run[-1][1], run))
+    return out
+
+
+def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
+    """Candidate name mentions in every content sentence, titles split off."""
+    v = vocabulary()
+    lower = _lower_words(documents)
+    titles = v["person_titles"]
+    out: list[Mention] = []
+    for doc in documents:
+        for sent in doc.content:
+            if sent.heading:
+                continue
+            text = sent.text
+            for rs, _re, toks in _runs(sent):
+                words = [t for _, _, t in toks]
+                # sentence-initial common word: "Speaking", "Hedge", "The"
+                at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
+                while toks and (toks[0][2].casefold().strip("’'") in v["strip_words"] and len(toks) > 1
+                                or (at_start and toks[0][2].casefold() in lower
+                                    and toks[0][2].casefold() not in v["given_names"])):
+                    toks = toks[1:]
+                    at_start = False
+                # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"
+                for i in range(1, len(toks) - 1):
+                    j = i
+                    while j < len(toks) and _is_title(toks[j][2]):
+                        j += 1
+                    if j > i and j < len(toks) and not _is_title(toks[i - 1][2]):
+                        if f"{toks[i - 1][2]} {toks[i][2]}".casefold() in titles:
+                            i -= 1  # a two-word title: "Prime Minister", "Press Secretary"
+                        head = [t for t in toks[:i] if t[2].casefold() not in CONNECTORS]
+                        if head:
+                            hs, he = head[0][0], head[-1][1]
+                            out.append(Mention(text[hs:he], sent, sent.start + hs, sent.start + he, "", False,
+                                               text[he:he + 60], text[max(0, hs - 60):hs]))
+                        toks = toks[i:]
+                        break
+                if len(toks) == 1 and toks[0][2].casefold() in titles:
+                    continue
+                if any(re.search(r"[’'](re|ve|ll|m|d)$|n[’']t$", t[2]) for t in toks):
+                    continue
+                # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."
+                title_words: list[str] = []
+                if len(toks) > 2 and f"{toks[0][2]} {toks[1][2]}".casefold() in titles:
+                    title_words.append(toks[0][2])
+                    toks = toks[1:]
+                while len(toks) > 1 and _is_title(toks[0][2]):
+                    title_words.append(toks[0][2])
+                    toks = toks[1:]
+                while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
+                    toks = toks[:-1]
+                while toks and toks[0][2].casefold() in CONNECTORS:
+                    toks = toks[1:]
+                if not toks:
+                    continue
+                s, e = toks[0][0], toks[-1][1]
+                name = text[s:e]
+                possessive = False
+                m = re.search(r"[’']s?$", name)
+                if m and (name.endswith(("’s", "'s")) or name[-2:-1].lower() == "s"):
+                    possessive = True
+                    e -= len(m.group(0))
+                    name = text[s:e]
+                name = name.rstrip(".") if not re.search(r"\b(Inc|Corp|Co|Ltd|Jr|Sr)\.$", name) else name
+                e = s + len(name)
+                if not name or not any(c.isalpha() for c in name):
+                    continue
+                before = text[max(0, s - 60):s]
+                out.append(Mention(name, sent, sent.start + s, sent.start + e, " ".join(title_words),
+                                   possessive, text[e:e + 60], before))
+                del words
+    return out
+
+
+def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
+    """'the Chinese government', 'US officials', 'the Biden administration' as government parties."""
+    v = vocabulary()
+    adjectives = vocab.alternation(list(v["country_adjectives"]))
+    bodies = vocab.alternation(list(v["country_bodies"]))
+    rx = re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<body>{bodies})\b", re.IGNORECASE)
+    adm = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?P<body>administration|government)\b")
+    out = []
+    for doc in documents:
+        for sent in doc.content:
+            for m in rx.finditer(sent.text):
+                if not m.group("adj")[:1].isupper():
+                    continue
+                written = m.group("adj").replace(".", "")
+                country = written if written.isupper() else v["country_adjectives"][m.group("adj").casefold()]
+                body = v["country_bodies"][m.group("body").casefold()]
+                name = f"{country} {body}"
+                out.append(Mention(name, sent, sent.start + m.start(), sent.start + m.end(), "", False,
+                                   sent.text[m.end():m.end() + 60], sent.text[max(0, m.start() - 60):m.start()]))
+            for m in adm.finditer(sent.text):
+                who = m.group("who")
+                if who.casefold() in v["not_parties"] or who.casefold() in v["country_adjectives"]:
+                    continue
+                out.append(Mention(f"{who} {m.group('body')}", sent, sent.start + m.start(), sent.start + m.end(),
+                                   "", False, sent.text[m.end():m.end() + 60],
+                                   sent.text[max(0, m.start() - 60):m.start()]))
+    return out
+
+
+CREDIT_REASONS = ("byline", "credit", "dateline")
+CREDIT_ROLE = "named in a credit line (byline, wire credit or editing)"
+
+
+def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
+    """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
+    v = vocabulary()
+    out: list[tuple[str, Mention]] = []
+    for doc in documents:
+        raw = doc.article.raw
+        lines = [s for s in doc.sentences if s.boilerplate in ("byline", "credit")]
+        lines += [Sentence("", doc.article.file, b.start, b.end, raw[b.start:b.end], 0, boilerplate=b.reason)
+                  for b in doc.boilerplate if b.reason == "dateline"]
+        for sent in lines:
+            text = sent.text
+            for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
+                name = re.sub(r"^By\s+", "", m.group(0)).rstrip(".")
+                if not name or name.split()[-1].casefold() in v["person_titles"]:
+                    continue  # "Political Correspondent" is a title, not a name
+                low = name.casefold()
+                if low in v["placeholders"] or low.split()[-1] in v["placeholders"]:
+                    continue
+                if low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]):
+                    kind = "media"
+                elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
+                        and not any(t.casefold() in v["strip_words"] | v["media_words"] for t in name.split()):
+                    kind = "person"
+                else:
+                    continue
+                s0 = sent.start + m.start() + m.group(0).find(name)
+                out.append((kind, Mention(name, sent, s0, s0 + len(name), "", False, text[m.end():m.end() + 60],
+                                          text[max(0, m.start() - 60):m.start()])))
+    return out
+
+

@@ -1,0 +1,115 @@
+"""Roles: how the articles describe a party ("press secretary Jane Roe", "Acme, the largest supplier,")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import vocab
+from .mentions import Mention, vocabulary
+from .models import Citation
+
+
+def describe(mentions: list[Mention], kind: str) -> tuple[str, tuple[Citation, ...]]:
+    """Role line from titles and appositions; the most common wording wins."""
+    found: list[tuple[str, Citation]] = []
+    for m in mentions:
+        for text, cite in role_phrases(m, kind):
+            found.append((text, cite))
+    if not found:
+        return "", ()
+    counts = Counter(re.sub(r"\s+", " ", t.casefold()) for t, _ in found)
+    best = max(found, key=lambda tc: (counts[re.sub(r"\s+", " ", tc[0].casefold())], -found.index(tc)))[0]
+    cites = tuple(dict.fromkeys(c for t, c in found))
+    return best, cites
+
+
+APPOSITION = re.compile(
+    r"^\s*,\s*(?:which is\s+|who is\s+|who was\s+|as\s+)?(?:both\s+)?(?P<role>(?:the|a|an|its|his|her|their)\s+"
+    r"[^,;:()“”\"]{3,90}?|[A-Z][\w-]*[’']s\s+[^,;:()“”\"]{3,90}?"
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:()“”\"]{3,80}?)\s*(?:,|\.|;|$)")
+_TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+|and\s+){1,7})$")
+
+
+def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
+    """Role wordings around one mention: a title before the name, an apposition after it."""
+    v = vocabulary()
+    out: list[tuple[str, Citation]] = []
+    sent = m.sentence
+    rel_start = m.start - sent.start
+    rel_end = m.end - sent.start
+    if m.title:
+        t_start = sent.text.rfind(m.title, 0, rel_start)
+        if t_start >= 0:
+            before = sent.text[:t_start]
+            ext = _TITLE_BEFORE.search(before)
+            s = t_start
+            if ext:
+                words = ext.group("role").split()
+                keep = []
+                for w in reversed(words):
+                    if w.casefold() in {"the", "a", "an", "said", "says", "told", "by", "with", "to", "that"} \
+                            or w.casefold() in v["role_stops"] \
+                            or w.casefold() in v["not_parties"] - v["person_titles"] - {"ai"}:
+                        break
+                    keep.insert(0, w)
+                if keep:
+                    s = t_start - len(before) + before.rfind(" ".join(keep)) if " ".join(keep) in before else t_start
+            text = sent.text[s:rel_start].strip()
+            while text and text.split()[-1].casefold().rstrip(".") in v["honorifics"]:
+                text = text[:text.rfind(text.split()[-1])].strip()  # "retired judge Sir" -> "retired judge"
+            if text and len(text.split()) <= 9 and not _honorific_only(text):
+                cs = sent.start + s
+                out.append((text, sent.citation(cs, cs + len(text))))
+    else:
+        before = sent.text[:rel_start]
+        ext = re.search(r"((?:[A-Za-z][\w’'-]*\s+){1,7})$", before)
+        if ext:
+            words = ext.group(1).split()
+            while words and words[-1].casefold().rstrip(".") in v["honorifics"]:
+                words.pop()  # "retired judge Sir" -> "retired judge"
+            if words and (words[-1].casefold() in v["role_nouns"] or words[-1].casefold() in v["person_titles"]) \
+                    and (kind == "person" or len(words) >= 2):
+                keep = []
+                for w in reversed(words):
+                    if w.casefold() in v["role_stops"]:
+                        break
+                    if w.casefold() in {"the", "a", "an", "said", "says", "told", "by", "with", "to", "that", "and",
+                                        "including", "from", "of", "in", "on", "at", "as", "for"} and keep:
+                        if w.casefold() == "and" and len(keep) < 4:
+                            keep.insert(0, w)
+                            continue
+                        break
+                    keep.insert(0, w)
+                text = " ".join(keep).strip()
+                lead = before[:before.rfind(text)].rstrip() if text in before else ""
+                opener = not lead or lead.endswith(",") or lead.split()[-1].casefold() in {"the", "a", "an"}
+                if text and opener and text.casefold() not in {"the", "a", "an"} and len(keep) <= 8:
+                    idx = before.rfind(text)
+                    if idx >= 0:
+                        cs = sent.start + idx
+                        out.append((text, sent.citation(cs, cs + len(text))))
+    after = sent.text[rel_end:]
+    ap = None if m.possessive else APPOSITION.match(after)
+    if ap and has_role_noun(ap.group("role")):
+        role = ap.group("role").strip()
+        verbs = vocab.load("cues")["speech_verbs"]
+        first = role.split()[0].casefold() if role.split() else ""
+        if role and first not in verbs and not re.search(r"\b(said|says|told|added)\b", role) \
+                and len(role.split()) <= 14:
+            idx = after.find(role)
+            cs = sent.start + rel_end + idx
+            out.append((role, sent.citation(cs, cs + len(role))))
+    return out
+
+
+def has_role_noun(text: str) -> bool:
+    v = vocabulary()
+    words = re.findall(r"[a-z][\w-]*", text.casefold())
+    return any((w in v["role_nouns"] or w in v["person_titles"]) and w not in v["honorifics"] for w in words)
+
+
+def _honorific_only(text: str) -> bool:
+    """"Mr", "Ms", "ITV's drama Mr": a form of address, not a role."""
+    return not has_role_noun(text)
+
+
