@@ -19,7 +19,8 @@ from generator.serialize import dumps  # noqa: E402
 from generator.storyfile import Story  # noqa: E402
 
 CORPORA = {"seeds": ROOT / "seeds", "doorplug": ROOT / "benchmarks/corpora/doorplug",
-           "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon"}
+           "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon",
+           "eufine": ROOT / "benchmarks/corpora/eufine"}
 
 
 def main() -> int:

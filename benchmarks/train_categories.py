@@ -32,7 +32,8 @@ from generator import ingest, parties, statements  # noqa: E402
 from generator.segment import segment_article  # noqa: E402
 
 CORPORA = {"seeds": ROOT / "seeds", "doorplug": ROOT / "benchmarks/corpora/doorplug",
-           "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon"}
+           "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon",
+           "eufine": ROOT / "benchmarks/corpora/eufine"}
 CLASSES = ("allegation", "response", "regulatory_action", "market_impact", "background")
 BALANCE = float(os.environ.get("BALANCE", "0.5"))
 MODEL = ROOT / "generator/data/category_model.yml"

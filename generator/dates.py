@@ -56,7 +56,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "season_year": re.compile(rf"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", flags),
         "season": re.compile(rf"\b(?P<which>last|this|in\s+the|during\s+the|over\s+the|earlier\s+this|"
                              rf"the\s+previous)\s+{season}\b", flags),
-        "weekday": re.compile(rf"\b(?P<which>last\s+|this\s+|on\s+|next\s+|by\s+|since\s+)?{weekday}\b"
+        "weekday": re.compile(rf"\b(?P<which>last\s+|this\s+|on\s+|next\s+|by\s+|since\s+|before\s+|until\s+)?"
+                              rf"{weekday}\b"
                               r"(?!\s*,?\s*(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]))", flags),
         "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+week|this\s+week|earlier\s+this\s+week|"
                                r"last\s+month|this\s+month|earlier\s+this\s+month|earlier\s+in\s+the\s+month|"
@@ -199,7 +200,11 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
         for m in p["relative"].finditer(text):
             add(m, _relative(re.sub(r"\s+", " ", m["rel"].casefold()), reference, anchor), True)
         for m in p["weekday"].finditer(text):
-            add(m, _weekday(m["weekday"], (m["which"] or "").strip().casefold(), reference), True)
+            which = (m["which"] or "").strip().casefold()
+            window = text[max(0, m.start() - 60):m.end() + 30]
+            if which in ("", "on", "by", "before", "until") and _FUTURE.search(window):
+                which = "coming"  # "the law takes effect Thursday" in a Monday article: this week's Thursday
+            add(m, _weekday(m["weekday"], which, reference), True)
     for m in p["year"].finditer(text):
         s = m.start("year")
         if not any(ts <= s < te for ts, te in taken):
@@ -208,11 +213,18 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
     return sorted(found, key=lambda d: d.start)
 
 
+_FUTURE = re.compile(r"\b(will|won't|shall|is due|are due|is expected|are expected|takes? effect|kicks? in|"
+                     r"comes? into (?:force|effect)|is set to|are set to|scheduled|upcoming|ahead of|"
+                     r"is to|are to)\b", re.IGNORECASE)
+
+
 def _weekday(name: str, which: str, ref: dt.date) -> str | None:
     target = _vocab()["weekdays"].index(name.casefold())
     back = (ref.weekday() - target) % 7
     if which == "next":
         return (ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
+    if which == "coming":
+        return (ref + dt.timedelta(days=(target - ref.weekday()) % 7)).isoformat()
     if which == "last" and back == 0:
         back = 7
     return (ref - dt.timedelta(days=back)).isoformat()

@@ -190,3 +190,14 @@ def test_year_ranges_keep_both_ends():
     assert [d.value for d in _find("Between 1999 and 2015, hundreds were prosecuted.", ref)] == ["1999/2015"]
     assert [d.value for d in _find("She was chief executive from 2012 to 2019.", ref)] == ["2012/2019"]
     assert [d.value for d in _find("convicted in 1999–2015", ref)] == ["1999/2015"]
+
+
+def test_a_weekday_in_the_future_tense_is_ahead_of_the_publication_date():
+    import datetime as _dt
+
+    from generator.dates import find_dates as _find
+
+    monday = _dt.date(2024, 3, 4)
+    assert [d.value for d in _find("The new rules take effect Thursday.", monday)] == ["2024-03-07"]
+    assert [d.value for d in _find("The minister will speak on Thursday.", monday)] == ["2024-03-07"]
+    assert [d.value for d in _find("Shares fell on Thursday.", monday)] == ["2024-02-29"]
