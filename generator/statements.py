@@ -94,7 +94,7 @@ def _speech() -> re.Pattern[str]:
 
 
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
-             central: bool = False) -> tuple[str, dict[str, float], bool]:
+             central: bool = False, attributed: bool = False) -> tuple[str, dict[str, float], bool]:
     """(category, scores, is a non-answer) of one statement.
 
     ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends;
@@ -111,7 +111,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # an authority investigating or probing is acting, not alleging
         probing = _investigation_score(text)
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2 + probing
-        scores["allegation"] = scores.get("allegation", 0) - 3 - probing
+        scores["allegation"] = scores.get("allegation", 0) - probing  # its findings stay allegations
     elif subject_kind == "official":  # a minister announcing a law acts for the government
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
     elif subject_kind in ("company", "person", "other") and not (
@@ -124,8 +124,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     speaks = subject_end >= 0 and subject_kind not in ("media", "commentator") \
         and bool(_speech().match(text[subject_end:])) \
         and len(text[subject_end:].split()) > 3
-    if not speaks and subject_kind not in ("media", "commentator") and _quoted_speech().search(text):
-        speaks = True  # "'We will appeal,' Ms Roe said." / "..., said the minister."
+    if not speaks and subject_kind not in ("media", "commentator") and (attributed or _quoted_speech().search(text)):
+        speaks = True  # "'We will appeal,' Ms Roe said." / "..., the commission said." / "according to Acme"
+    if subject_kind in ("government", "regulator") and _FINDING.search(text):
+        scores["allegation"] = scores.get("allegation", 0) + 3  # "the authority found that Acme ..."
+    if subject_kind == "regulator":
+        speaks = False  # a regulator's statements are its findings and actions, not replies
     if speaks and central:
         scores["response"] = scores.get("response", 0) + 3
     elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
@@ -157,6 +161,10 @@ def _investigation() -> re.Pattern[str]:
 def _investigation_score(text: str) -> float:
     """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
     return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)})
+
+
+_FINDING = re.compile(r"\b(found|finds|concluded|concludes|ruled|rules|determined|established)\s+that\b",
+                      re.IGNORECASE)
 
 
 def _speaks(text: str, subject_kind: str, subject_end: int) -> bool:
@@ -242,7 +250,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     text = sent.text
     cuts = [0]
     for sep in vocab.load("cues")["clause_splits"]:
-        for m in re.finditer(re.escape(sep), text):
+        for m in re.finditer(re.escape(sep) if not sep.startswith("re:") else sep[3:], text):
             left, right = text[cuts[-1]:m.start()], text[m.end():]
             if len(left.split()) >= 4 and len(right.split()) >= 4 and not _inside_quote(text, m.start()):
                 cuts.append(m.start())
@@ -252,8 +260,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
         end = cuts[i + 1] if i + 1 < len(cuts) else len(text)
         s = c
         if i > 0:
-            sep = next((sp for sp in vocab.load("cues")["clause_splits"] if text.startswith(sp, c)), "")
-            s = c + len(sep)
+            s = c + len(re.match(r"[\s,;—–]*(?:while|whereas|but|saying|for|after)?\s*", text[c:]).group(0))
         e = end
         while e > s and text[e - 1] in " ,;":
             e -= 1
@@ -293,6 +300,36 @@ def party_mentions(text: str, parties: tuple[Party, ...]) -> list[tuple[int, int
     return PartyMatcher(parties)(text)
 
 
+_ATTRIBUTION = re.compile(
+    r"(?:[,;]\s*|\s[”\"’']\s*)(?P<who>[^,;“”\"]{2,60}?)\s+(?:said|says|added|noted|stated|argued|found|concluded|wrote|"
+    r"warned|insisted|told\s+[\w ]{2,30}?)(?:\s+(?:on|in|late|earlier|last)\b[^,.;]{0,30})?\s*[.!?]?\s*[”\"]?$"
+    r"|\baccording to\s+(?P<who2>[^,.;]{2,60}?)\s*(?:[,.;]|$)", re.IGNORECASE)
+
+
+def head_nouns(parties: tuple[Party, ...]) -> dict[str, str]:
+    """Last word of each organisation's name -> its id, when only one party ends with it
+    ("the commission" -> European Commission)."""
+    heads: dict[str, list[str]] = {}
+    for p in parties:
+        if p.kind in ("company", "government", "regulator", "media", "other") and len(p.name.split()) > 1:
+            heads.setdefault(p.name.split()[-1].casefold(), []).append(p.id)
+    return {h: ids[0] for h, ids in heads.items() if len(ids) == 1}
+
+
+def attribution(text: str, find_parties: PartyMatcher, heads: dict[str, str]) -> str:
+    """The party a statement is attributed to at its end ("..., the regulator said") or by
+    "according to X" ("" when none)."""
+    m = _ATTRIBUTION.search(text)
+    if not m:
+        return ""
+    who = m.group("who") or m.group("who2") or ""
+    found = find_parties(who)
+    if found:
+        return found[-1][2]
+    words = re.findall(r"[a-z]+", who.casefold())
+    return next((heads[w] for w in reversed(words) if w in heads), "")
+
+
 def central_parties(parties: tuple[Party, ...], n_sources: int) -> frozenset[str]:
     """The parties the story is about: named by most articles (and the people who speak for them)."""
     counts = {p.id: len({c.source for c in p.mentions}) for p in parties}
@@ -326,6 +363,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     for pid in officials(parties):
         kinds[pid] = "official"
     find_parties = PartyMatcher(parties)
+    heads = head_nouns(parties)
     ref = dates.parse_iso(doc.article.published)
     anchor = ref
     out: list[Statement] = []
@@ -338,8 +376,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             subject, subject_end = next(((pid, end) for off, end, pid in mentions if not re.search(
                 r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than)\s+(the\s+)?$", cite.quote[:off])),
                 ("", -1))
+            speaker = attribution(cite.quote, find_parties, heads)
+            if speaker and (not subject or kinds.get(speaker) in ("government", "regulator", "official")):
+                subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
             category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
-                                                    subject in central)
+                                                    subject in central, attributed=bool(speaker))
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category != "background" and not no_comment \
                     and (category != "allegation" or scores[category] < 5) \
