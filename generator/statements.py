@@ -306,6 +306,21 @@ _ATTRIBUTION = re.compile(
     r"|\baccording to\s+(?P<who2>[^,.;]{2,60}?)\s*(?:[,.;]|$)", re.IGNORECASE)
 
 
+_GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))\b")
+
+
+def _generic_subject(text: str, heads: dict[str, str]) -> tuple[str, str] | None:
+    """"The commission ordered ...": (party id, the words) when the head noun names one organisation."""
+    m = _GENERIC_SUBJECT.match(text)
+    if m and m.group("head") in heads:
+        return heads[m.group("head")], m.group("np")
+    return None
+
+
+def _offset_of(mentions: list[tuple[int, int, str]], pid: str) -> int:
+    return next((s for s, _e, p in mentions if p == pid), 10**9)
+
+
 def head_nouns(parties: tuple[Party, ...]) -> dict[str, str]:
     """Last word of each organisation's name -> its id, when only one party ends with it
     ("the commission" -> European Commission)."""
@@ -376,6 +391,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             subject, subject_end = next(((pid, end) for off, end, pid in mentions if not re.search(
                 r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than)\s+(the\s+)?$", cite.quote[:off])),
                 ("", -1))
+            generic = _generic_subject(cite.quote, heads)
+            if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
+                subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
             speaker = attribution(cite.quote, find_parties, heads)
             if speaker and (not subject or kinds.get(speaker) in ("government", "regulator", "official")):
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
@@ -383,7 +401,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                                     subject in central, attributed=bool(speaker))
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category != "background" and not no_comment \
-                    and (category != "allegation" or scores[category] < 5) \
+                    and (category not in ("allegation", "regulatory_action") or scores[category] < 5) \
                     and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
                 # events years before the story are its history; old wrongdoing can still be what is alleged
                 category = "background"
