@@ -247,13 +247,16 @@ CREDIT_REASONS = ("byline", "credit", "dateline")
 CREDIT_ROLE = "named in a credit line (byline, wire credit or editing)"
 
 
+_NAME_WORD = re.compile(r"[A-Z](?:[^\W\d_]|[’'-])+")
+
+
 def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
     """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
     v = vocabulary()
     out: list[tuple[str, Mention]] = []
     for doc in documents:
         raw = doc.article.raw
-        lines = [s for s in doc.sentences if s.boilerplate in ("byline", "credit")]
+        lines = [s for s in doc.sentences if s.boilerplate in ("byline", "credit", "image credit")]
         lines += [Sentence("", doc.article.file, b.start, b.end, raw[b.start:b.end], 0, boilerplate=b.reason)
                   for b in doc.boilerplate if b.reason == "dateline"]
         for sent in lines:
@@ -267,7 +270,8 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                     continue
                 if low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]):
                     kind = "media"
-                elif 2 <= len(name.split()) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
+                elif 2 <= len(name.split()) <= 3 and all(_NAME_WORD.fullmatch(t) for t in name.split()) \
+                        and low not in v["places"] \
                         and not any(t.casefold() in v["strip_words"] | v["media_words"] for t in name.split()):
                     kind = "person"
                 else:

@@ -92,6 +92,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 1
         if _in_list(m):
             score += 1
+        if re.search(r"\b(such as|including|like)\s*$", before) or (re.search(r",\s*$", before)
+                                                                and re.search(r"\b(such as|including)\b", before)):
+            score += 1  # an example in a list: "rivals such as Acme, Beta and Gamma"
         if re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
                      r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|investor|operator|"
                      r"broadcaster|outlet|newspaper|channel|watchdog|body)\s*,?\s*(the\s+)?$", before):
@@ -176,11 +179,16 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         by_key[norm_name(m.name)].append(m)
     all_keys = set(by_key)
     accepted: dict[str, tuple[str, list[Mention]]] = {}
+    vetoed_initials = set()
     for key in sorted(by_key):
         ms = by_key[key]
         name = _pick_name(Counter(m.name for m in ms))
         if _vetoed(name, ms):
+            if len(name.split()) >= 2:
+                vetoed_initials.add(_initials(name))
             continue
+        if name.isupper() and name.isalpha() and name in vetoed_initials:
+            continue  # the acronym of a law or product ("DMA" for a "... Act")
         score, kind = _signals(name, ms, all_keys)
         if score >= min_score:
             accepted[key] = (kind, ms)
