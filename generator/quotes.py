@@ -108,9 +108,12 @@ def _is_quotation(para: str, s: int, e: int) -> bool:
     if re.search(r"(\b(the|a|an|its|his|her|their|our|appointed|named|self-described|self-styled)|’s|'s)\s*$",
                  before, re.IGNORECASE):
         return False
+    if inner[:1].isupper() and inner.rstrip()[-1:] in ".!?,":
+        return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)
     if re.match(r"^[,.]?\s*[a-z]", after) and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
-            and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if)\b", after):
+            and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if|of|on|at|with|by)\b", after):
         return False
+
     sentence_start = max(para.rfind(". ", 0, s), 0)
     sentence_end = para.find(". ", e)
     window = para[sentence_start:sentence_end if sentence_end > 0 else len(para)]
@@ -138,6 +141,8 @@ class _Resolver:
             if self.names else None
         self.lookup = {n.casefold(): pid for n, pid in self.names}
         self.generic = vocab.load("cues")["generic_referents"]
+        from .statements import head_nouns  # local: statements is a sibling stage
+        self.heads = head_nouns(parties)
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, party id) of each party name in ``text``."""
@@ -182,9 +187,15 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if first in pron["group"]:
         pid = _last_party(history, resolver, "group")
         return (pid, resolver.by_id[pid].name) if pid else (None, "")
+    for word in re.findall(r"[A-Z][a-z]+", phrase):  # "a Commission official" -> the one "... Commission"
+        if word.casefold() in resolver.heads:
+            pid = resolver.heads[word.casefold()]
+            return pid, resolver.by_id[pid].name
+    head = words[-1] if words else ""
     for kind, phrases in resolver.generic.items():
-        if any(p in low for p in phrases):
-            pid = _last_of_kind(history, resolver, kind)
+        nouns = {p.split()[-1] for p in phrases}
+        if any(p in low for p in phrases) or (head in nouns and len(words) <= 6):
+            pid = _last_of_kind(history, resolver, kind)  # "the Stockholm-based company said"
             return (pid, resolver.by_id[pid].name) if pid else (None, "")
     return None, ""
 

@@ -108,10 +108,11 @@ def test_quotation_spanning_sentences_is_one_quotation():
         ("This is a serious matter. We expect full answers. The public deserves them", "party-paul-okafor")]
 
 
-def test_nested_quotation_stays_inside_the_outer_one():
-    assert said(INTRO + "“I was told ‘do not sign anything’ by my manager at the time,” said Ann Lee, "
-                        "a former Northwind engineer.") == [
-        ("I was told ‘do not sign anything’ by my manager at the time", "party-ann-lee")]
+def test_nested_quotation_is_its_own_quote_and_the_outer_keeps_its_speaker():
+    quotes = said(INTRO + "“I was told ‘do not sign anything’ by my manager at the time,” said Ann Lee, "
+                          "a former Northwind engineer.")
+    assert quotes[0] == ("I was told ‘do not sign anything’ by my manager at the time", "party-ann-lee")
+    assert [q for q, _ in quotes[1:]] == ["do not sign anything"]
 
 
 def test_quotation_citation_is_verbatim_and_in_a_sentence():

@@ -146,8 +146,12 @@ def test_the_next_day_counts_from_the_last_day_mentioned():
     assert [[d.value for d in s.dates] for s in got] == [["2025-03-03"], ["2025-03-04"]]
 
 
-def test_events_years_before_the_story_are_background():
-    assert category("The Federal Trade Commission fined Northwind $1 million in 2019.") == "background"
+def test_market_moves_years_before_the_story_are_background():
+    assert category("Northwind shares plunged 20% in 2019, wiping out $2 billion of market value.") == "background"
+
+
+def test_old_regulatory_actions_stay_regulatory_actions():
+    assert category("The Federal Trade Commission fined Northwind $1 million in 2019.") == "regulatory_action"
 
 
 # ---- classify alone -------------------------------------------------------------------------
