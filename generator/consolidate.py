@@ -80,7 +80,12 @@ def cluster(statements: list[Statement], by_category: bool = True) -> list[list[
             cats = {statements[m].category for m in members} - {"background"}
             if by_category and st.category != "background" and cats and st.category not in cats:
                 score -= 20  # different kinds of statement: only near-identical wording merges
-            shared = set(st.parties) & {p for m in members for p in statements[m].parties}
+            theirs = {p for m in members for p in statements[m].parties}
+            shared = set(st.parties) & theirs
+            if st.parties and theirs and not shared:
+                if st.no_comment:
+                    continue  # "Acme did not respond" and "Beta did not respond" are two facts
+                score -= 10
             if score + (4 if shared else 0) > best_score:
                 best, best_score = ci, score + (4 if shared else 0)
         if best >= 0 and best_score >= SAME_FACT:
