@@ -149,8 +149,8 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
             value_sets = [frozenset(rounded(v) for _, v in figs) for _, figs in per_statement]
             if any(a & b for i, a in enumerate(value_sets) for b in value_sets[i + 1:]):
                 continue  # some sources agree on a figure: not a conflict about this slot
-            if kind == "count" and not _close_counts(value_sets):
-                continue  # counts of different things ("79 jets", "5,000 flights")
+            if not _close_counts(value_sets, 3 if kind == "count" else 10):
+                continue  # figures of different things ("79 jets", "5,000 flights"; "€0.50 fee", "€1.8bn fine")
             times = {(_times_of_day().search(s.text) or [None])[0] for s, _ in per_statement}
             if len(times - {None}) >= 2:
                 continue  # figures for different times of day
@@ -162,10 +162,10 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
     return out
 
 
-def _close_counts(value_sets: list[frozenset[float]]) -> bool:
-    """Counts that could describe the same thing: within a factor of three of each other."""
+def _close_counts(value_sets: list[frozenset[float]], factor: float = 3) -> bool:
+    """Figures that could describe the same thing: within ``factor`` of each other."""
     values = sorted(v for vs in value_sets for v in vs)
-    return bool(values) and values[0] > 0 and values[-1] / values[0] <= 3
+    return bool(values) and values[0] > 0 and values[-1] / values[0] <= factor
 
 
 FIGURE_CONTEXT = 0.2
@@ -281,7 +281,8 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
             continue
         by_norm: dict[str, list[Citation]] = defaultdict(list)
         for c in p.role_citations:
-            by_norm[_norm_words(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE))].append(c)
+            by_norm[_norm_words(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE)).replace("-", " ")
+                    ].append(c)
         keys = list(by_norm)
         # "retired judge" says less than "a retired High Court judge", not something else
         distinct = [k for k in keys if not any(k != o and set(k.split()) <= set(o.split()) for o in keys)]

@@ -5,8 +5,11 @@ import re
 
 _AMOUNT = re.compile(
     r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
-    r"\s?(?P<unit>%|per\s?cent|percent)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
+    r"\s?(?:(?P<unit>%|per\s?cent|percent)|(?P<curword>euros?|dollars?|pounds?(?: sterling)?|yen|yuan|"
+    r"francs?|rupees?)\b)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
     re.IGNORECASE)
+_CURRENCY_WORDS = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "¥", "franc": "CHF",
+                   "rupee": "₹"}
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
            "thousand": 1e3}
 
@@ -25,7 +28,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
     out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
     for m in _AMOUNT.finditer(text):
         prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
-        if not m.group("cur") and prev and prev.group(1)[:1].isupper():
+        if not m.group("cur") and not m.group("curword") and prev and prev.group(1)[:1].isupper():
             continue  # a model or flight number ("Widget 737", "Flight 12") or a date ("Jan. 11")
         if m.group("word"):
             word = m.group("word").casefold()
@@ -41,8 +44,10 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             continue
         if m.group("unit"):
             out.append((m, ("percent", m.group(0).strip(), value)))
-        elif m.group("cur"):
-            out.append((m, (f"money {m.group('cur')}", m.group(0).strip(),
+        elif m.group("cur") or m.group("curword"):
+            word = (m.group("curword") or "").casefold().split()[0].rstrip("s") if m.group("curword") else ""
+            currency = m.group("cur") or _CURRENCY_WORDS.get(word, word)
+            out.append((m, (f"money {currency}", m.group(0).strip(),
                             value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
         elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):
             out.append((m, ("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()])))
