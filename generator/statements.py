@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import dates, vocab
 from .models import Citation, Document, Party, Sentence
@@ -77,11 +77,28 @@ def _background() -> re.Pattern[str]:
     return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["background"]) + r")\b", re.IGNORECASE)
 
 
-def score_text(text: str) -> dict[str, float]:
-    """Cue score of each category for a piece of text."""
-    out = {}
+@cache
+def _indexed_cues() -> dict[str, list[tuple[str, re.Pattern[str], float]]]:
+    """Cues by the first three letters of their first word ("" for cues that do not start with a letter),
+    so that a text is only searched for cues whose first word could occur in it."""
+    index: dict[str, list[tuple[str, re.Pattern[str], float]]] = {}
     for cat, pats in _cue_patterns().items():
-        out[cat] = sum(w for rx, w in pats if rx.search(text))
+        for rx, weight in pats:
+            lead = re.match(r"(?:\\b)?([a-z]{3})", rx.pattern.casefold())
+            index.setdefault(lead.group(1) if lead else "", []).append((cat, rx, weight))
+    return index
+
+
+@lru_cache(maxsize=4096)
+def score_text(text: str) -> dict[str, float]:
+    """Cue score of each category for a piece of text (each cue counts once)."""
+    out = dict.fromkeys(_cue_patterns(), 0.0)
+    index = _indexed_cues()
+    leads = {w[:3] for w in re.findall(r"[a-z]{3,}", text.casefold())} | {""}
+    for lead in leads:
+        for cat, rx, weight in index.get(lead, ()):
+            if rx.search(text):
+                out[cat] += weight
     return out
 
 
