@@ -89,9 +89,13 @@ def _indexed_cues() -> dict[str, list[tuple[str, re.Pattern[str], float]]]:
     return index
 
 
-@lru_cache(maxsize=4096)
 def score_text(text: str) -> dict[str, float]:
-    """Cue score of each category for a piece of text (each cue counts once)."""
+    """Cue score of each category for a piece of text (each cue counts once); a fresh dict to adjust."""
+    return dict(_cue_scores(text))
+
+
+@lru_cache(maxsize=4096)
+def _cue_scores(text: str) -> tuple[tuple[str, float], ...]:
     out = dict.fromkeys(_cue_patterns(), 0.0)
     index = _indexed_cues()
     leads = {w[:3] for w in re.findall(r"[a-z]{3,}", text.casefold())} | {""}
@@ -99,7 +103,7 @@ def score_text(text: str) -> dict[str, float]:
         for cat, rx, weight in index.get(lead, ()):
             if rx.search(text):
                 out[cat] += weight
-    return out
+    return tuple(out.items())
 
 
 @cache
