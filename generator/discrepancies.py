@@ -75,7 +75,7 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
     """Statements about the same event that put it at different dates."""
     out = []
     for g in _groups(statements, list(clusters), lambda s: len({d.value for d in s.dates}) == 1
-                     and s.category != "background" and not _report_date(s)):
+                     and not _report_date(s)):
         by_value: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
         for s in g:
             d = s.dates[0]

@@ -126,7 +126,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     no_comment = bool(_no_comment().search(text))
     if no_comment:
         return "response", scores, True
-    if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
+    if subject_end < 0 and re.match(r"^(He|She)\b", text):
         subject_kind, subject_end = "person", 0  # "He said ...": a person speaking
     if subject_kind in ("government", "regulator"):
         # an authority investigating or probing is acting, not alleging
@@ -153,6 +153,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         speaks = False  # a regulator's statements are its findings and actions, not replies
     if speaks and central:
         scores["response"] = scores.get("response", 0) + 3
+    elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) < 3:
+        scores["response"] = scores.get("response", 0) + 3  # a minister's reaction, not an act of government
     elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
         scores["response"] = scores.get("response", 0) + 2.5
     if _speculation().search(text):
@@ -410,8 +412,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             cite = sent.citation(s, e)
             mentions = find_parties(cite.quote)
             subject, subject_end = next(((pid, end) for off, end, pid in mentions if not re.search(
-                r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than)\s+(the\s+)?$", cite.quote[:off])),
+                r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than|via|through|over|under|after|"
+                r"before|within|across|per|like|including|between|among)\s+(the\s+)?$", cite.quote[:off])),
                 ("", -1))
+            if re.match(r"^(He|She|They|It|We)\b", cite.quote):
+                subject, subject_end = "", -1  # the sentence's actor is the one the pronoun refers to
             generic = _generic_subject(cite.quote, heads)
             if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
                 subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
