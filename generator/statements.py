@@ -332,12 +332,22 @@ _ATTRIBUTION = re.compile(
 _GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))\b")
 
 
-def _generic_subject(text: str, heads: dict[str, str]) -> tuple[str, str] | None:
-    """"The commission ordered ...": (party id, the words) when the head noun names one organisation."""
+def _generic_subject(text: str, heads: dict[str, str], main_company: str = "") -> tuple[str, str] | None:
+    """"The commission ordered ...": (party id, the words) when the head noun names one organisation;
+    "The company said ..." / "The cybersecurity firm stressed ...": the company the story is about."""
     m = _GENERIC_SUBJECT.match(text)
-    if m and m.group("head") in heads:
+    if not m:
+        return None
+    if m.group("head") in heads:
         return heads[m.group("head")], m.group("np")
+    if main_company and m.group("head") in _company_heads():
+        return main_company, m.group("np")
     return None
+
+
+@cache
+def _company_heads() -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in vocab.load("cues")["generic_referents"]["company"])
 
 
 def _offset_of(mentions: list[tuple[int, int, str]], pid: str) -> int:
@@ -374,7 +384,9 @@ def central_parties(parties: tuple[Party, ...], n_sources: int) -> frozenset[str
     core = {p for p in parties if p.kind in ("company", "government", "regulator", "other")
             and counts[p.id] >= max(2, 0.6 * n_sources)}
     names = [p.name for p in core]
-    spokes = {p.id for p in parties if p.kind == "person" and any(n in p.role for n in names)}
+    spokes = {p.id for p in parties if p.kind == "person"
+              and any(n in p.role or any(n in c.quote for c in p.role_citations) or any(n in a for a in p.aliases)
+                      for n in names)}
     return frozenset({p.id for p in core} | spokes)
 
 
@@ -402,6 +414,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
         kinds[pid] = "official"
     find_parties = PartyMatcher(parties)
     heads = head_nouns(parties)
+    main_company = next((p.id for p in parties if p.id in central and p.kind == "company"), "")
     ref = dates.parse_iso(doc.article.published)
     anchor = ref
     out: list[Statement] = []
@@ -417,7 +430,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 ("", -1))
             if re.match(r"^(He|She|They|It|We)\b", cite.quote):
                 subject, subject_end = "", -1  # the sentence's actor is the one the pronoun refers to
-            generic = _generic_subject(cite.quote, heads)
+            generic = _generic_subject(cite.quote, heads, main_company)
             if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
                 subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
             speaker = attribution(cite.quote, find_parties, heads)
