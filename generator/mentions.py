@@ -154,7 +154,6 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 continue
             text = sent.text
             for rs, _re, toks in _runs(sent):
-                words = [t for _, _, t in toks]
                 # sentence-initial common word: "Speaking", "Hedge", "The"
                 at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
                 while toks and (toks[0][2].casefold().strip("’'") in v["strip_words"] and len(toks) > 1
@@ -210,7 +209,6 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 before = text[max(0, s - 60):s]
                 out.append(Mention(name, sent, sent.start + s, sent.start + e, " ".join(title_words),
                                    possessive, text[e:e + 60], before))
-                del words
     return out
 
 

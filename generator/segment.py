@@ -189,8 +189,8 @@ def segment_article(article: Article) -> Document:
                     cut = True
                     break
         text = raw[start:end]
-        for rs, re_ in split_sentences(text):
-            s, e = _trim(raw, start + rs, start + re_)
+        for rel_start, rel_end in split_sentences(text):
+            s, e = _trim(raw, start + rel_start, start + rel_end)
             if s >= e:
                 continue
             body = raw[s:e]
