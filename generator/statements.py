@@ -404,6 +404,24 @@ def officials(parties: tuple[Party, ...]) -> frozenset[str]:
                      and set(re.findall(r"[a-z]+", p.role.casefold())) & words)
 
 
+def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
+    """People whose title names a regulator ("FAA Administrator", "the Commission's vice president")."""
+    names: set[str] = set()
+    for p in parties:
+        if p.kind == "regulator":
+            names |= {n.casefold() for n in (p.name, *p.aliases) if len(n) > 2}
+            if len(p.name.split()) > 1:
+                names.add(p.name.split()[-1].casefold())
+    out = set()
+    for p in parties:
+        if p.kind != "person":
+            continue
+        described = " ".join([p.role, *(c.quote for c in p.role_citations)]).casefold()
+        if any(re.search(r"\b" + re.escape(n) + r"\b", described) for n in names):
+            out.add(p.id)
+    return frozenset(out)
+
+
 def extract_statements(doc: Document, parties: tuple[Party, ...],
                        central: frozenset[str] = frozenset()) -> list[Statement]:
     """Every classified statement of one article, in reading order (``central``: see central_parties)."""
@@ -412,6 +430,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
         kinds[pid] = "commentator"
     for pid in officials(parties):
         kinds[pid] = "official"
+    for pid in regulator_people(parties):
+        kinds[pid] = "regulator"  # the commissioner speaks for the commission: findings, not replies
     find_parties = PartyMatcher(parties)
     heads = head_nouns(parties)
     main_company = next((p.id for p in parties if p.id in central and p.kind == "company"), "")
