@@ -19,6 +19,8 @@ from .statements import Statement
 SAME_FACT = 62
 """Similarity (0-100) above which two statements from different articles are one fact."""
 SAME_SLOT = 47
+BACKGROUND_JOIN = 5
+"""Extra likeness needed for a context sentence to join a news fact (or the other way round)."""
 """Lower similarity for statements about the same thing that may disagree on a date or number."""
 
 
@@ -80,6 +82,8 @@ def cluster(statements: list[Statement], by_category: bool = True) -> list[list[
             cats = {statements[m].category for m in members} - {"background"}
             if by_category and st.category != "background" and cats and st.category not in cats:
                 score -= 20  # different kinds of statement: only near-identical wording merges
+            elif by_category and (st.category == "background") != (not cats):
+                score -= BACKGROUND_JOIN  # context joins news (or news joins context) only when close
             theirs = {p for m in members for p in statements[m].parties}
             shared = set(st.parties) & theirs
             if st.parties and theirs and not shared:
