@@ -200,6 +200,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     for key in sorted(persons & set(by_key) - set(accepted)):
         accepted[key] = ("person", by_key[key])
     groups = _merge_aliases(accepted, by_key)
+    groups = _fold_bare_titles(groups, accepted)
     parties = []
     for head, members in groups.items():
         ms = sorted((m for k in members for m in accepted.get(k, (None, by_key[k]))[1]),
@@ -256,6 +257,29 @@ def _merged_kind(kinds: list[str], mentions: list[Mention]) -> str:
         if k in kinds:
             return k
     return "other"
+
+
+def _fold_bare_titles(groups: dict[str, list[str]],
+                      accepted: dict[str, tuple[str, list[Mention]]]) -> dict[str, list[str]]:
+    """"The Prime Minister told MPs": a bare title belongs to the one person who carries it; a title no
+    named person carries is not a party of its own."""
+    titles = vocabulary()["person_titles"]
+    carriers: dict[str, list[str]] = defaultdict(list)
+    for head, members in groups.items():
+        for k in members:
+            for m in accepted[k][1]:
+                if m.title:
+                    carriers[m.title.casefold()].append(head)
+    out: dict[str, list[str]] = {}
+    for head, members in groups.items():
+        if head in titles and len(members) == 1:
+            owners = sorted(set(carriers.get(head, [])))
+            if len(owners) == 1:
+                out.setdefault(owners[0], [])  # merged below
+                out[owners[0]] = out[owners[0]] + members
+            continue
+        out[head] = out.get(head, []) + members
+    return dict(sorted(out.items()))
 
 
 def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],

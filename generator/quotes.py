@@ -45,6 +45,11 @@ def _pronouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in p.items()}
 
 
+_GENERIC_WHO = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|supplier|maker|manufacturer|group|"
+                          r"carrier|airline|startup|business|operator|lender|bank|insurer|retailer|developer)$",
+                          re.IGNORECASE)
+
+
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of each quotation in ``text``, outer and nested."""
     spans: list[tuple[int, int]] = []
@@ -321,6 +326,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 if speaker[0] is None and prev_speaker[0] and p_start + qs - prev_end < 400:
                     speaker = prev_speaker
                 outer.append((qs, qe))
+            if who and _GENERIC_WHO.match(who.strip()) and re.search(r"\b(we|our|us)\b", para[qs:qe], re.IGNORECASE):
+                named = [pid for _s, _e, pid in resolver.mentions(para[qs:qe]) if resolver.kind(pid) != "person"]
+                if len(set(named)) == 1:  # "“At Acme, our priority is …,” the supplier said": Acme speaks
+                    speaker = (named[0], resolver.by_id[named[0]].name)
             start, end = p_start + s2, p_start + e2
             out.append(RawQuote(doc.article.file, start, end, raw[start:end], speaker[0], speaker[1], sent))
             if speaker[0] and not nested_in:
