@@ -196,3 +196,10 @@ def test_every_party_mention_is_verbatim_in_the_raw_text():
     ps = parties(raw)
     assert [(raw[c.start:c.end], c.source) for p in ps for c in p.mentions] == [
         (c.quote, "0.txt") for p in ps for c in p.mentions]
+
+
+def test_a_bare_title_belongs_to_the_one_person_who_carries_it():
+    ps = parties("Prime Minister Jane Roe said the law would change. Ms Roe spoke on Monday.\n"
+                 "The Prime Minister told lawmakers on Tuesday that she would act.\n")
+    roe = by_name(ps)["Jane Roe"]
+    assert "Prime Minister" in roe.aliases and "Prime Minister" not in names(ps)

@@ -185,3 +185,16 @@ def test_second_quotation_continues_the_previous_speaker():
                         "“We have never broken any rule in forty years.”") == [
         ("We will appeal this decision in every court we can", "party-ann-lee"),
         ("We have never broken any rule in forty years.", "party-ann-lee")]
+
+
+def test_a_generic_speaker_naming_its_company_in_the_first_person():
+    quotes = said(INTRO + "“At Northwind, our first priority is the safety of every customer we serve,” "
+                          "the manufacturer said in a statement.")
+    assert quotes == [("At Northwind, our first priority is the safety of every customer we serve",
+                       "party-northwind")]
+
+
+def test_british_single_quotes_are_quotations():
+    quotes = said(INTRO + "'We will appeal against this decision in every court we can,' said Ann Lee, "
+                          "Northwind's chief executive.")
+    assert quotes == [("We will appeal against this decision in every court we can", "party-ann-lee")]

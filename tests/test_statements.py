@@ -167,3 +167,24 @@ def test_classify_regulator_subject_leans_to_regulatory_action():
 
 def test_classify_without_cues_is_background():
     assert classify("The drones are painted blue and grey.")[0] == "background"
+
+
+def test_a_finding_attributed_to_the_regulator_at_the_end_is_an_allegation():
+    assert category("Northwind abused its dominant position for a decade, the Federal Trade Commission said.") \
+        == "allegation"
+
+
+def test_an_authority_investigating_is_a_regulatory_action():
+    assert category("The Federal Trade Commission is investigating possible fraud offences at the company.") \
+        == "regulatory_action"
+
+
+def test_the_company_speaking_for_itself_is_a_response():
+    assert category("The drone maker said it would cooperate fully with the investigation.") == "response"
+
+
+def test_a_fine_and_its_reason_are_two_clauses():
+    body = "The Federal Trade Commission fined Northwind $5 million for hiding defects from customers."
+    assert [(s.category, s.text) for s in statements(body)] == [
+        ("regulatory_action", "The Federal Trade Commission fined Northwind $5 million"),
+        ("allegation", "hiding defects from customers.")]
