@@ -16,7 +16,8 @@ from . import vocab
 from .consolidate import SAME_SLOT, content_key, similarity
 from .figures import amount_mentions, amounts, rounded
 from .models import Citation, Discrepancy, Party, Quote, Version
-from .statements import Statement
+from .quotes import wording_key
+from .statements import PartyMatcher, Statement, no_comment_spans
 
 
 @cache
@@ -238,12 +239,6 @@ def without_repeats(discrepancies: list[Discrepancy]) -> tuple[Discrepancy, ...]
     return tuple(keep)
 
 
-def _norm_words(text: str) -> str:
-    t = text.replace("’", "'").replace("‘", "'").replace("—", "-").replace("–", "-")
-    t = re.sub(r"\s*-\s*", "-", t)
-    return re.sub(r"\W+", " ", t.casefold()).strip()
-
-
 def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...]) -> list[Discrepancy]:
     """The same quotation given in different words by different articles."""
     names = {p.id: p.name for p in parties}
@@ -261,7 +256,7 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...])
             for b in qs[i + 1:]:
                 if b.id in used:
                     continue
-                na, nb = _norm_words(a.text), _norm_words(b.text)
+                na, nb = wording_key(a.text), wording_key(b.text)
                 if na != nb and fuzz.partial_ratio(na, nb) >= 85 and \
                         {c.source for c in a.citations} != {c.source for c in b.citations}:
                     group.append(b)
@@ -281,7 +276,7 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
             continue
         by_norm: dict[str, list[Citation]] = defaultdict(list)
         for c in p.role_citations:
-            by_norm[_norm_words(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE)).replace("-", " ")
+            by_norm[wording_key(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE)).replace("-", " ")
                     ].append(c)
         keys = list(by_norm)
         # "retired judge" says less than "a retired High Court judge", not something else
@@ -300,13 +295,11 @@ def _nested(c: Citation, quotes: tuple[Quote, ...]) -> bool:
                for q in quotes for o in q.citations)
 
 
-def _silent_parties(st: Statement, parties: tuple[Party, ...]) -> list[str]:
+def _silent_parties(st: Statement, find_parties: PartyMatcher) -> list[str]:
     """Parties that are the subject of a "declined to comment" phrase (not merely named nearby)."""
-    from .statements import PartyMatcher, no_comment_spans
-
     out = []
     spans = no_comment_spans(st.text)
-    for s, e, pid in PartyMatcher(parties)(st.text):
+    for s, e, pid in find_parties(st.text):
         for ns, ne in spans:
             gap = st.text[e:ns]
             inside = ns <= s and e <= ne  # "Neither Acme nor Beta has responded"
@@ -321,9 +314,10 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
     names = {p.id: p.name for p in parties}
     out = []
     silent: dict[str, list[Citation]] = defaultdict(list)
+    find_parties = PartyMatcher(parties)
     for s in statements:
         if s.no_comment:
-            for pid in _silent_parties(s, parties):
+            for pid in _silent_parties(s, find_parties):
                 silent[pid].append(s.citation)
     aliases = {p.id: [p.name, *p.aliases] for p in parties}
     for pid, cites in sorted(silent.items()):

@@ -136,24 +136,13 @@ class _Resolver:
     """Maps a phrase of text to a party: names, aliases, surnames, pronouns, generic referents."""
 
     def __init__(self, parties: tuple[Party, ...]) -> None:
-        self.by_id = {p.id: p for p in parties}
-        self.names: list[tuple[str, str]] = []
-        for p in parties:
-            for n in {p.name, *p.aliases}:
-                self.names.append((n, p.id))
-        self.names.sort(key=lambda x: (-len(x[0]), x[0]))
-        self.rx = re.compile(r"\b(" + "|".join(re.escape(n) for n, _ in self.names) + r")(?![\w-])") \
-            if self.names else None
-        self.lookup = {n.casefold(): pid for n, pid in self.names}
-        self.generic = vocab.load("cues")["generic_referents"]
-        from .statements import head_nouns  # local: statements is a sibling stage
-        self.heads = head_nouns(parties)
+        from .statements import PartyMatcher, head_nouns  # local: statements is a sibling stage
 
-    def mentions(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, party id) of each party name in ``text``."""
-        if self.rx is None:
-            return []
-        return [(m.start(), m.end(), self.lookup[m.group(1).casefold()]) for m in self.rx.finditer(text)]
+        self.by_id = {p.id: p for p in parties}
+        self.mentions = PartyMatcher(parties)
+        """(start, end, party id) of each party name in a text."""
+        self.generic = vocab.load("cues")["generic_referents"]
+        self.heads = head_nouns(parties)
 
     def kind(self, pid: str) -> str:
         return self.by_id[pid].kind
@@ -341,7 +330,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     return out
 
 
-def _norm_quote(text: str) -> str:
+def wording_key(text: str) -> str:
+    """A quotation's words without typography (curly quotes, dash spacing, punctuation, case)."""
     t = text.replace("’", "'").replace("‘", "'").replace("—", "-").replace("–", "-")
     t = re.sub(r"\s*-\s*", "-", t)
     return re.sub(r"\W+", " ", t.casefold()).strip()
@@ -351,7 +341,7 @@ def consolidate_quotes(found: list[RawQuote]) -> tuple[Quote, ...]:
     """Identical quotations (after typography) across articles become one quote with citations."""
     groups: dict[tuple[str, str], list[RawQuote]] = {}
     for q in sorted(found, key=lambda q: (q.source, q.start)):
-        key = (_norm_quote(q.text), q.speaker or "")
+        key = (wording_key(q.text), q.speaker or "")
         groups.setdefault(key, []).append(q)
     quotes = []
     for (norm, _), qs in groups.items():
