@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -228,6 +229,41 @@ def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
     return out
 
 
+_MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "trillion", "euro", "dollar", "pound", "yen",
+                          "around", "about", "some", "nearly", "almost"})
+
+
+def currency_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+    """The same sum given in different currencies ("about €40m" against "around $40 million"): one
+    source has the currency wrong, since a conversion would change the number."""
+    items = []
+    for st in statements:
+        if st.no_comment:
+            continue
+        for kind, written, value, a, b in amount_mentions(st.text):
+            if kind.startswith("money ") and value >= 1000:
+                window = st.text[max(0, a - 70):b + 70]
+                context = frozenset(w for w in content_key(window).split()
+                                    if not w[:1].isdigit() and w not in _MONEY_WORDS)
+                items.append((st, kind, written, value, context))
+    linked: dict[float, set[int]] = defaultdict(set)
+    for i, (si, ki, _wi, vi, ci) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            sj, kj, _wj, vj, cj = items[j]
+            if si.source != sj.source and ki != kj and vi == vj and ci & cj:
+                linked[vi].update((i, j))  # the same number in two currencies needs little more
+    out = []
+    for _value, members in sorted(linked.items()):
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for i in sorted(members):
+            by_kind[items[i][1]].append(i)
+        versions = tuple(Version(items[idx[0]][2], tuple(dict.fromkeys(items[i][0].citation for i in idx)))
+                         for _, idx in sorted(by_kind.items()))
+        topic = f"Currency: {_short(items[min(members)][0].text)}"
+        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+    return out
+
+
 def without_repeats(discrepancies: list[Discrepancy]) -> tuple[Discrepancy, ...]:
     """Drop a discrepancy whose citations another one already shows (two detectors, one finding)."""
     keep: list[Discrepancy] = []
@@ -257,15 +293,36 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...])
                 if b.id in used:
                     continue
                 na, nb = wording_key(a.text), wording_key(b.text)
-                if na != nb and fuzz.partial_ratio(na, nb) >= 85 and \
+                if na != nb and _same_words(na, nb) and \
                         {c.source for c in a.citations} != {c.source for c in b.citations}:
                     group.append(b)
-            if len(group) >= 2:
-                used.update(q.id for q in group)
+            used.update(q.id for q in group)
+            # a shortened quotation ("deeply sorry for the impact") is not another wording
+            keys = {q.id: wording_key(q.text) for q in group}
+            group = [q for q in group if not any(keys[q.id] != keys[o.id] and keys[q.id] in keys[o.id] for o in group)]
+            if len(group) >= 2 and len({c.source for q in group for c in q.citations}) >= 2:
                 versions = tuple(Version(q.text, q.citations) for q in group)
                 topic = f"Wording of {names.get(speaker, speaker)}'s quotation"
                 out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
     return out
+
+
+SHARED_WORDS = 0.6
+"""Share of the shorter quotation's words, in order, that two renderings of one remark have in common."""
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two wordings of one remark: near-identical characters, or most of the shorter one's words in
+    the same order ("millions of European consumers paid more ... than they should have" against
+    "millions of Europeans paid more ... than they should have")."""
+    if fuzz.partial_ratio(a, b) >= 85:
+        return True
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) < 8:
+        return False
+    blocks = SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks()
+    shared = sum(bl.size for bl in blocks if bl.size >= 2)  # runs of words, not scattered "the"s
+    return shared >= 7 and shared >= SHARED_WORDS * min(len(wa), len(wb))
 
 
 def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
@@ -338,5 +395,6 @@ def find_discrepancies(statements: list[Statement], clusters: list[list[Statemen
                        parties: tuple[Party, ...]) -> tuple[Discrepancy, ...]:
     """Every kind of disagreement between the articles, each reported once."""
     return without_repeats(date_discrepancies(statements, clusters) + amount_discrepancies(statements, clusters)
-                           + figure_discrepancies(statements) + wording_discrepancies(quotes, parties)
+                           + figure_discrepancies(statements) + currency_discrepancies(statements)
+                           + wording_discrepancies(quotes, parties)
                            + role_discrepancies(parties) + comment_discrepancies(statements, quotes, parties))

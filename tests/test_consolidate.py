@@ -169,6 +169,43 @@ def test_the_same_quotation_with_other_typography_is_not_a_discrepancy():
     assert discrepancies.wording_discrepancies(quotes, parties) == []
 
 
+def test_a_paraphrased_quotation_sharing_most_words_in_order_is_a_discrepancy():
+    _, parties, quotes = extract(
+        "“As a result, millions of European consumers paid more for streaming subscriptions than they should "
+        "have,” Ann Lee, the regulator's chair, told reporters.",
+        "“Northwind's rules meant that millions of Europeans paid more for streaming than they should have,” "
+        "Ann Lee said.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert [sources for _, sources in versions(d)] == [["0.txt"], ["1.txt"]]
+
+
+def test_two_different_remarks_of_one_speaker_are_not_a_discrepancy():
+    _, parties, quotes = extract(
+        "“We will appeal this decision because the fine ignores the facts of the market,” Ann Lee said.",
+        "“Consumers have never had more choice, and prices for their subscriptions keep falling,” Ann Lee said.")
+    assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
+def test_a_shortened_quotation_is_not_another_wording():
+    _, parties, quotes = extract(
+        "“We are deeply sorry for the impact that we have caused to customers and travellers,” Ann Lee said.",
+        "Ann Lee said the company was “deeply sorry for the impact that we have caused to customers”.")
+    assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
+def test_the_same_sum_in_two_currencies_is_a_discrepancy():
+    stmts = extract("Ann Lee said the basic fine came to about 40 million euros.",
+                    "Ann Lee said the basic fine would have been only around $40 million.")[0]
+    (d,) = discrepancies.currency_discrepancies(stmts)
+    assert versions(d) == [("$40 million", ["1.txt"]), ("40 million euros", ["0.txt"])]
+
+
+def test_a_converted_sum_is_not_a_currency_discrepancy():
+    stmts = extract("The regulator fined Northwind 1.8 billion euros ($1.95 billion) on Monday.",
+                    "The regulator fined Northwind $1.95 billion on Monday.")[0]
+    assert discrepancies.currency_discrepancies(stmts) == []
+
+
 def test_different_titles_for_one_person_are_a_discrepancy():
     _, parties, _ = extract("Ann Lee, Northwind's chief financial officer, said the company would appeal.",
                             "Ann Lee, Northwind's chief executive, said the company would appeal.")
