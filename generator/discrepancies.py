@@ -174,9 +174,12 @@ FIGURE_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
 
 
-def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
+def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = ()) -> list[Discrepancy]:
     """Figures for the same thing that differ between articles, found by the words around each figure
-    ("£148m in compensation" against "more than £150m of compensation"), not by whole-sentence likeness."""
+    ("£148m in compensation" against "more than £150m of compensation"), not by whole-sentence likeness.
+
+    With ``parties``, a figure is about the parties named in its own clause, not the whole sentence's."""
+    find_parties = PartyMatcher(parties) if parties else None
     items = []
     for st in statements:
         if st.no_comment:
@@ -188,7 +191,11 @@ def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
                 continue  # "hundreds of flights" gives no figure to compare
             window = st.text[max(0, a - 70):b + 70]
             context = frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
-            items.append((st, kind, written, rounded(value), context, days, tod))
+            who = frozenset(st.parties)
+            if find_parties is not None:
+                clause = _clause_around(st.text, a, b)
+                who = frozenset(pid for _, _, pid in find_parties(clause)) or who
+            items.append((st, kind, written, rounded(value), context, days, tod, who))
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -196,9 +203,9 @@ def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
             i = parent[i]
         return i
 
-    for i, (si, ki, _wi, vi, ci, di, ti) in enumerate(items):
+    for i, (si, ki, _wi, vi, ci, di, ti, pi) in enumerate(items):
         for j in range(i + 1, len(items)):
-            sj, kj, _wj, vj, cj, dj, tj = items[j]
+            sj, kj, _wj, vj, cj, dj, tj, pj = items[j]
             if si.source == sj.source or ki != kj or vi == vj or not vi or not vj:
                 continue
             if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
@@ -207,7 +214,7 @@ def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
                 continue
             if (di and dj and not di & dj) or (ti and tj and ti != tj):
                 continue  # another day, or another time of day: not the same figure
-            if si.parties and sj.parties and not set(si.parties) & set(sj.parties):
+            if pi and pj and not pi & pj:
                 continue  # about different parties ("Acme flies 65 jets", "Beta flies 79")
             parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -231,6 +238,13 @@ def figure_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
 
 _MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "trillion", "euro", "dollar", "pound", "yen",
                           "around", "about", "some", "nearly", "almost"})
+
+
+def _clause_around(text: str, a: int, b: int) -> str:
+    """The clause of ``text`` holding the figure at ``a:b`` (cut at commas, semicolons and dashes)."""
+    left = max(text.rfind(sep, 0, a) for sep in (", ", "; ", " — ", " – "))
+    rights = [i for i in (text.find(sep, b) for sep in (", ", "; ", " — ", " – ")) if i >= 0]
+    return text[left + 1 if left >= 0 else 0:min(rights) if rights else len(text)]
 
 
 def currency_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
@@ -395,6 +409,6 @@ def find_discrepancies(statements: list[Statement], clusters: list[list[Statemen
                        parties: tuple[Party, ...]) -> tuple[Discrepancy, ...]:
     """Every kind of disagreement between the articles, each reported once."""
     return without_repeats(date_discrepancies(statements, clusters) + amount_discrepancies(statements, clusters)
-                           + figure_discrepancies(statements) + currency_discrepancies(statements)
+                           + figure_discrepancies(statements, parties) + currency_discrepancies(statements)
                            + wording_discrepancies(quotes, parties)
                            + role_discrepancies(parties) + comment_discrepancies(statements, quotes, parties))

@@ -6,6 +6,7 @@ background: shown, never dropped.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -54,6 +55,8 @@ def _cue_patterns() -> dict[str, list[tuple[re.Pattern[str], float]]]:
 
 
 def _cue_regex(phrase: str) -> re.Pattern[str]:
+    if phrase.startswith("re:"):  # a regular expression, for cues a phrase cannot hold
+        return re.compile(phrase[3:], re.IGNORECASE)
     body = re.escape(phrase.strip()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*").replace(r"\?", ".")
     left = r"\b" if phrase[:1].isalnum() else ""
     right = r"\b" if phrase.rstrip("*")[-1:].isalnum() and not phrase.endswith("*") else ""
@@ -472,10 +475,26 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 day = dates.parse_iso(d.value)
                 if day:
                     anchor = day
-            out.append(Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
-                                 tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
-                                 tuple(sorted(feats.items()))))
+            st = Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
+                           tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
+                           tuple(sorted(feats.items())))
+            prev = out[-1] if out else None
+            if prev is not None and prev.sentence is sent and prev.category == category \
+                    and not prev.no_comment and not no_comment:
+                st = _joined(prev, st, find_parties, ref)  # clauses only split what differs in kind
+                out[-1] = st
+            else:
+                out.append(st)
     return out
+
+
+def _joined(a: Statement, b: Statement, find_parties: PartyMatcher, ref) -> Statement:
+    """Two neighbouring clauses of one sentence, of the same category, as one statement."""
+    cite = a.sentence.citation(a.citation.start, b.citation.end)
+    shift = b.citation.start - a.citation.start
+    found = a.dates + tuple(dataclasses.replace(d, start=d.start + shift, end=d.end + shift) for d in b.dates)
+    parties = tuple(dict.fromkeys(pid for _, _, pid in find_parties(cite.quote)))
+    return dataclasses.replace(a, citation=cite, parties=parties, dates=found)
 
 
 def name_key(name: str) -> str:

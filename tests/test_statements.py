@@ -88,6 +88,9 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     "Northwind shares fell 8% in early trading on Tuesday.",
     "The sell-off wiped $2 billion off Northwind's market value.",
     "Northwind's app dropped to 40th place in the app store rankings.",
+    "Supplier Southwind Holdings, which builds the frames, fell 11.1%.",
+    "Northwind closed down 2.5% at $175.10, and rivals were off about 0.7%.",
+    "The stock has not recovered since.",
 ])
 def test_market_impact(sentence):
     assert category(sentence) == "market_impact"
@@ -121,6 +124,12 @@ def test_clauses_are_cited_separately():
                      "its inquiry.")
     assert [s.text for s in got] == ["Northwind denied any wrongdoing",
                                      "the Federal Trade Commission said it would widen its inquiry."]
+
+
+def test_clauses_of_the_same_kind_stay_one_statement():
+    got = statements("Northwind shares closed down 13.5% on the Nasdaq, while the broader index rose about 1.6%.")
+    assert [(s.category, s.text) for s in got] == [
+        ("market_impact", "Northwind shares closed down 13.5% on the Nasdaq, while the broader index rose about 1.6%.")]
 
 
 def test_statement_citation_is_verbatim():
