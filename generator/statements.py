@@ -16,8 +16,11 @@ from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
 
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
-_PASSIVE = re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
-                      r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+_PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
+                      r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+                      # acted upon, or bound by another's decision: "is awaiting a ruling", "must change its rules"
+                      r"|(?:is\s+|are\s+)?(?:also\s+|still\s+)?(?:awaiting|awaits|waiting\s+for|faces|facing|must|"
+                      r"has\s+to|have\s+to|will\s+have\s+to|has\s+until|have\s+until)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         scores["allegation"] = scores.get("allegation", 0) + 3  # "the authority found that Acme ..."
     if subject_kind == "regulator":
         speaks = False  # a regulator's statements are its findings and actions, not replies
+    if subject_kind == "commentator" and scores.get("market_impact", 0) >= 3:
+        scores["market_impact"] += 2  # an analyst on the stock or investors: the market's view
     if speaks and central:
         scores["response"] = scores.get("response", 0) + 3
     elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) < 3:
@@ -329,7 +334,9 @@ def party_mentions(text: str, parties: tuple[Party, ...]) -> list[tuple[int, int
 _ATTRIBUTION = re.compile(
     r"(?:[,;]\s*|\s[”\"’']\s*)(?P<who>[^,;“”\"]{2,60}?)\s+(?:said|says|added|noted|stated|argued|found|concluded|wrote|"
     r"warned|insisted|told\s+[\w ]{2,30}?)(?:\s+(?:on|in|late|earlier|last)\b[^,.;]{0,30})?\s*[.!?]?\s*[”\"]?$"
-    r"|\baccording to\s+(?P<who2>[^,.;]{2,60}?)\s*(?:[,.;]|$)", re.IGNORECASE)
+    r"|\baccording to\s+(?P<who2>[^,.;]{2,60}?)\s*(?:[,.;]|$)"
+    r"|[,.!?]\s*[”\"’']\s*(?:said|says|added|noted|argued|warned|wrote)\s+(?P<who3>[^,.;“”\"]{2,60}?)\s*(?:[,.;]|$)",
+    re.IGNORECASE)
 
 
 _GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))\b")
@@ -373,7 +380,7 @@ def attribution(text: str, find_parties: PartyMatcher, heads: dict[str, str]) ->
     m = _ATTRIBUTION.search(text)
     if not m:
         return ""
-    who = m.group("who") or m.group("who2") or ""
+    who = m.group("who") or m.group("who2") or m.group("who3") or ""
     found = find_parties(who)
     if found:
         return found[-1][2]
@@ -457,7 +464,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
                 subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
             speaker = attribution(cite.quote, find_parties, heads)
-            if speaker and (not subject or kinds.get(speaker) in ("government", "regulator", "official")):
+            quoted = bool(re.match(r"\s*[“\"‘]", cite.quote))  # a quotation: its speaker acts, not who it names
+            if speaker and (not subject or quoted or kinds.get(speaker) in ("government", "regulator", "official")):
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
             category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
                                                     subject in central, attributed=bool(speaker))

@@ -126,6 +126,26 @@ def test_clauses_are_cited_separately():
                                      "the Federal Trade Commission said it would widen its inquiry."]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Northwind is awaiting a ruling from the Supreme Court in its long dispute over back taxes.",
+    "Northwind must change its rules for drone apps to comply with the ruling.",
+    "The inquiry is due to hear evidence from Northwind engineers in the coming months.",
+    "The bill is expected to be introduced in Parliament within weeks.",
+])
+def test_proceedings_that_bind_a_company_are_regulatory_actions(sentence):
+    assert category(sentence) == "regulatory_action"
+
+
+def test_an_analyst_on_the_stock_is_market_impact_not_a_reply():
+    body = ("Tom Reed, an analyst at Eastgate Capital, follows the drone makers. \"The question for investors is "
+            "how many quarters of slower growth Northwind faces,\" said Tom Reed, an analyst at Eastgate Capital.")
+    assert [s.category for s in statements(body)][-1] == "market_impact"
+
+
+def test_a_discovery_of_defects_is_an_allegation():
+    assert category("The airline said its technicians found loose bolts on several Northwind drones.") == "allegation"
+
+
 def test_clauses_of_the_same_kind_stay_one_statement():
     got = statements("Northwind shares closed down 13.5% on the Nasdaq, while the broader index rose about 1.6%.")
     assert [(s.category, s.text) for s in got] == [
