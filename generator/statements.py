@@ -138,7 +138,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # an authority investigating or probing is acting, not alleging
         probing = _investigation_score(text)
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2 + probing
-        scores["allegation"] = scores.get("allegation", 0) - probing  # its findings stay allegations
+        # "investigating whether ..." counts for the authority's action, not as an allegation (its
+        # findings, "found that ...", stay allegations)
+        scores["allegation"] = scores.get("allegation", 0) - 2 * probing
     elif subject_kind == "official":  # a minister announcing a law acts for the government
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
     elif subject_kind in ("company", "person", "other") and not (
@@ -448,6 +450,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     ref = dates.parse_iso(doc.article.published)
     anchor = ref
     out: list[Statement] = []
+    last_actor: dict[str, str] = {}
     for sent in doc.content:
         if sent.heading or len(sent.text.split()) < 4:
             continue
@@ -458,11 +461,20 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than|via|through|over|under|after|"
                 r"before|within|across|per|like|including|between|among)\s+(the\s+)?$", cite.quote[:off])),
                 ("", -1))
-            if re.match(r"^(He|She|They|It|We)\b", cite.quote):
-                subject, subject_end = "", -1  # the sentence's actor is the one the pronoun refers to
+            pronoun = re.match(r"^(?:On [^,]{3,30}, )?(He|She|They|It|We)\b", cite.quote)
+            if pronoun:
+                # the actor is the one the pronoun refers to: the last organisation (or person) that acted
+                wanted = "person" if pronoun.group(1) in ("He", "She") else "org"
+                # "They" may be anyone (researchers, sources, both companies): left unresolved
+                subject, subject_end = (last_actor.get(wanted, "") if pronoun.group(1) in ("He", "She", "It")
+                                        else ""), -1
+                if subject:
+                    subject_end = pronoun.end()
             generic = _generic_subject(cite.quote, heads, main_company)
             if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
                 subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
+            if subject and not pronoun:
+                last_actor["person" if kinds.get(subject) in ("person", "official", "commentator") else "org"] = subject
             speaker = attribution(cite.quote, find_parties, heads)
             quoted = bool(re.match(r"\s*[“\"‘]", cite.quote))  # a quotation: its speaker acts, not who it names
             if speaker and (not subject or quoted or kinds.get(speaker) in ("government", "regulator", "official")):

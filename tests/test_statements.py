@@ -146,6 +146,17 @@ def test_a_discovery_of_defects_is_an_allegation():
     assert category("The airline said its technicians found loose bolts on several Northwind drones.") == "allegation"
 
 
+def test_it_is_the_organisation_that_last_acted():
+    body = ("The Federal Trade Commission opened a case on Monday. "
+            "It said it was investigating whether Northwind had failed to test its drones.")
+    assert [s.category for s in statements(body)] == ["regulatory_action", "regulatory_action"]
+
+
+def test_he_did_not_say_is_the_person_s_reply():
+    body = "Ann Lee apologised to customers on Tuesday. He did not say when the drones would fly again."
+    assert [s.category for s in statements(body)][-1] == "response"
+
+
 def test_clauses_of_the_same_kind_stay_one_statement():
     got = statements("Northwind shares closed down 13.5% on the Nasdaq, while the broader index rose about 1.6%.")
     assert [(s.category, s.text) for s in got] == [
