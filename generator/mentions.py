@@ -32,7 +32,8 @@ def norm_name(name: str) -> str:
     s = name.replace("’", "'").casefold().strip()
     s = re.sub(r"'s?$", "", s)
     s = re.sub(r"^the\s+", "", s)
-    toks = [t.strip(".,") for t in s.split()]
+    # "U.S." and "US" are one word
+    toks = [t.replace(".", "") if re.fullmatch(r"(?:[a-z]\.){2,}", t) else t.strip(".,") for t in s.split()]
     while len(toks) > 1 and toks[-1] in {x.rstrip(".") for x in vocabulary()["company_suffixes"]}:
         toks.pop()
     return " ".join(toks)

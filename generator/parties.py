@@ -170,6 +170,16 @@ def _initials(name: str) -> str:
     return "".join(t[0] for t in toks).upper()
 
 
+def _acronyms(name: str) -> set[str]:
+    """What an expansion may be shortened to: its initials, also without a leading country
+    ("EPA" for "US Environmental Protection Agency")."""
+    out = {_initials(name)}
+    first = name.split()[0] if name.split() else ""
+    if len(name.split()) >= 3 and first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3:
+        out.add(_initials(name.split(None, 1)[1]))
+    return out
+
+
 def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[Party, ...]:
     """Recognise, merge and describe the parties of a corpus."""
     credits = credit_mentions(documents)
@@ -307,8 +317,9 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             if not targets and k.isalpha() and 2 <= len(k) <= 6:
                 written = {m.name for m in accepted[k][1]}
                 if any(w.isupper() for w in written):
-                    targets = [o for o in multi if _initials(_pick_name(Counter(m.name for m in accepted[o][1])))
-                               == k.upper()]
+                    targets = [o for o in multi if k.upper() in _acronyms(
+                        _pick_name(Counter(m.name for m in accepted[o][1])))]
+                    targets = list(dict.fromkeys(root(o) for o in targets))  # one party written two ways
             # "Acme" inside "Acme Platforms" when the tail is generic ("Acme AI")
         for o in multi:
             ot = o.split()

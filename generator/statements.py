@@ -121,12 +121,14 @@ def _speech() -> re.Pattern[str]:
 
 
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
-             central: bool = False, attributed: bool = False) -> tuple[str, dict[str, float], bool]:
+             central: bool = False, attributed: bool = False,
+             reports_on_central: bool = False) -> tuple[str, dict[str, float], bool]:
     """(category, scores, is a non-answer) of one statement.
 
     ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends;
     ``central``: that party is one the story is about (its words are responses even when they
-    discuss the allegation).
+    discuss the allegation); ``reports_on_central``: what the subject says is what a party the story
+    is about did ("the agency said Acme had fitted ...").
     """
     scores = score_text(text)
     no_comment = bool(_no_comment().search(text))
@@ -155,8 +157,13 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         and len(text[subject_end:].split()) > 3
     if not speaks and subject_kind not in ("media", "commentator") and (attributed or _quoted_speech().search(text)):
         speaks = True  # "'We will appeal,' Ms Roe said." / "..., the commission said." / "according to Acme"
-    if subject_kind in ("government", "regulator") and _FINDING.search(text):
-        scores["allegation"] = scores.get("allegation", 0) + 3  # "the authority found that Acme ..."
+    if subject_kind in ("government", "regulator") and (_FINDING.search(text) or (
+            _CLAIM.search(text) and (score_text(text).get("allegation", 0) >= 3 or reports_on_central)
+            and _investigation_score(text) == 0)):
+        # "the authority found that Acme ..."; "the agency said Acme had cheated ...": its case against Acme
+        scores["allegation"] = scores.get("allegation", 0) + 3
+        if score_text(text).get("regulatory_action", 0) < 3:
+            scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2  # says, rather than acts
     if subject_kind == "regulator":
         speaks = False  # a regulator's statements are its findings and actions, not replies
     if subject_kind == "commentator" and scores.get("market_impact", 0) >= 3:
@@ -196,6 +203,7 @@ def _investigation_score(text: str) -> float:
     return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)})
 
 
+_CLAIM = re.compile(r"\b(said|says|alleged|alleges|accused|accuses|claimed|claims|stated|states)\b", re.IGNORECASE)
 _FINDING = re.compile(r"\b(found|finds|concluded|concludes|ruled|rules|determined|established)\s+that\b",
                       re.IGNORECASE)
 
@@ -479,8 +487,14 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             quoted = bool(re.match(r"\s*[“\"‘]", cite.quote))  # a quotation: its speaker acts, not who it names
             if speaker and (not subject or quoted or kinds.get(speaker) in ("government", "regulator", "official")):
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
+            claim = _CLAIM.search(cite.quote)
+            reports_on = bool(claim) and any(
+                pid in central and pid != subject and off >= claim.end() and re.match(
+                    r"\s+(?:had|has|have|was|were|is|are|did)\b", cite.quote[end:])
+                for off, end, pid in mentions)
             category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
-                                                    subject in central, attributed=bool(speaker))
+                                                    subject in central, attributed=bool(speaker),
+                                                    reports_on_central=reports_on)
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category != "background" and not no_comment \
                     and (category not in ("allegation", "regulatory_action") or scores[category] < 5) \

@@ -91,6 +91,15 @@ def test_acronym_without_parentheses_merges_with_its_expansion():
     assert (ncsb.name, ncsb.kind) == ("National Consumer Safety Board", "regulator")
 
 
+def test_an_acronym_merges_with_an_expansion_that_starts_with_a_country():
+    ps = parties("The U.S. Consumer Safety Board said it had opened an inquiry into Northwind Corp.",
+                 "The US Consumer Safety Board said Northwind Corp. had hidden defects.",
+                 "The CSB said it expected answers from Northwind Corp. by Friday.")
+    csb = by_name(ps)["CSB"]
+    assert csb.kind == "regulator"
+    assert {"U.S. Consumer Safety Board", "US Consumer Safety Board", "CSB"} <= {csb.name, *csb.aliases}
+
+
 def test_alias_index_maps_every_written_form_to_the_party():
     ps = parties("The Federal Trade Commission (FTC) opened an inquiry. The FTC said the review would take months.")
     index = alias_index(ps)

@@ -157,6 +157,17 @@ def test_he_did_not_say_is_the_person_s_reply():
     assert [s.category for s in statements(body)][-1] == "response"
 
 
+def test_an_authority_saying_what_the_company_did_is_an_allegation():
+    body = ("Northwind Corp. shipped 40,000 drones last year. Northwind Corp. said its drones were safe. "
+            "The Federal Trade Commission said on Friday that Northwind had fitted about 40,000 drones with a "
+            "hidden switch.")
+    doc = make_doc(STORY + body)
+    ps = build_parties((doc,))
+    central = frozenset(p.id for p in ps if p.name.startswith("Northwind"))
+    got = [s for s in extract_statements(doc, ps, central) if s.citation.start >= len(STORY)]
+    assert got[-1].category == "allegation"
+
+
 def test_clauses_of_the_same_kind_stay_one_statement():
     got = statements("Northwind shares closed down 13.5% on the Nasdaq, while the broader index rose about 1.6%.")
     assert [(s.category, s.text) for s in got] == [
