@@ -36,6 +36,26 @@ def _disc_id(topic: str, cites: list[Citation]) -> str:
     return "disc-" + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
+def _discrepancy(topic: str, versions: tuple[Version, ...]) -> Discrepancy:
+    return Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions)
+
+
+def _context(text: str, start: int, end: int, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Content words (no numbers, none of ``drop``) within 70 characters of ``text[start:end]``."""
+    window = text[max(0, start - 70):end + 70]
+    return frozenset(w for w in content_key(window).split() if not w[:1].isdigit() and w not in drop)
+
+
+def _versions(items: list[tuple], members: list[int], key) -> tuple[Version, ...]:
+    """One version per value of ``key(item)``, worded as its first item (``item[2]``), citing every
+    statement (``item[0]``) that gives it."""
+    by_key: dict = defaultdict(list)
+    for i in members:
+        by_key[key(items[i])].append(i)
+    return tuple(Version(items[idx[0]][2], tuple(dict.fromkeys(items[i][0].citation for i in idx)))
+                 for _, idx in sorted(by_key.items()))
+
+
 def _slot_groups(statements: list[Statement], want) -> list[list[Statement]]:
     """Groups of statements from different articles about the same thing, each passing ``want``.
 
@@ -89,7 +109,7 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
         versions = tuple(Version(f"{written[0][0]} ({value})", tuple(dict.fromkeys(c for _, c in written)))
                          for value, written in sorted(by_value.items()))
         topic = f"When: {_short(g[0].text)}"
-        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+        out.append(_discrepancy(topic, versions))
     return out
 
 
@@ -111,8 +131,7 @@ DATE_CONTEXT = 0.15
 
 def _date_context(st: Statement) -> frozenset[str]:
     d = st.dates[0]
-    window = st.text[max(0, d.start - 70):d.end + 70]
-    return frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+    return _context(st.text, d.start, d.end)
 
 
 def _same_event(group: list[Statement]) -> bool:
@@ -160,7 +179,7 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
                              for s, figs in sorted(per_statement, key=lambda sf: (min(v for _, v in sf[1]),
                                                                                   sf[0].citation.key)))
             topic = f"Figures ({kind}): {_short(g[0].text)}"
-            out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+            out.append(_discrepancy(topic, versions))
     return out
 
 
@@ -189,8 +208,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         for kind, written, value, a, b in amount_mentions(st.text):
             if kind == "count" and not any(ch.isdigit() for ch in written):
                 continue  # "hundreds of flights" gives no figure to compare
-            window = st.text[max(0, a - 70):b + 70]
-            context = frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+            context = _context(st.text, a, b)
             who = frozenset(st.parties)
             if find_parties is not None:
                 clause = _clause_around(st.text, a, b)
@@ -226,13 +244,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         members = [i for i in members if max(items[i][3], middle) / max(min(items[i][3], middle), 1e-9) <= 3]
         if len({items[i][0].source for i in members}) < 2 or len({items[i][3] for i in members}) < 2:
             continue
-        by_value: dict[float, list[int]] = defaultdict(list)
-        for i in members:
-            by_value[items[i][3]].append(i)
-        versions = tuple(Version(items[idx[0]][2], tuple(dict.fromkeys(items[i][0].citation for i in idx)))
-                         for _, idx in sorted(by_value.items()))
+        versions = _versions(items, members, lambda item: item[3])
         topic = f"Figures ({items[members[0]][1]}): {_short(items[members[0]][0].text)}"
-        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+        out.append(_discrepancy(topic, versions))
     return out
 
 
@@ -256,9 +270,7 @@ def currency_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
             continue
         for kind, written, value, a, b in amount_mentions(st.text):
             if kind.startswith("money ") and value >= 1000:
-                window = st.text[max(0, a - 70):b + 70]
-                context = frozenset(w for w in content_key(window).split()
-                                    if not w[:1].isdigit() and w not in _MONEY_WORDS)
+                context = _context(st.text, a, b, _MONEY_WORDS)
                 items.append((st, kind, written, value, context))
     linked: dict[float, set[int]] = defaultdict(set)
     for i, (si, ki, _wi, vi, ci) in enumerate(items):
@@ -268,13 +280,9 @@ def currency_discrepancies(statements: list[Statement]) -> list[Discrepancy]:
                 linked[vi].update((i, j))  # the same number in two currencies needs little more
     out = []
     for _value, members in sorted(linked.items()):
-        by_kind: dict[str, list[int]] = defaultdict(list)
-        for i in sorted(members):
-            by_kind[items[i][1]].append(i)
-        versions = tuple(Version(items[idx[0]][2], tuple(dict.fromkeys(items[i][0].citation for i in idx)))
-                         for _, idx in sorted(by_kind.items()))
+        versions = _versions(items, sorted(members), lambda item: item[1])
         topic = f"Currency: {_short(items[min(members)][0].text)}"
-        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+        out.append(_discrepancy(topic, versions))
     return out
 
 
@@ -317,7 +325,7 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...])
             if len(group) >= 2 and len({c.source for q in group for c in q.citations}) >= 2:
                 versions = tuple(Version(q.text, q.citations) for q in group)
                 topic = f"Wording of {names.get(speaker, speaker)}'s quotation"
-                out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+                out.append(_discrepancy(topic, versions))
     return out
 
 
@@ -356,7 +364,7 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
             continue
         versions = tuple(Version(by_norm[k][0].quote, tuple(by_norm[k])) for k in sorted(distinct))
         topic = f"Title of {p.name}"
-        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+        out.append(_discrepancy(topic, versions))
     return out
 
 
@@ -401,7 +409,7 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
         spoke = list(dict.fromkeys(spoke))
         versions = (Version("did not comment", tuple(dict.fromkeys(cites))), Version("commented", tuple(spoke[:6])))
         topic = f"Whether {names.get(pid, pid)} commented"
-        out.append(Discrepancy(_disc_id(topic, [c for v in versions for c in v.citations]), topic, versions))
+        out.append(_discrepancy(topic, versions))
     return out
 
 
