@@ -33,7 +33,7 @@ def norm_name(name: str) -> str:
     s = re.sub(r"'s?$", "", s)
     s = re.sub(r"^the\s+", "", s)
     # "U.S." and "US" are one word
-    toks = [t.replace(".", "") if re.fullmatch(r"(?:[a-z]\.){2,}", t) else t.strip(".,") for t in s.split()]
+    toks = [t.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", t) else t.strip(".,") for t in s.split()]
     while len(toks) > 1 and toks[-1] in {x.rstrip(".") for x in vocabulary()["company_suffixes"]}:
         toks.pop()
     return " ".join(toks)
@@ -171,7 +171,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         if f"{toks[i - 1][2]} {toks[i][2]}".casefold() in titles:
                             i -= 1  # a two-word title: "Prime Minister", "Press Secretary"
                         head = [t for t in toks[:i] if t[2].casefold() not in CONNECTORS]
-                        if head:
+                        if head and not all(t[2].casefold() in lower for t in head):  # "Transport Minister X"
                             hs, he = head[0][0], head[-1][1]
                             out.append(Mention(text[hs:he], sent, sent.start + hs, sent.start + he, "", False,
                                                text[he:he + 60], text[max(0, hs - 60):hs]))
@@ -183,10 +183,13 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     continue
                 # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."
                 title_words: list[str] = []
-                if len(toks) > 2 and f"{toks[0][2]} {toks[1][2]}".casefold() in titles:
+                # a run ending in an organisation word is a body, its first word no title: "Justice Department"
+                bodies = v["government_words"] | v["regulator_words"] | v["company_words"]
+                body = bool(toks) and toks[-1][2].casefold() in bodies
+                if not body and len(toks) > 2 and f"{toks[0][2]} {toks[1][2]}".casefold() in titles:
                     title_words.append(toks[0][2])
                     toks = toks[1:]
-                while len(toks) > 1 and _is_title(toks[0][2]):
+                while not body and len(toks) > 1 and _is_title(toks[0][2]):
                     title_words.append(toks[0][2])
                     toks = toks[1:]
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
@@ -220,10 +223,12 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     bodies = vocab.alternation(list(v["country_bodies"]))
     rx = re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<body>{bodies})\b", re.IGNORECASE)
     adm = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?P<body>administration|government)\b")
+    # "Italy's transport ministry", "South Korea’s environment ministry": that country's government
+    owned = re.compile(rf"\b(?P<adj>{adjectives})[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<body>{bodies})\b", re.IGNORECASE)
     out = []
     for doc in documents:
         for sent in doc.content:
-            for m in rx.finditer(sent.text):
+            for m in [*rx.finditer(sent.text), *owned.finditer(sent.text)]:
                 if not m.group("adj")[:1].isupper():
                     continue
                 written = m.group("adj").replace(".", "")

@@ -25,6 +25,7 @@ from .mentions import (
     vocabulary,
 )
 from .models import Document, Party
+from .places import gazetteer
 from .roles import APPOSITION, describe, has_role_noun
 
 
@@ -132,6 +133,14 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*([\w-]+)", m.after)
         if nxt and nxt.group(1).casefold() in v["product_nouns"] and not m.possessive:
             product += 1
+        elif m.possessive:
+            pass
+        elif re.search(r"\bmodel[- ]years?\s*$|\b(?:builds?|built|making|makes|sells?|sold|buy|buying|bought|drives?|"
+                       r"drove|driving|owns?|owned)\s+(?:the|a|an|its|their|his|her)\s*$", m.before, re.IGNORECASE) \
+                or re.match(r"^\s*\((?:19|20)\d\d\b", m.after) or (
+                re.search(r"(?:^|[^\w’'])(?:a|an)\s*$", m.before) and re.match(
+                    r"^\s*(?:[,.;:)]|[a-z]+ed\b|(?:this|that|by|in|with|for|on|at|and|or)\b)", m.after)):
+            product += 1  # "2014 model year Widget", "builds the Widget", "a Widget exceeded", "Widget (2009-2015)"
         elif re.match(r"^\s*[\w-]*\d", m.after) or (re.search(r"\b[A-Za-z]*\d[\w-]*\s*$", m.before)
                                                          and not re.search(r"\b(19|20)\d\d\s*$", m.before)):
             product += 1  # a model or series number: "Widget 9", "737 Widget", "Fortune 500"
@@ -142,14 +151,20 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     # a place: "in Renton, Washington", "for Ontario, California"
     places = v["places"]
-    locative = 0
+    # a known town or country used as a setting ("in Wolfsburg on Wednesday", a dateline) is one
+    known_place = key in gazetteer() and len(key.split()) <= 3
+    locative = 0.0
     for m in mentions:
         nxt = re.match(r"^\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.after)
         if nxt and (nxt.group(1).casefold() in places or nxt.group(1).casefold().split()[0] in places):
             locative += 1
         elif re.search(r"\b(in|near|outside|across|throughout|around|to|from|for|at|of)\s*$", m.before) and \
                 re.match(r"^\s*(,|\.|$)", m.after) and len(key.split()) == 1 and not m.possessive:
-            locative += 0.5
+            locative += 1 if known_place else 0.5
+        elif known_place and not m.possessive and (
+                re.search(r"\b(in|near|outside|across|throughout|around|from|based in|headquartered in)\s*$",
+                          m.before) or (m.name.isupper() and re.match(r"^\s*[,/]", m.after))):
+            locative += 1
     if locative * 2 > len(mentions):
         return True
     return key.split()[-1] in v["not_party_tails"]
@@ -168,6 +183,18 @@ def _pick_name(names: Counter[str]) -> str:
 def _initials(name: str) -> str:
     toks = [t for t in re.findall(r"[A-Za-z][\w’'-]*", name) if t.casefold() not in CONNECTORS]
     return "".join(t[0] for t in toks).upper()
+
+
+def _contraction(short: str, name: str) -> bool:
+    """Is ``short`` made of letters of ``name`` in order, starting with its first ("vw", "volkswagen")?"""
+    if short[:1] != name[:1]:
+        return False
+    pos = 1
+    for ch in short[1:]:
+        pos = name.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def _acronyms(name: str) -> set[str]:
@@ -320,6 +347,10 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                     targets = [o for o in multi if k.upper() in _acronyms(
                         _pick_name(Counter(m.name for m in accepted[o][1])))]
                     targets = list(dict.fromkeys(root(o) for o in targets))  # one party written two ways
+                if not targets and any(w.isupper() for w in written) and kind == "company":
+                    # a contraction of a one-word company name: "VW" for "Volkswagen"
+                    targets = [o for o in keys if len(o.split()) == 1 and len(o) >= len(k) + 3
+                               and accepted[o][0] == "company" and _contraction(k, o)]
             # "Acme" inside "Acme Platforms" when the tail is generic ("Acme AI")
         for o in multi:
             ot = o.split()

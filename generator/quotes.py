@@ -56,11 +56,12 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     straight: int | None = None
     for i, ch in enumerate(text):
-        if ch == "“":
-            stack.append((ch, i))
-        elif ch == "”":
+        german = next((o for o, _ in reversed(stack) if o in "“„"), "") == "„"
+        if ch == "„" or (ch == "“" and not german):
+            stack.append((ch, i))  # German quotations open low („) and close with “
+        elif ch == "”" or ch == "“":
             for j in range(len(stack) - 1, -1, -1):
-                if stack[j][0] == "“":
+                if stack[j][0] in "“„":
                     spans.append((stack[j][1] + 1, i))
                     del stack[j:]
                     break
@@ -171,6 +172,9 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         pid = (persons or found)[-1][2]
         return pid, resolver.by_id[pid].name
     low = phrase.casefold().strip()
+    if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", low):
+        pid = _last_party(history, resolver, "person")  # "..., said the 68-year-old"
+        return (pid, resolver.by_id[pid].name) if pid else (None, "")
     pron = _pronouns()
     words = low.split()
     # the word next to the verb decides: "... in which he said" -> he
@@ -187,6 +191,8 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             return pid, resolver.by_id[pid].name
     head = words[-1] if words else ""
     for kind, phrases in resolver.generic.items():
+        if kind == "person" and not low.startswith("the "):
+            continue  # "an analyst said" is someone unnamed; "the analyst said" the one just named
         nouns = {p.split()[-1] for p in phrases}
         if any(p in low for p in phrases) or (head in nouns and len(words) <= 6):
             pid = _last_of_kind(history, resolver, kind)  # "the Stockholm-based company said"
@@ -238,10 +244,16 @@ def _titles() -> frozenset[str]:
     return frozenset(str(t).casefold() for t in vocab.load("parties")["person_titles"]) | {"and", "of", "the", ""}
 
 
-def _sentence_subject(head: str, resolver: _Resolver) -> tuple[str | None, str]:
-    """The first party named as actor in the sentence before a quotation (not after a preposition)."""
+def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None = None) -> tuple[str | None, str]:
+    """The first party named as actor in the sentence before a quotation (not after a preposition);
+    a sentence opening with a pronoun ("It described Beta as ...") is about the party it stands for."""
     cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
     head = head[cut + 1:] if cut >= 0 else head
+    pronoun = re.match(r"\s*(He|She|It|They)\b", head)
+    if pronoun and history:
+        pid = _last_party(history, resolver, "person" if pronoun.group(1) in ("He", "She") else "group")
+        if pid:
+            return pid, resolver.by_id[pid].name
     found = resolver.mentions(head)
     for i, (s, e, pid) in enumerate(found):
         if resolver.kind(pid) == "media" or re.search(r"\b(to|from|by|with|of|on|at|for|in|into|about|than|against)"
@@ -295,24 +307,29 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             else:
                 who = _speaker_after(para, qe)
                 speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
-                if speaker[0] is None:
+                # "..., an analyst said": someone unnamed spoke; nobody named earlier is the speaker
+                unnamed = bool(who) and speaker[0] is None and re.match(
+                    r"\s*(?:a|an|one|two|three|several|some|other|another|people|sources?)\b", who, re.IGNORECASE)
+                if speaker[0] is None and not unnamed:
                     who = _speaker_before(para, qs)
                     if who and who.strip():
                         speaker = _resolve_phrase(who, resolver, history)
-                    subject = _sentence_subject(para[:max(0, qs - 1)], resolver)
+                    subject = _sentence_subject(para[:max(0, qs - 1)], resolver, history)
                     # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke
                     if speaker[0] is None or (subject[0] and resolver.kind(subject[0]) == "person"
                                               and resolver.kind(speaker[0]) != "person"):
                         speaker = subject if subject[0] else speaker
-                if speaker[0] is None and qs <= 2 and prev_para_text and (
+                if speaker[0] is None and not unnamed and qs <= 2 and prev_para_text and (
                         not pair_quotes(prev_para_text) or re.search(r"[,:]\s*$", prev_para_text)):
                     # a quotation that opens a paragraph, introduced by the line before
                     if re.search(r"[,:]\s*$", prev_para_text):
                         who = _speaker_before(prev_para_text + " “", len(prev_para_text) + 2)
                         speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
-                    if speaker[0] is None and re.search(r"\b(" + _verbs() + r")\b", prev_para_text):
+                    if speaker[0] is None and (re.search(r"\b(" + _verbs() + r")\b", prev_para_text)
+                                               or prev_para_text.rstrip().endswith(":")):
+                        # "Jane Roe, analyst at Acme, on the provision:" introduces the next paragraph's quote
                         speaker = _sentence_subject(prev_para_text, resolver)
-                if speaker[0] is None and prev_speaker[0] and p_start + qs - prev_end < 400:
+                if speaker[0] is None and not unnamed and prev_speaker[0] and p_start + qs - prev_end < 400:
                     speaker = prev_speaker
                 outer.append((qs, qe))
             if who and _GENERIC_WHO.match(who.strip()) and re.search(r"\b(we|our|us)\b", para[qs:qe], re.IGNORECASE):

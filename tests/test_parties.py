@@ -212,3 +212,58 @@ def test_a_bare_title_belongs_to_the_one_person_who_carries_it():
                  "The Prime Minister told lawmakers on Tuesday that she would act.\n")
     roe = by_name(ps)["Jane Roe"]
     assert "Prime Minister" in roe.aliases and "Prime Minister" not in names(ps)
+
+
+# ---- bodies, places, products, contractions (session 3) -------------------------------------
+
+def test_a_department_named_after_a_title_word_is_a_government_body():
+    ps = parties("The Justice Department has opened an investigation into Northwind Corp., a source said.\n"
+                 "The Justice Department declined to comment. Northwind said it would cooperate.")
+    body = by_name(ps)["Justice Department"]
+    assert body.kind == "government"
+    assert "Department" not in by_name(ps)
+
+
+def test_a_portfolio_before_a_ministers_title_is_not_a_party():
+    ps = parties("Transport Minister Karl Brenner said Northwind Corp. must recall the cars.\n"
+                 "Brenner said the ministry would check every model. Northwind said it would comply.")
+    assert "transport" not in names(ps)
+    assert by_name(ps)["Karl Brenner"].kind == "person"
+
+
+def test_a_known_town_used_as_a_setting_is_not_a_party():
+    ps = parties("Northwind Corp. said on Tuesday in Wolfsburg that it would cut jobs.\n"
+                 "Shares closed down 5% in Wolfsburg, having fallen 8% earlier.\n"
+                 "The board will meet in Wolfsburg on Friday. Northwind said it regretted the decision.")
+    assert "wolfsburg" not in names(ps)
+    assert "northwind" in names(ps)
+
+
+def test_a_town_that_is_also_a_surname_stays_a_person():
+    ps = parties("Senator Maria Jackson said Northwind Corp. had misled regulators.\n"
+                 "Jackson said the company must answer. Northwind declined to comment.")
+    assert by_name(ps)["Jackson"].name == "Maria Jackson"
+
+
+def test_a_contraction_merges_with_its_company():
+    ps = parties("Volkerwagen AG said profits would fall. VW shares dropped 10% on Monday.\n"
+                 "VW said it would cooperate. Volkerwagen has set aside €1bn.")
+    assert by_name(ps)["VW"] is by_name(ps)["Volkerwagen AG"]
+
+
+def test_a_countrys_ministry_is_its_government():
+    ps = parties("Italy’s transport ministry asked Northwind Corp. for information on Tuesday.\n"
+                 "Northwind said it would reply.")
+    assert by_name(ps)["Italian government"].kind == "government"
+
+
+def test_model_names_are_products_not_parties():
+    ps = parties("The cars include 2012-2015 model year Zephyra and Corvan cars, Northwind Corp. said.\n"
+                 "Researchers found that a Zephyra exceeded the limit by 30 times. The plant builds the Zephyra.\n"
+                 "Northwind said a Zephyra (2012-2015) would be recalled.")
+    assert "zephyra" not in names(ps)
+
+
+def test_us_at_the_end_of_a_sentence_is_a_place():
+    ps = parties("Northwind Corp. sold 400,000 cars in the U.S. Sales fell in the U.S. Northwind said so.")
+    assert "us" not in names(ps) and "u.s" not in names(ps)

@@ -198,3 +198,42 @@ def test_british_single_quotes_are_quotations():
     quotes = said(INTRO + "'We will appeal against this decision in every court we can,' said Ann Lee, "
                           "Northwind's chief executive.")
     assert quotes == [("We will appeal against this decision in every court we can", "party-ann-lee")]
+
+
+# ---- German quotation marks, descriptions of the speaker, introduced quotes (session 3) -----
+
+def test_german_quotation_marks_pair():
+    text = "„Wir haben Fehler gemacht“, sagte er. „Nested ‚inner‘ words“ end."
+    spans = pair_quotes(text)
+    assert (1, text.index("“")) in spans
+
+
+def test_said_the_68_year_old_is_the_person_just_named():
+    out = said("Northwind chief executive Jane Roe spoke in a video on Tuesday. „I am deeply sorry that we "
+               "have disappointed this trust,“ said the 68-year-old.")
+    assert out and out[0][1] == "party-jane-roe"
+
+
+def test_the_chief_executive_says_is_the_person_just_named():
+    out = said("Jane Roe, Northwind's chief executive, has released a video. “I am deeply sorry that we have "
+               "disappointed this trust,” the chief executive says.")
+    assert out[0][1] == "party-jane-roe"
+
+
+def test_an_unnamed_analyst_is_not_the_person_just_named():
+    out = said("Jane Roe, Northwind's chief executive, apologised on Tuesday.\n"
+               "“The fine is only the start of the bill for the company,” an analyst said.")
+    assert out[0][1] != "party-jane-roe"
+
+
+def test_a_line_ending_in_a_colon_introduces_the_next_paragraphs_quote():
+    out = said("Hannah Berg, an analyst at Ostfeld Securities in London, on the provision:\n"
+               "“The €6bn is a first number, not a final one, and the market knows it.”")
+    assert out[0][1] == "party-hannah-berg"
+
+
+def test_a_quote_in_a_sentence_opening_with_a_pronoun_is_that_partys():
+    out = said("Northwind Corp. attacked the complainant on Monday. Beta Music complained in 2019.\n"
+               "Northwind rejected the ruling. It described Beta Music as the main advocate and “biggest beneficiary” "
+               "of the decision, and said it would appeal.")
+    assert out[0][1] == "party-northwind"

