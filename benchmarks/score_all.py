@@ -20,7 +20,8 @@ from generator.storyfile import Story  # noqa: E402
 
 CORPORA = {"seeds": ROOT / "seeds", "doorplug": ROOT / "benchmarks/corpora/doorplug",
            "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon",
-           "eufine": ROOT / "benchmarks/corpora/eufine", "emissions": ROOT / "benchmarks/corpora/emissions"}
+           "eufine": ROOT / "benchmarks/corpora/eufine", "emissions": ROOT / "benchmarks/corpora/emissions",
+           "privacy": ROOT / "benchmarks/corpora/privacy"}
 
 
 def main() -> int:

@@ -194,6 +194,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[1:]
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
                     toks = toks[:-1]
+                if title_words and toks and toks[0][2].casefold() in CONNECTORS:
+                    title_words = []  # "CEO of Acme Group": the title's organisation, not a titled person
                 while toks and toks[0][2].casefold() in CONNECTORS:
                     toks = toks[1:]
                 if not toks:

@@ -26,7 +26,8 @@ def describe(mentions: list[Mention], kind: str) -> tuple[str, tuple[Citation, .
 APPOSITION = re.compile(
     r"^\s*,\s*(?:which is\s+|who is\s+|who was\s+|as\s+)?(?:both\s+)?(?P<role>(?:the|a|an|its|his|her|their)\s+"
     r"[^,;:()“”\"]{3,90}?|[A-Z][\w-]*[’']s\s+[^,;:()“”\"]{3,90}?"
-    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:()“”\"]{3,80}?)\s*(?:,|\.|;|$)")
+    r"|(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:of|at|for)\s+[^,;:()“”\"]{3,80}?)"
+    r"\s*(?:,|\.|;|$)")
 _TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+|and\s+){1,7})$")
 
 

@@ -22,6 +22,9 @@ _PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+b
                       r"|(?:is\s+|are\s+)?(?:also\s+|still\s+)?(?:awaiting|awaits|waiting\s+for|faces|facing|must|"
                       r"has\s+to|have\s+to|will\s+have\s+to|has\s+until|have\s+until)\b)")
 
+_OBLIGED = re.compile(r"^\s+(?:also\s+|now\s+|still\s+)?(?:must|has\s+to|have\s+to|will\s+have\s+to|"
+                      r"(?:is|are|will\s+be)\s+(?:required|obliged|ordered)\s+to)\s+(?!say\b|comment\b)")
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -145,6 +148,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         scores["allegation"] = scores.get("allegation", 0) - 2 * probing
     elif subject_kind == "official":  # a minister announcing a law acts for the government
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
+    elif subject_kind == "company" and central and subject_end >= 0 and _OBLIGED.match(text[subject_end:]):
+        # "Acme must change its rules", "Acme has to drop ...": what a decision obliges it to do
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 3
     elif subject_kind in ("company", "person", "other") and not (
             subject_end >= 0 and _PASSIVE.match(text[subject_end:])):
         # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
@@ -165,6 +171,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         if score_text(text).get("regulatory_action", 0) < 3:
             scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2  # says, rather than acts
     if subject_kind == "regulator":
+        if speaks:  # "the agency says the cars are safe to drive": its guidance is part of what it does
+            scores["regulatory_action"] = scores.get("regulatory_action", 0) + 1
         speaks = False  # a regulator's statements are its findings and actions, not replies
     if subject_kind == "commentator" and scores.get("market_impact", 0) >= 3:
         scores["market_impact"] += 2  # an analyst on the stock or investors: the market's view
