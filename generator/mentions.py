@@ -194,6 +194,16 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[1:]
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
                     toks = toks[:-1]
+                cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
+                if cut >= 2 and toks[0][2].casefold() in v["given_names"] \
+                        and all(re.fullmatch(r"[A-Z][a-z’'-]+", t[2]) for t in toks[:cut]):
+                    # "Jane Roe of Acme Research": a person and her organisation, named as two parties
+                    org = toks[cut + 1:]
+                    if org:
+                        os_, oe = org[0][0], org[-1][1]
+                        out.append(Mention(text[os_:oe], sent, sent.start + os_, sent.start + oe, "", False,
+                                           text[oe:oe + 60], text[max(0, os_ - 60):os_]))
+                    toks = toks[:cut]
                 if title_words and toks and toks[0][2].casefold() in CONNECTORS:
                     title_words = []  # "CEO of Acme Group": the title's organisation, not a titled person
                 while toks and toks[0][2].casefold() in CONNECTORS:

@@ -245,7 +245,13 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         names = Counter(m.name for m in ms)
         canonical = _pick_name(Counter({m.name: names[m.name] for m in ms if norm_name(m.name) == head}) or names)
         kind = _merged_kind([accepted[k][0] for k in members if k in accepted], ms)
+        if kind == "person" and _organisation_name(canonical):
+            kind = _signals(canonical, ms, set())[1]  # "University of Cambridge", "Acme Germany": a body
+            kind = "company" if kind == "person" else kind
         role, role_cites = describe(ms, kind)
+        if kind == "person" and _ORG_ROLE.match(role):
+            kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
+            role, role_cites = describe(ms, kind)
         if kind in ("company", "other") and _looks_like_person(canonical, role, ms):
             kind = "person"
             role, role_cites = describe(ms, kind)
@@ -271,11 +277,31 @@ def _unique_ids(parties: list[Party]) -> tuple[Party, ...]:
     return tuple(out)
 
 
+_ORG_ROLE = re.compile(
+    r"^(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:firm|company|consultancy|startup|start-up|group|agency|"
+    r"maker|manufacturer|carrier|airline|bank|lender|fund|university|college|institute|newspaper|broadcaster|"
+    r"outlet|network|subsidiary|unit|division|organi[sz]ation|charity|non-?profit|think\s+tank|business)\b",
+    re.IGNORECASE)
+
+
+def _organisation_name(name: str) -> bool:
+    """A name with an organisation's word in it ("University of X", "X Germany", "X Ministry")."""
+    v = vocabulary()
+    key = norm_name(name)
+    words = key.split()
+    return any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words")) \
+        or bool({"university", "college", "institute", "school", "hospital", "foundation"} & set(words)) \
+        or (len(words) >= 2 and (words[-1] in gazetteer() or words[-1] in v["places"])
+            and words[-1] not in v["given_names"] and words[0] not in v["given_names"])
+
+
 def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     """Two or three plain capitalised words, described with a person's title or quoted as speaking."""
     v = vocabulary()
     toks = name.split()
     if not 2 <= len(toks) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in toks):
+        return False
+    if _ORG_ROLE.match(role) or _organisation_name(name):
         return False
     if _contains(v["company_words"], norm_name(name)) or _contains(v["government_words"], norm_name(name)):
         return False

@@ -168,13 +168,30 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
              if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))]
     # the head of "Acme chief executive Jane Doe" is the person; else the name nearest the verb
     persons = [m for m in found if resolver.kind(m[2]) == "person"]
-    if persons or found:
-        pid = (persons or found)[-1][2]
+    if persons:
+        pid = persons[-1][2]
         return pid, resolver.by_id[pid].name
     low = phrase.casefold().strip()
-    if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", low):
-        pid = _last_party(history, resolver, "person")  # "..., said the 68-year-old"
+    demonyms = {d.casefold() for d in vocab.load("parties")["country_adjectives"].values()}
+    titled = re.fullmatch(r"(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,3}?[’']s\s+(?P<title>(?:[\w-]+\s+){0,3}[\w-]+)", low)
+    if titled and titled.group("title").split()[-1] in _titles() and found \
+            and not titled.group("title").startswith(("spokes", "official", "representative")):
+        # "Acme's COO wrote": the person whose role says so, or the person just named if nothing says otherwise
+        org = resolver.by_id[found[-1][2]].name.casefold()
+        holders = [pid for pid in reversed(history) if resolver.kind(pid) == "person"
+                   and titled.group("title") in resolver.by_id[pid].role.casefold()]
+        last = _last_party(history, resolver, "person")
+        if not holders and last and (not resolver.by_id[last].role or org in resolver.by_id[last].role.casefold()):
+            holders = [last]
+        if holders:
+            return holders[0], resolver.by_id[holders[0]].name
+    if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", low) or (
+            low.startswith("the ") and low[4:] in demonyms):  # "said the 68-year-old", "the Italian wrote"
+        pid = _last_party(history, resolver, "person")
         return (pid, resolver.by_id[pid].name) if pid else (None, "")
+    if found:
+        pid = found[-1][2]
+        return pid, resolver.by_id[pid].name
     pron = _pronouns()
     words = low.split()
     # the word next to the verb decides: "... in which he said" -> he

@@ -176,6 +176,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         speaks = False  # a regulator's statements are its findings and actions, not replies
     if subject_kind == "commentator" and scores.get("market_impact", 0) >= 3:
         scores["market_impact"] += 2  # an analyst on the stock or investors: the market's view
+    if _denial().search(text) and subject_kind not in ("regulator", "government", "media", "commentator") and (
+            speaks or central or subject_kind in ("company", "person", "official", "other")
+            or re.match(r"\s*[“\"„‘]", text)):
+        # "Acme rejects the accusations", "'No passwords were stolen,' he said": an answer to the allegation
+        scores["response"] = scores.get("response", 0) + 3
+        scores["allegation"] = scores.get("allegation", 0) - 2
     if speaks and central:
         scores["response"] = scores.get("response", 0) + 3
     elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) < 3:
@@ -287,6 +293,11 @@ def model_category(f: dict[str, float]) -> str | None:
         if score > best_score:
             best, best_score = cat, score
     return best
+
+
+@cache
+def _denial() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in vocab.load("cues")["denials"]), re.IGNORECASE)
 
 
 @cache

@@ -267,3 +267,22 @@ def test_model_names_are_products_not_parties():
 def test_us_at_the_end_of_a_sentence_is_a_place():
     ps = parties("Northwind Corp. sold 400,000 cars in the U.S. Sales fell in the U.S. Northwind said so.")
     assert "us" not in names(ps) and "u.s" not in names(ps)
+
+
+def test_a_party_described_as_a_firm_is_not_a_person():
+    ps = parties("Harbour Analytica, a London-based firm that worked for campaigns, denied wrongdoing.\n"
+                 "Harbour Analytica said it had deleted the data. Harbour Analytica's board met on Tuesday.")
+    assert by_name(ps)["Harbour Analytica"].kind == "company"
+
+
+def test_a_person_of_an_organisation_is_two_parties():
+    ps = parties("Jason Whitmore of Orchard Lane Research said the shares were cheap.\n"
+                 "Whitmore said investors would return. Orchard Lane Research has a buy rating.")
+    assert by_name(ps)["Jason Whitmore"].kind == "person"
+    assert "orchard lane research" in names(ps)
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_a_name():
+    ps = parties("Across the Atlantic, Northwind Corp. suspended its chief executive.\n"
+                 "Across the Atlantic regulators said Northwind must answer questions.")
+    assert "across the atlantic" not in names(ps)

@@ -237,3 +237,21 @@ def test_a_quote_in_a_sentence_opening_with_a_pronoun_is_that_partys():
                "Northwind rejected the ruling. It described Beta Music as the main advocate and “biggest beneficiary” "
                "of the decision, and said it would appeal.")
     assert out[0][1] == "party-northwind"
+
+
+def test_a_companys_titled_officer_is_the_person_just_named():
+    out = said(INTRO + "Northwind chief operating officer Sara Lind posted her own note shortly after. "
+               "\"We know that this was a major violation of people's trust,\" Northwind's COO wrote.")
+    assert out[0][1] == "party-sara-lind"
+
+
+def test_a_companys_spokesman_is_the_company_not_the_person_just_named():
+    out = said("Jane Roe, the chief executive, resigned on Monday. \"We will cooperate fully with the "
+               "investigation into the drones,\" Northwind Corp.'s spokesman said.")
+    assert out[0][1] != "party-jane-roe"
+
+
+def test_the_nationality_of_the_person_just_named():
+    out = said("Parliament President Marco Bellini invited the founder to Brussels. „We have invited him to "
+               "the European Parliament to explain himself“, the Italian wrote on Tuesday.")
+    assert out[0][1] == "party-marco-bellini"

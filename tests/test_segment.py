@@ -140,11 +140,22 @@ def test_bullet_list_inside_the_body_is_content():
     ("4 min read", "page metadata"),
     ("NWD +2.4% | GLBX -1.1%", "ticker"),
     ("Home > Business > Technology", "navigation"),
+    ("We use cookies to improve your experience. Accept all | Manage settings", "cookie banner"),
+    ("Accept all | Reject all", "cookie banner"),
 ])
 def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
     assert flags(raw) == [("Northwind Corp. was fined on Monday.", ""), (line, reason),
                           ("The company said it would appeal.", "")]
+
+
+@pytest.mark.parametrize("line", [
+    "We respected the privacy settings that people had in place, a spokesman said.",
+    "Northwind said it would reject all suggestions that it had broken the rules.",
+])
+def test_news_about_privacy_settings_is_not_a_cookie_banner(line):
+    raw = f"Northwind Corp. was fined on Monday.\n{line}\n"
+    assert flags(raw)[1] == (line, "")
 
 
 def test_boilerplate_is_kept_for_offsets():

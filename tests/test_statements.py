@@ -239,3 +239,37 @@ def test_a_fine_and_its_reason_are_two_clauses():
     assert [(s.category, s.text) for s in statements(body)] == [
         ("regulatory_action", "The Federal Trade Commission fined Northwind $5 million"),
         ("allegation", "hiding defects from customers.")]
+
+
+# ---- session 3: denials, obligations, a regulator's guidance, the company's books ------------
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp. rejects the accusations.",
+    "\"No systems were infiltrated and no passwords were stolen or hacked,\" Ann Lee said.",
+    "The claim that this is a data breach is completely false, Northwind said.",
+])
+def test_a_denial_by_the_accused_is_a_response(sentence):
+    assert category(sentence) == "response"
+
+
+def test_what_a_decision_obliges_the_company_to_do_is_regulatory():
+    scores = classify("Northwind must change its rules for drone apps in Europe.", "company", len("Northwind"),
+                      central=True)
+    assert scores[0] == "regulatory_action"
+
+
+def test_a_regulators_guidance_is_regulatory():
+    assert category("The Federal Trade Commission says the drones are safe to fly and owners need not act.") \
+        == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp. said it would set aside provisions of $2 billion to cover the costs of the recall.",
+    "Chief executive Ann Lee said the outage had cost the company about $500 million.",
+])
+def test_what_the_affair_costs_the_company_is_market_impact(sentence):
+    assert category(sentence) == "market_impact"
+
+
+def test_halting_sales_is_the_companys_response():
+    assert category("Northwind Corp. halted sales of the affected drones over the weekend.") == "response"
