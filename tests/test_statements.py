@@ -273,3 +273,11 @@ def test_what_the_affair_costs_the_company_is_market_impact(sentence):
 
 def test_halting_sales_is_the_companys_response():
     assert category("Northwind Corp. halted sales of the affected drones over the weekend.") == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Researchers said Northwind Corp. obtained the flight data of two million customers without their consent.",
+    "Hidden-camera footage appeared to show Northwind Corp. executives offering bribes to officials.",
+])
+def test_misconduct_without_an_allegation_word_is_an_allegation(sentence):
+    assert category(sentence) == "allegation"
