@@ -147,7 +147,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # findings, "found that ...", stay allegations)
         scores["allegation"] = scores.get("allegation", 0) - 2 * probing
     elif subject_kind == "official":  # a minister announcing a law acts for the government
-        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
+        probing = _investigation_score(text)  # "We are investigating ...," the commissioner said
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2 + probing
+        scores["allegation"] = scores.get("allegation", 0) - 2 * probing
     elif subject_kind == "company" and central and subject_end >= 0 and _OBLIGED.match(text[subject_end:]):
         # "Acme must change its rules", "Acme has to drop ...": what a decision obliges it to do
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 3

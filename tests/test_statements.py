@@ -281,3 +281,14 @@ def test_halting_sales_is_the_companys_response():
 ])
 def test_misconduct_without_an_allegation_word_is_an_allegation(sentence):
     assert category(sentence) == "allegation"
+
+
+def test_an_official_investigating_acts_for_the_authority():
+    scores = classify("\u201cWe are investigating the circumstances in which the data may have been illegally "
+                      "acquired,\u201d the commissioner said.", "official", -1, attributed=True)
+    assert scores[0] == "regulatory_action"
+
+
+def test_summoning_the_company_to_explain_is_regulatory():
+    assert category("The Federal Trade Commission has invited Ann Lee to testify before its board next week.") \
+        == "regulatory_action"
