@@ -245,7 +245,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         names = Counter(m.name for m in ms)
         canonical = _pick_name(Counter({m.name: names[m.name] for m in ms if norm_name(m.name) == head}) or names)
         kind = _merged_kind([accepted[k][0] for k in members if k in accepted], ms)
-        if kind == "person" and _organisation_name(canonical):
+        if kind == "person" and _organisation_name(canonical, titled=any(m.title for m in ms)):
             kind = _signals(canonical, ms, set())[1]  # "University of Cambridge", "Acme Germany": a body
             kind = "company" if kind == "person" else kind
         role, role_cites = describe(ms, kind)
@@ -284,14 +284,16 @@ _ORG_ROLE = re.compile(
     re.IGNORECASE)
 
 
-def _organisation_name(name: str) -> bool:
-    """A name with an organisation's word in it ("University of X", "X Germany", "X Ministry")."""
+def _organisation_name(name: str, titled: bool = False) -> bool:
+    """A name with an organisation's word in it ("University of X", "X Ministry"), or, for a name
+    never written with a title, a place after a name that is no given name ("Acme Germany")."""
     v = vocabulary()
     key = norm_name(name)
     words = key.split()
     return any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words")) \
         or bool({"university", "college", "institute", "school", "hospital", "foundation"} & set(words)) \
-        or (len(words) >= 2 and (words[-1] in gazetteer() or words[-1] in v["places"])
+        or (not titled and len(words) >= 2 and len(words[-1]) >= 5
+            and (words[-1] in gazetteer() or words[-1] in v["places"])
             and words[-1] not in v["given_names"] and words[0] not in v["given_names"])
 
 
@@ -301,7 +303,7 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     toks = name.split()
     if not 2 <= len(toks) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in toks):
         return False
-    if _ORG_ROLE.match(role) or _organisation_name(name):
+    if _ORG_ROLE.match(role) or _organisation_name(name, titled=any(m.title for m in mentions)):
         return False
     if _contains(v["company_words"], norm_name(name)) or _contains(v["government_words"], norm_name(name)):
         return False

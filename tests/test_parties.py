@@ -286,3 +286,9 @@ def test_a_sentence_opening_preposition_is_not_part_of_a_name():
     ps = parties("Across the Atlantic, Northwind Corp. suspended its chief executive.\n"
                  "Across the Atlantic regulators said Northwind must answer questions.")
     assert "across the atlantic" not in names(ps)
+
+
+def test_a_titled_person_whose_surname_is_a_town_stays_a_person():
+    ps = parties("Chief executive Ingrid Wolfsburg said Northwind Corp. would appeal.\n"
+                 "Wolfsburg said the company had done nothing wrong. Northwind said so too.")
+    assert by_name(ps)["Ingrid Wolfsburg"].kind == "person"
