@@ -303,15 +303,18 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     toks = name.split()
     if not 2 <= len(toks) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in toks):
         return False
-    if _ORG_ROLE.match(role) or _organisation_name(name, titled=any(m.title for m in mentions)):
+    if _ORG_ROLE.match(role):
         return False
     if _contains(v["company_words"], norm_name(name)) or _contains(v["government_words"], norm_name(name)):
         return False
     if all(re.search(r"\bthe\s*$", m.before, re.IGNORECASE) for m in mentions):
         return False  # "the Daily Ledger reported": a person's name never follows "the"
     role_words = set(re.findall(r"[a-z]+", role.casefold()))
-    if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}):
-        return True
+    if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}) or any(
+            re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t):
+        return True  # "press secretary", "chief executive": a person's title
+    if _organisation_name(name, titled=any(m.title for m in mentions)):
+        return False  # "Acme Germany said ...": a body that speaks
     return any(_speech_after().match(m.after) for m in mentions)
 
 
