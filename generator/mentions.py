@@ -143,6 +143,14 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
     return out
 
 
+def _mention_at(sent: Sentence, s: int, e: int, name: str | None = None, title: str = "",
+                possessive: bool = False) -> Mention:
+    """A mention of ``sent.text[s:e]`` (written ``name`` when given), with 60 characters of context each side."""
+    text = sent.text
+    return Mention(text[s:e] if name is None else name, sent, sent.start + s, sent.start + e, title, possessive,
+                   text[e:e + 60], text[max(0, s - 60):s])
+
+
 def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """Candidate name mentions in every content sentence, titles split off."""
     v = vocabulary()
@@ -173,8 +181,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         head = [t for t in toks[:i] if t[2].casefold() not in CONNECTORS]
                         if head and not all(t[2].casefold() in lower for t in head):  # "Transport Minister X"
                             hs, he = head[0][0], head[-1][1]
-                            out.append(Mention(text[hs:he], sent, sent.start + hs, sent.start + he, "", False,
-                                               text[he:he + 60], text[max(0, hs - 60):hs]))
+                            out.append(_mention_at(sent, hs, he))
                         toks = toks[i:]
                         break
                 if len(toks) == 1 and toks[0][2].casefold() in titles:
@@ -201,8 +208,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     org = toks[cut + 1:]
                     if org:
                         os_, oe = org[0][0], org[-1][1]
-                        out.append(Mention(text[os_:oe], sent, sent.start + os_, sent.start + oe, "", False,
-                                           text[oe:oe + 60], text[max(0, os_ - 60):os_]))
+                        out.append(_mention_at(sent, os_, oe))
                     toks = toks[:cut]
                 if title_words and toks and toks[0][2].casefold() in CONNECTORS:
                     title_words = []  # "CEO of Acme Group": the title's organisation, not a titled person
@@ -222,9 +228,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 e = s + len(name)
                 if not name or not any(c.isalpha() for c in name):
                     continue
-                before = text[max(0, s - 60):s]
-                out.append(Mention(name, sent, sent.start + s, sent.start + e, " ".join(title_words),
-                                   possessive, text[e:e + 60], before))
+                out.append(_mention_at(sent, s, e, name, " ".join(title_words), possessive))
     return out
 
 
@@ -247,15 +251,12 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 country = written if written.isupper() else v["country_adjectives"][m.group("adj").casefold()]
                 body = v["country_bodies"][m.group("body").casefold()]
                 name = f"{country} {body}"
-                out.append(Mention(name, sent, sent.start + m.start(), sent.start + m.end(), "", False,
-                                   sent.text[m.end():m.end() + 60], sent.text[max(0, m.start() - 60):m.start()]))
+                out.append(_mention_at(sent, m.start(), m.end(), name))
             for m in adm.finditer(sent.text):
                 who = m.group("who")
                 if who.casefold() in v["not_parties"] or who.casefold() in v["country_adjectives"]:
                     continue
-                out.append(Mention(f"{who} {m.group('body')}", sent, sent.start + m.start(), sent.start + m.end(),
-                                   "", False, sent.text[m.end():m.end() + 60],
-                                   sent.text[max(0, m.start() - 60):m.start()]))
+                out.append(_mention_at(sent, m.start(), m.end(), f"{who} {m.group('body')}"))
     return out
 
 

@@ -249,7 +249,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
             kind = _signals(canonical, ms, set())[1]  # "University of Cambridge", "Acme Germany": a body
             kind = "company" if kind == "person" else kind
         role, role_cites = describe(ms, kind)
-        if kind == "person" and _ORG_ROLE.match(role):
+        if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)
         if kind in ("company", "other") and _looks_like_person(canonical, role, ms):
@@ -277,11 +277,11 @@ def _unique_ids(parties: list[Party]) -> tuple[Party, ...]:
     return tuple(out)
 
 
-_ORG_ROLE = re.compile(
-    r"^(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:firm|company|consultancy|startup|start-up|group|agency|"
-    r"maker|manufacturer|carrier|airline|bank|lender|fund|university|college|institute|newspaper|broadcaster|"
-    r"outlet|network|subsidiary|unit|division|organi[sz]ation|charity|non-?profit|think\s+tank|business)\b",
-    re.IGNORECASE)
+@cache
+def _org_role() -> re.Pattern[str]:
+    """A description headed by an organisation noun: "a London-based firm", "its parent company"."""
+    nouns = vocab.alternation(sorted(vocabulary()["organisation_nouns"]))
+    return re.compile(rf"^(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _organisation_name(name: str, titled: bool = False) -> bool:
@@ -291,7 +291,7 @@ def _organisation_name(name: str, titled: bool = False) -> bool:
     key = norm_name(name)
     words = key.split()
     return any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words")) \
-        or bool({"university", "college", "institute", "school", "hospital", "foundation"} & set(words)) \
+        or bool(v["institution_words"] & set(words)) \
         or (not titled and len(words) >= 2 and len(words[-1]) >= 5
             and (words[-1] in gazetteer() or words[-1] in v["places"])
             and words[-1] not in v["given_names"] and words[0] not in v["given_names"])
@@ -303,7 +303,7 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     toks = name.split()
     if not 2 <= len(toks) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in toks):
         return False
-    if _ORG_ROLE.match(role):
+    if _org_role().match(role):
         return False
     if _contains(v["company_words"], norm_name(name)) or _contains(v["government_words"], norm_name(name)):
         return False

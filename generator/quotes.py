@@ -161,6 +161,11 @@ def _last_party(history: list[str], resolver: _Resolver, want: str) -> str | Non
     return None
 
 
+def _as_speaker(pid: str | None, resolver: _Resolver) -> tuple[str | None, str]:
+    """(party id, name) of a resolved speaker, or (None, "") when nobody was found."""
+    return (pid, resolver.by_id[pid].name) if pid else (None, "")
+
+
 def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
     """Party named (or referred to) in a speaker phrase like 'an Acme spokesperson'."""
     found = [m for m in resolver.mentions(phrase)
@@ -170,9 +175,8 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     persons = [m for m in found if resolver.kind(m[2]) == "person"]
     if persons:
         pid = persons[-1][2]
-        return pid, resolver.by_id[pid].name
+        return _as_speaker(pid, resolver)
     low = phrase.casefold().strip()
-    demonyms = {d.casefold() for d in vocab.load("parties")["country_adjectives"].values()}
     titled = re.fullmatch(r"(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,3}?[’']s\s+(?P<title>(?:[\w-]+\s+){0,3}[\w-]+)", low)
     if titled and titled.group("title").split()[-1] in _titles() and found \
             and not titled.group("title").startswith(("spokes", "official", "representative")):
@@ -184,28 +188,28 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         if not holders and last and (not resolver.by_id[last].role or org in resolver.by_id[last].role.casefold()):
             holders = [last]
         if holders:
-            return holders[0], resolver.by_id[holders[0]].name
+            return _as_speaker(holders[0], resolver)
     if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", low) or (
-            low.startswith("the ") and low[4:] in demonyms):  # "said the 68-year-old", "the Italian wrote"
+            low.startswith("the ") and low[4:] in _demonyms()):  # "said the 68-year-old", "the Italian wrote"
         pid = _last_party(history, resolver, "person")
-        return (pid, resolver.by_id[pid].name) if pid else (None, "")
+        return _as_speaker(pid, resolver)
     if found:
         pid = found[-1][2]
-        return pid, resolver.by_id[pid].name
+        return _as_speaker(pid, resolver)
     pron = _pronouns()
     words = low.split()
     # the word next to the verb decides: "... in which he said" -> he
     first = words[-1] if words and words[-1] in pron["person"] | pron["group"] else (words[0] if words else "")
     if first in pron["person"]:
         pid = _last_party(history, resolver, "person")
-        return (pid, resolver.by_id[pid].name) if pid else (None, "")
+        return _as_speaker(pid, resolver)
     if first in pron["group"]:
         pid = _last_party(history, resolver, "group")
-        return (pid, resolver.by_id[pid].name) if pid else (None, "")
+        return _as_speaker(pid, resolver)
     for word in re.findall(r"[A-Z][a-z]+", phrase):  # "a Commission official" -> the one "... Commission"
         if word.casefold() in resolver.heads:
             pid = resolver.heads[word.casefold()]
-            return pid, resolver.by_id[pid].name
+            return _as_speaker(pid, resolver)
     head = words[-1] if words else ""
     for kind, phrases in resolver.generic.items():
         if kind == "person" and not low.startswith("the "):
@@ -213,7 +217,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         nouns = {p.split()[-1] for p in phrases}
         if any(p in low for p in phrases) or (head in nouns and len(words) <= 6):
             pid = _last_of_kind(history, resolver, kind)  # "the Stockholm-based company said"
-            return (pid, resolver.by_id[pid].name) if pid else (None, "")
+            return _as_speaker(pid, resolver)
     return None, ""
 
 
@@ -257,6 +261,12 @@ def _speaker_before(para: str, start: int) -> str | None:
 
 
 @cache
+def _demonyms() -> frozenset[str]:
+    """"italian", "german" ...: "the Italian wrote" is the person just named."""
+    return frozenset(d.casefold() for d in vocab.load("parties")["country_adjectives"].values())
+
+
+@cache
 def _titles() -> frozenset[str]:
     return frozenset(str(t).casefold() for t in vocab.load("parties")["person_titles"]) | {"and", "of", "the", ""}
 
@@ -270,7 +280,7 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
     if pronoun and history:
         pid = _last_party(history, resolver, "person" if pronoun.group(1) in ("He", "She") else "group")
         if pid:
-            return pid, resolver.by_id[pid].name
+            return _as_speaker(pid, resolver)
     found = resolver.mentions(head)
     for i, (s, e, pid) in enumerate(found):
         if resolver.kind(pid) == "media" or re.search(r"\b(to|from|by|with|of|on|at|for|in|into|about|than|against)"
@@ -281,7 +291,7 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
         if i + 1 < len(found) and resolver.kind(pid) != "person" and resolver.kind(found[i + 1][2]) == "person" \
                 and all(w.strip(",’'s").casefold() in _titles() for w in gap.split()):
             pid = found[i + 1][2]
-        return pid, resolver.by_id[pid].name
+        return _as_speaker(pid, resolver)
     return None, ""
 
 
