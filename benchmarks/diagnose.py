@@ -6,6 +6,8 @@ usage:
   python benchmarks/diagnose.py missed NAME CATEGORY     gold facts of CATEGORY not found, and
                                                          predicted facts of CATEGORY matching no gold fact
   python benchmarks/diagnose.py parties NAME             predicted parties with kind, role and mentions
+  python benchmarks/diagnose.py explain NAME TEXT        each statement containing TEXT: category, who
+                                                         acts, and the category scores behind it
 
 NAME is `seeds` or a folder under benchmarks/corpora. story.yml is never applied, as on an unseen
 story. Span matching is the shared scorer's: a prediction covers a gold quote when it overlaps 60%
@@ -92,6 +94,27 @@ def parties(name: str) -> None:
               f"{party.get('aliases', [])}  {party.get('role') or ''}")
 
 
+def explain(name: str, text: str) -> None:
+    from generator import ingest, statements
+    from generator import parties as party_stage
+    from generator.segment import segment_article
+
+    corpus = ROOT / "seeds" if name == "seeds" else ROOT / "benchmarks/corpora" / name
+    docs = tuple(segment_article(a) for a in ingest.read_corpus(corpus, {}))
+    found = party_stage.build_parties(docs)
+    central = statements.central_parties(found, len(docs))
+    names = {p.id: p.name for p in found}
+    print("central:", sorted(names[c] for c in central))
+    for doc in docs:
+        for st in statements.extract_statements(doc, found, central):
+            if text.casefold() in st.citation.quote.casefold():
+                feats = dict(st.features)
+                who = [k[8:] for k, v in feats.items() if k.startswith("subject_") and v]
+                scores = {k: round(v, 1) for k, v in st.scores if v}
+                print(f"[{doc.article.file}] {st.category:18} subject={who} speaks={feats.get('speaks')} "
+                      f"central={feats.get('central')} {scores}\n    {st.citation.quote[:200]}")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "confusion":
         confusion(argv[1:])
@@ -99,6 +122,8 @@ def main(argv: list[str]) -> int:
         missed(argv[1], argv[2])
     elif len(argv) == 2 and argv[0] == "parties":
         parties(argv[1])
+    elif len(argv) == 3 and argv[0] == "explain":
+        explain(argv[1], argv[2])
     else:
         print(__doc__)
         return 2

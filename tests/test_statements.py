@@ -6,7 +6,7 @@ import pytest
 from generator.models import Article, Document
 from generator.parties import build_parties
 from generator.segment import segment_article
-from generator.statements import Statement, classify, extract_statements
+from generator.statements import Statement, classify, extract_statements, officials
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -155,6 +155,10 @@ def test_it_is_the_organisation_that_last_acted():
 def test_he_did_not_say_is_the_person_s_reply():
     body = "Ann Lee apologised to customers on Tuesday. He did not say when the drones would fly again."
     assert [s.category for s in statements(body)][-1] == "response"
+    doc = make_doc(STORY + body + "\nSenator Maria Vance, a Democrat, spoke to reporters.")
+    found = build_parties((doc,))
+    held = {p.name for p in found if p.id in officials(found)}
+    assert "Paul Okafor" not in held and "Maria Vance" in held
 
 
 def test_an_authority_saying_what_the_company_did_is_an_allegation():
@@ -292,3 +296,36 @@ def test_an_official_investigating_acts_for_the_authority():
 def test_summoning_the_company_to_explain_is_regulatory():
     assert category("The Federal Trade Commission has invited Ann Lee to testify before its board next week.") \
         == "regulatory_action"
+
+
+# ---- session 4 ------------------------------------------------------------------------------
+
+def test_the_misconduct_words_of_a_denial_do_not_make_it_an_allegation():
+    # four misconduct words ("infiltrated", "stolen", "hacked", "sensitive") all inside what is denied
+    assert category("\u201cPeople knowingly provided their information, no systems were infiltrated, and no "
+                    "passwords or sensitive pieces of information were stolen or hacked.\u201d") == "response"
+
+
+def test_a_companys_vice_president_speaks_for_the_company_not_a_government():
+    body = ("Paul Okafor, Northwind's vice president and deputy general counsel, spoke on Saturday.\n"
+            "\u201cThe claim that this is a data breach is completely false,\u201d Okafor said on Saturday, "
+            "adding that \u201cno systems were infiltrated and no passwords were stolen or hacked.\u201d")
+    assert [s.category for s in statements(body)][-1] == "response"
+    doc = make_doc(STORY + body + "\nSenator Maria Vance, a Democrat, spoke to reporters.")
+    found = build_parties((doc,))
+    held = {p.name for p in found if p.id in officials(found)}
+    assert "Paul Okafor" not in held and "Maria Vance" in held
+
+
+def test_an_exceedance_reported_by_a_regulator_is_an_allegation():
+    assert category("The software turns the filters on during tests, where the drones emit up to 40 times the "
+                    "allowed level of noise, according to the Federal Trade Commission.") == "allegation"
+
+
+def test_what_a_regulator_says_the_central_company_did_is_an_allegation():
+    doc = make_doc(STORY + "The Federal Trade Commission says Northwind programmed its drones to report "
+                           "false flight times.")
+    found = build_parties((doc,))
+    central = frozenset(p.id for p in found if p.name.startswith("Northwind"))
+    *_, st = extract_statements(doc, found, central)
+    assert st.category == "allegation"
