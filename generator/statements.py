@@ -125,13 +125,15 @@ def _speech() -> re.Pattern[str]:
 
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
              central: bool = False, attributed: bool = False,
-             reports_on_central: bool = False) -> tuple[str, dict[str, float], bool]:
+             reports_on_central: bool = False, market_voice: bool = False) -> tuple[str, dict[str, float], bool]:
     """(category, scores, is a non-answer) of one statement.
 
     ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends;
     ``central``: that party is one the story is about (its words are responses even when they
     discuss the allegation); ``reports_on_central``: what the subject says is what a party the story
-    is about did ("the agency said Acme had fitted ...").
+    is about did ("the agency said Acme had fitted ...");
+    ``market_voice``: the subject is an analyst, investor or economist, whose view with no
+    allegation, reply or action in it is the market's reading of the affair.
     """
     scores = score_text(text)
     no_comment = bool(_no_comment().search(text))
@@ -178,6 +180,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         speaks = False  # a regulator's statements are its findings and actions, not replies
     if subject_kind == "commentator" and scores.get("market_impact", 0) >= 3:
         scores["market_impact"] += 2  # an analyst on the stock or investors: the market's view
+    if (market_voice or _market_voice().search(text)) and not text.rstrip().endswith(":") and max(
+            scores.get(c, 0) for c in ("allegation", "response", "regulatory_action")) < 3:
+        scores["market_impact"] = max(3.0, scores.get("market_impact", 0) + 3)  # the market's view of the affair
     if _denial().search(text) and subject_kind not in ("regulator", "government", "media", "commentator") and (
             speaks or central or subject_kind in ("company", "person", "official", "other")
             or re.match(r"\s*[“\"„‘]", text)):
@@ -220,6 +225,19 @@ def _investigation() -> re.Pattern[str]:
 def _investigation_score(text: str) -> float:
     """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
     return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)})
+
+
+@cache
+def _market_voice_role() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.load('cues')['market_voices'])})s?\b", re.IGNORECASE)
+
+
+@cache
+def _market_voice() -> re.Pattern[str]:
+    """"analysts said", "investors expect", "according to analysts": the market's view of the affair."""
+    nouns = vocab.alternation(vocab.load("cues")["market_voices"])
+    return re.compile(rf"\b(?:{nouns})s?\b[^.;]{{0,40}}?\b(?:said|say|says|told|wrote|warned|noted|estimated?|"
+                      rf"expects?|believes?)\b|according\s+to\s+(?:\w+\s+)?(?:{nouns})s?\b", re.IGNORECASE)
 
 
 _CLAIM = re.compile(r"\b(said|says|alleged|alleges|accused|accuses|claimed|claims|stated|states)\b", re.IGNORECASE)
@@ -489,6 +507,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
         kinds[pid] = "official"
     for pid in regulator_people(parties):
         kinds[pid] = "regulator"  # the commissioner speaks for the commission: findings, not replies
+    market = {p.id for p in parties if p.kind == "person" and _market_voice_role().search(p.role)}
     find_parties = PartyMatcher(parties)
     heads = head_nouns(parties)
     main_company = next((p.id for p in parties if p.id in central and p.kind == "company"), "")
@@ -531,7 +550,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 for off, end, pid in mentions)
             category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
                                                     subject in central, attributed=bool(speaker),
-                                                    reports_on_central=reports_on)
+                                                    reports_on_central=reports_on,
+                                                    market_voice=subject in market)
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category != "background" and not no_comment \
                     and (category not in ("allegation", "regulatory_action") or scores[category] < 5) \

@@ -329,3 +329,17 @@ def test_what_a_regulator_says_the_central_company_did_is_an_allegation():
     central = frozenset(p.id for p in found if p.name.startswith("Northwind"))
     *_, st = extract_statements(doc, found, central)
     assert st.category == "allegation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts said the direct cost of the outage should be manageable for a company of its size.",
+    "Customers will stay and discounts will be needed for years, according to analysts at Harbour Securities.",
+])
+def test_the_markets_view_of_the_affair_is_market_impact(sentence):
+    assert category(sentence) == "market_impact"
+
+
+def test_a_researchers_words_are_not_the_markets_view():
+    # a lecturer is a commentator, not a market voice: what he says stays what it is
+    assert category("Aleksandr Petrenko, a psychology lecturer, said he had built the app for research.") \
+        != "market_impact"
