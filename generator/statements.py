@@ -201,6 +201,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if _speculation().search(text):
         for k in scores:
             scores[k] -= 3
+    if _earlier_report().search(text):  # what was said to be coming, before it came
+        for k in scores:
+            scores[k] -= 5
     if _background().search(text):
         for k in scores:
             scores[k] -= 1
@@ -326,6 +329,11 @@ def _denial() -> re.Pattern[str]:
 @cache
 def _speculation() -> re.Pattern[str]:
     return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["speculation"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _earlier_report() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in vocab.load("cues")["earlier_reports"]), re.IGNORECASE)
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:

@@ -343,3 +343,17 @@ def test_a_researchers_words_are_not_the_markets_view():
     # a lecturer is a commentator, not a market voice: what he says stays what it is
     assert category("Aleksandr Petrenko, a psychology lecturer, said he had built the app for research.") \
         != "market_impact"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Wall Street Journal reported last month that the commission was preparing a fine of about $50 million.",
+    "The penalty was well above the $50 million reported by the Wall Street Journal last month, when people "
+    "familiar with the matter said the regulator was preparing its decision.",
+])
+def test_an_earlier_report_of_a_planned_action_is_background(sentence):
+    assert category(sentence) == "background"
+
+
+def test_a_pledge_about_this_case_is_a_response_not_speculation():
+    assert category("Northwind \"will cooperate fully with the agencies to establish all of the facts of this "
+                    "case,\" Ann Lee said.") == "response"
