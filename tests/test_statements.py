@@ -357,3 +357,8 @@ def test_an_earlier_report_of_a_planned_action_is_background(sentence):
 def test_a_pledge_about_this_case_is_a_response_not_speculation():
     assert category("Northwind \"will cooperate fully with the agencies to establish all of the facts of this "
                     "case,\" Ann Lee said.") == "response"
+
+
+def test_a_capital_city_that_acts_stands_for_its_government():
+    assert category("Brussels also ordered Northwind to remove the provisions within 90 days.") \
+        == "regulatory_action"
