@@ -18,17 +18,16 @@ from generator.pipeline import extract_corpus  # noqa: E402
 from generator.serialize import dumps  # noqa: E402
 from generator.storyfile import Story  # noqa: E402
 
-CORPORA = {"seeds": ROOT / "seeds", "doorplug": ROOT / "benchmarks/corpora/doorplug",
-           "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon",
-           "eufine": ROOT / "benchmarks/corpora/eufine", "emissions": ROOT / "benchmarks/corpora/emissions",
-           "privacy": ROOT / "benchmarks/corpora/privacy"}
+CORPORA = {"seeds": ROOT / "seeds"} | {
+    name: ROOT / "benchmarks/corpora" / name
+    for name in ("doorplug", "outage", "horizon", "eufine", "emissions", "privacy", "accounts", "wirecard")}
 
 
 def main() -> int:
     no_story = "--no-story" in sys.argv
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     for name, corpus in CORPORA.items():
-        if only and name not in only:
+        if (only and name not in only) or not corpus.is_dir():
             continue
         sheet, _ = extract_corpus(corpus, Story() if no_story else None)
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
