@@ -160,6 +160,14 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             subject_end >= 0 and _PASSIVE.match(text[subject_end:])):
         # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
         scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
+        if (central or subject_kind == "company") and subject_end >= 0 and _remedy().match(text[subject_end:]):
+            # "Acme suspended its chief executive, after footage showed ...": what it did about it; the
+            # misconduct named after "after" is the reason, not the news
+            scores["response"] = scores.get("response", 0) + 3
+            cause = re.search(r",?\s+(?:after|following|because|amid|over)\s", text[subject_end:])
+            if cause:
+                scores["allegation"] = scores.get("allegation", 0) - score_text(text).get("allegation", 0) \
+                    + score_text(text[:subject_end + cause.start()]).get("allegation", 0)
     # a party speaking for itself ("Acme said it would ...", "He also noted ...") is a response
     if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
         subject_kind, subject_end = "person", 0
@@ -229,6 +237,13 @@ def _investigation() -> re.Pattern[str]:
 def _investigation_score(text: str) -> float:
     """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
     return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)})
+
+
+@cache
+def _remedy() -> re.Pattern[str]:
+    """A remedy verb within a few words after the actor: "Acme has suspended", "Acme says its board has fired"."""
+    return re.compile(r"^[^,.;:“”\"]{0,40}?\b(?:" + vocab.alternation(vocab.load("cues")["remedies"]) + r")\b",
+                      re.IGNORECASE)
 
 
 @cache

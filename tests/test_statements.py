@@ -362,3 +362,21 @@ def test_a_pledge_about_this_case_is_a_response_not_speculation():
 def test_a_capital_city_that_acts_stands_for_its_government():
     assert category("Brussels also ordered Northwind to remove the provisions within 90 days.") \
         == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp. suspended its chief operating officer on Tuesday, after footage appeared to show him "
+    "offering bribes to officials.",
+    "Northwind Corp. grounded its own fleet of delivery drones that night.",
+    "Northwind Corp. has hired an outside law firm to review its sales practices.",
+])
+def test_what_the_company_does_about_the_affair_is_a_response(sentence):
+    assert category(sentence) == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank said the document was falsified and carried forged signatures of its officers.",
+    "The auditor refused to sign off on the accounts of Northwind Corp. because it could not confirm the cash.",
+])
+def test_forged_records_and_refused_audits_are_allegations(sentence):
+    assert category(sentence) == "allegation"
