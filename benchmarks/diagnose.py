@@ -6,6 +6,7 @@ usage:
   python benchmarks/diagnose.py missed NAME CATEGORY     gold facts of CATEGORY not found, and
                                                          predicted facts of CATEGORY matching no gold fact
   python benchmarks/diagnose.py parties NAME             predicted parties with kind, role and mentions
+  python benchmarks/diagnose.py quotes NAME              gold quotes: found or not, gold and predicted speaker
   python benchmarks/diagnose.py explain NAME TEXT        each statement containing TEXT: category, who
                                                          acts, and the category scores behind it
 
@@ -94,6 +95,27 @@ def parties(name: str) -> None:
               f"{party.get('aliases', [])}  {party.get('role') or ''}")
 
 
+def quotes(name: str) -> None:
+    import re
+    from difflib import SequenceMatcher
+
+    data, _, _ = _load(name)
+    gold = yaml.safe_load((ROOT / "benchmarks/gold" / f"{name}.yaml").read_text(encoding="utf-8"))
+    names = {p["id"]: p["name"] for p in data["parties"]}
+
+    def norm(t: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"[“”„\"‘’']", "", t)).strip().casefold()
+
+    for g in gold.get("quotes") or []:
+        gq = norm(g["quote"])
+        hit = next((q for q in data["quotes"] if (pn := norm(q["text"])) and (
+            (gq in pn and len(gq) >= 0.6 * len(pn)) or (pn in gq and len(pn) >= 0.6 * len(gq))
+            or SequenceMatcher(None, gq, pn).ratio() >= 0.85)), None)
+        got = "MISSING" if hit is None else (names.get(hit.get("speaker") or "", "") or "(nobody)")
+        mark = "ok " if hit is not None and got.split()[-1:] == g["speaker"].split()[-1:] else "-- "
+        print(f"{mark}{g['speaker'][:24]:24} got {got[:24]:24} :: {g['quote'][:80]}")
+
+
 def explain(name: str, text: str) -> None:
     from generator import ingest, statements
     from generator import parties as party_stage
@@ -122,6 +144,8 @@ def main(argv: list[str]) -> int:
         missed(argv[1], argv[2])
     elif len(argv) == 2 and argv[0] == "parties":
         parties(argv[1])
+    elif len(argv) == 2 and argv[0] == "quotes":
+        quotes(argv[1])
     elif len(argv) == 3 and argv[0] == "explain":
         explain(argv[1], argv[2])
     else:

@@ -13,7 +13,7 @@ from . import vocab
 from .models import Citation, Document, Sentence
 
 APOSTROPHES = "'’"
-_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w.&]|[A-Za-z0-9]")
+_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w.&]|[A-Za-z0-9]|&")
 CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "and", "&", "on", "in"}
 _INNER_CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "&"}
 
@@ -24,6 +24,7 @@ def vocabulary() -> dict:
     out = {k: frozenset(str(x).casefold() for x in v) for k, v in data.items() if isinstance(v, list)}
     out["country_adjectives"] = {k.casefold(): v for k, v in data["country_adjectives"].items()}
     out["country_bodies"] = {k.casefold(): v for k, v in data["country_bodies"].items()}
+    out["given_names"] = out["given_names"] | out["female_given_names"] | out["male_given_names"]
     return out
 
 
@@ -34,8 +35,8 @@ def norm_name(name: str) -> str:
     s = re.sub(r"^the\s+", "", s)
     # "U.S." and "US" are one word
     toks = [t.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", t) else t.strip(".,") for t in s.split()]
-    while len(toks) > 1 and toks[-1] in {x.rstrip(".") for x in vocabulary()["company_suffixes"]}:
-        toks.pop()
+    while len(toks) > 1 and (toks[-1] in {x.rstrip(".") for x in vocabulary()["company_suffixes"]} or toks[-1] == "&"):
+        toks.pop()  # "Wells & Co." -> "wells"
     return " ".join(toks)
 
 

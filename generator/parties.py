@@ -283,7 +283,10 @@ def _org_role() -> re.Pattern[str]:
     nouns = vocab.alternation(sorted(vocabulary()["organisation_nouns"]))
     # the noun heads the description: "a lecturer at the University of X" is a person's
     return re.compile(rf"^(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\w’'-]+\s+){{0,4}}?"
-                      rf"(?:{nouns})\b", re.IGNORECASE)
+                      rf"(?:{nouns})\b"
+                      # or a bare one that ends the description: "bank", "investment company" (not "bank executive")
+                      rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?:$|\s*[,;(]|\s+(?:that|which|based|whose|with)\b)",
+                      re.IGNORECASE)
 
 
 def _organisation_name(name: str, titled: bool = False) -> bool:

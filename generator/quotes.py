@@ -40,10 +40,18 @@ def _verbs() -> str:
 
 
 @cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    v = vocab.load("parties")
+    return frozenset(v["female_given_names"]), frozenset(v["male_given_names"])
+
+
+@cache
 def _pronouns() -> dict[str, frozenset[str]]:
     p = vocab.load("cues")["pronouns"]
     return {k: frozenset(v) for k, v in p.items()}
 
+
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 _GENERIC_WHO = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|supplier|maker|manufacturer|group|"
                           r"carrier|airline|startup|business|operator|lender|bank|insurer|retailer|developer)$",
@@ -145,14 +153,52 @@ class _Resolver:
         self.generic = vocab.load("cues")["generic_referents"]
         self.heads = head_nouns(parties)
 
+        self.gender: dict[str, str] = {}
+        """Party id -> "f" or "m", where the article shows it ("Ms Roe", "Roe ... she said")."""
+
     def kind(self, pid: str) -> str:
         return self.by_id[pid].kind
 
+    def learn_genders(self, sentences: list[str]) -> None:
+        """Which pronoun each person takes: an honorific or a gendered title next to the name ("Ms Roe",
+        "spokeswoman"), or the He/She opening the sentence after one whose subject the person is."""
+        votes: dict[str, list[int]] = {}
 
-def _last_party(history: list[str], resolver: _Resolver, want: str) -> str | None:
+        def vote(pid: str, female: bool) -> None:
+            votes.setdefault(pid, [0, 0])[0 if female else 1] += 1
+
+        for i, text in enumerate(sentences):
+            people = [m for m in self.mentions(text) if self.kind(m[2]) == "person"]
+            for start, _end, pid in people:
+                honorific = re.search(r"\b(Ms|Mrs|Miss|Mr)\.?\s*$", text[max(0, start - 8):start])
+                if honorific:
+                    vote(pid, honorific.group(1) != "Mr")
+            if people and i + 1 < len(sentences) and not re.search(
+                    r"\b(?:to|from|by|with|of|on|at|for|in|about|than|against)\s+(?:the\s+)?$", text[:people[0][0]]):
+                nxt = re.match(r"\s*(He|She)\b", sentences[i + 1])
+                if nxt and len({pid for _s, _e, pid in people}) == 1:
+                    vote(people[0][2], nxt.group(1) == "She")
+        for pid, party in self.by_id.items():
+            role = party.role.casefold()
+            if party.kind == "person" and re.search(r"\b(?:spokes|chair|congress|business)(?:wo)?man\b", role):
+                vote(pid, "woman" in role)
+        for pid, (f, m) in votes.items():
+            if f != m:
+                self.gender[pid] = "f" if f > m else "m"
+        female, male = _given_names()
+        for pid, party in self.by_id.items():
+            first = norm_name(party.name).split()[:1]
+            if party.kind == "person" and first and (first[0] in female or first[0] in male):
+                self.gender[pid] = "f" if first[0] in female else "m"  # the name says it
+
+
+def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:
+    """The last party named of a kind; for "he" or "she" (``gender``), not a person known to take the other."""
     for pid in reversed(history):
         k = resolver.kind(pid)
         if want == "person" and k == "person":
+            if gender and resolver.gender.get(pid, gender) != gender:
+                continue
             return pid
         if want == "group" and k != "person" and k != "media":
             return pid
@@ -201,7 +247,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     # the word next to the verb decides: "... in which he said" -> he
     first = words[-1] if words and words[-1] in pron["person"] | pron["group"] else (words[0] if words else "")
     if first in pron["person"]:
-        pid = _last_party(history, resolver, "person")
+        pid = _last_party(history, resolver, "person", _GENDER_OF.get(first, ""))
         return _as_speaker(pid, resolver)
     if first in pron["group"]:
         pid = _last_party(history, resolver, "group")
@@ -278,7 +324,8 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
     head = head[cut + 1:] if cut >= 0 else head
     pronoun = re.match(r"\s*(He|She|It|They)\b", head)
     if pronoun and history:
-        pid = _last_party(history, resolver, "person" if pronoun.group(1) in ("He", "She") else "group")
+        pid = _last_party(history, resolver, "person" if pronoun.group(1) in ("He", "She") else "group",
+                          _GENDER_OF.get(pronoun.group(1).casefold(), ""))
         if pid:
             return _as_speaker(pid, resolver)
     found = resolver.mentions(head)
@@ -299,6 +346,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     """Every direct quotation in one article, with its speaker where the text says who spoke."""
     resolver = _Resolver(parties)
     raw = doc.article.raw
+    resolver.learn_genders([s.text for s in doc.sentences if s.citable])
     history: list[str] = []
     out: list[RawQuote] = []
     prev_speaker: tuple[str | None, str] = (None, "")

@@ -306,3 +306,22 @@ def test_a_surname_that_is_also_a_town_does_not_make_a_company():
     # "Preston" is a town of more than 15,000 people; only a country or a state names a firm's national arm
     assert not _organisation_name("Oleksandr Preston")
     assert _organisation_name("Northwind Germany")
+
+
+def test_an_ampersand_joins_a_company_name():
+    ps = parties("Northwind & Co will pay $185 million, the bank said.\nNorthwind said it regretted the errors.")
+    assert "northwind & co" not in names(ps) or by_name(ps)["Northwind"].aliases
+    assert "co" not in names(ps)
+
+
+def test_a_bare_organisation_noun_describes_an_organisation():
+    from generator.parties import _org_role
+
+    assert _org_role().match("bank") and _org_role().match("investment company")
+    assert not _org_role().match("bank executive") and not _org_role().match("a lecturer at the bank")
+
+
+def test_a_given_name_from_the_gendered_lists_makes_a_person():
+    ps = parties("Omar Reddy of Lyndale Partners said the short sellers were right.\n"
+                 "Reddy said the questions were the right ones.")
+    assert by_name(ps)["Omar Reddy"].kind == "person"

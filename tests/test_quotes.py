@@ -255,3 +255,19 @@ def test_the_nationality_of_the_person_just_named():
     out = said("Parliament President Marco Bellini invited the founder to Brussels. „We have invited him to "
                "the European Parliament to explain himself“, the Italian wrote on Tuesday.")
     assert out[0][1] == "party-marco-bellini"
+
+
+# ---- session 4: "he" and "she" ---------------------------------------------------------------
+
+def test_she_is_not_the_man_named_last():
+    got = said(INTRO + "Senator Elizabeth Warren questioned Northwind chief executive John Stumpf on Tuesday.\n"
+                       "Warren accused Stumpf of blaming low-level workers. “It is gutless leadership,” she said.")
+    assert got == [("It is gutless leadership", "party-elizabeth-warren")]
+
+
+def test_a_pronoun_learns_its_gender_from_the_article():
+    # neither given name is in the name lists: the article's own "She ..." says who is who
+    got = said(INTRO + "Senator Zorica Brandt met Northwind chief executive Kim Quell on Tuesday.\n"
+                       "Senator Zorica Brandt spoke first. She asked about the accounts.\n"
+                       "Quell faced Brandt on the bonuses. “I will not resign,” he said.")
+    assert got == [("I will not resign", "party-kim-quell")]
