@@ -42,8 +42,19 @@ def _discrepancy(topic: str, versions: tuple[Version, ...]) -> Discrepancy:
 
 def _context(text: str, start: int, end: int, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Content words (no numbers, none of ``drop``) within 70 characters of ``text[start:end]``."""
-    window = text[max(0, start - 70):end + 70]
+    window = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())],
+                             text[max(0, start - 70):end + 70])
     return frozenset(w for w in content_key(window).split() if not w[:1].isdigit() and w not in drop)
+
+
+@cache
+def _synonym_of() -> dict[str, str]:
+    return {w.casefold(): head for head, words in vocab.load("cues")["figure_synonyms"].items() for w in words}
+
+
+@cache
+def _synonyms() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + vocab.alternation(sorted(_synonym_of())) + r")\b", re.IGNORECASE)
 
 
 def _versions(items: list[tuple], members: list[int], key) -> tuple[Version, ...]:

@@ -141,6 +141,14 @@ def test_different_figures_for_the_same_drop_are_a_discrepancy():
     assert versions(d) == [("6%", ["1.txt"]), ("8%", ["0.txt"])]
 
 
+def test_figures_worded_with_different_verbs_for_the_same_fall_are_a_discrepancy():
+    # "fell" and "lost", "shares" and "stock": the same slot in other words
+    stmts = extract("Northwind reported to the court. Its shares fell 61.8% that day.",
+                    "Northwind reported to the court. The stock loses 72%.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["61.8%", "72%"]
+
+
 def test_figures_for_different_times_of_day_are_not_a_discrepancy():
     stmts = extract("Northwind shares fell 8% at the open on Tuesday after the fine was announced.",
                     "Northwind shares closed down 5% on Tuesday after the fine was announced.")[0]
