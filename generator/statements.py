@@ -254,9 +254,12 @@ def _market_voice_role() -> re.Pattern[str]:
 @cache
 def _market_voice() -> re.Pattern[str]:
     """"analysts said", "investors expect", "according to analysts": the market's view of the affair."""
-    nouns = vocab.alternation(vocab.load("cues")["market_voices"])
-    return re.compile(rf"\b(?:{nouns})s?\b[^.;]{{0,40}}?\b(?:said|say|says|told|wrote|warned|noted|estimated?|"
-                      rf"expects?|believes?)\b|according\s+to\s+(?:\w+\s+)?(?:{nouns})s?\b", re.IGNORECASE)
+    cues = vocab.load("cues")
+    nouns = vocab.alternation(cues["market_voices"])
+    verbs = vocab.alternation([v for v in cues["speech_verbs"] if " " not in v] + ["expect", "expects", "believe",
+                                                                                   "believes", "estimate", "estimated"])
+    return re.compile(rf"\b(?:{nouns})s?\b[^.;]{{0,40}}?\b(?:{verbs})\b|according\s+to\s+(?:\w+\s+)?(?:{nouns})s?\b",
+                      re.IGNORECASE)
 
 
 _CLAIM = re.compile(r"\b(said|says|alleged|alleges|accused|accuses|claimed|claims|stated|states)\b", re.IGNORECASE)
@@ -491,16 +494,13 @@ def officials(parties: tuple[Party, ...]) -> frozenset[str]:
     out = set()
     for p in parties:
         held = set(re.findall(r"[a-z]+", p.role.casefold())) & words if p.kind == "person" else set()
-        if held and held <= _SHARED_TITLES and any(
+        if held and held <= vocab.words("cues", "shared_titles") and any(
                 re.search(r"\b" + re.escape(n) + r"\b", p.role.casefold()) for n in firms):
             continue  # "Acme's vice president", "president of Acme": a company's title, not public office
         if held:
             out.add(p.id)
     return frozenset(out)
 
-
-# Titles that companies give too (a minister or a senator is always public office)
-_SHARED_TITLES = frozenset({"president", "secretary", "representative", "administrator", "chancellor"})
 
 
 def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
