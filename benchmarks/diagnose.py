@@ -9,6 +9,9 @@ usage:
   python benchmarks/diagnose.py quotes NAME              gold quotes: found or not, gold and predicted speaker
   python benchmarks/diagnose.py explain NAME TEXT        each statement containing TEXT: category, who
                                                          acts, and the category scores behind it
+  python benchmarks/diagnose.py changes NAME...          citations whose category differs between EXP unset
+                                                         and EXP=1 (an experiment switch in the code), with
+                                                         their gold category
 
 NAME is `seeds` or a folder under benchmarks/corpora. story.yml is never applied, as on an unseen
 story. Span matching is the shared scorer's: a prediction covers a gold quote when it overlaps 60%
@@ -137,6 +140,25 @@ def explain(name: str, text: str) -> None:
                       f"central={feats.get('central')} {scores}\n    {st.citation.quote[:200]}")
 
 
+def changes(names: list[str]) -> None:
+    import os
+    for name in names:
+        os.environ.pop("EXP", None)
+        _, before, golds = _load(name)
+        os.environ["EXP"] = "1"
+        _, after, _ = _load(name)
+        os.environ.pop("EXP", None)
+        was = {p[1:4]: p[0] for p in before}
+        now = {p[1:4]: p[0] for p in after}
+        print(f"== {name}")
+        for key in sorted(set(was) | set(now)):
+            if was.get(key) != now.get(key):
+                gold = sorted({g[0] for g in golds if _covers((key[1], key[2]), (g[2], g[3]))
+                               and g[1] == key[0]})
+                text = next(p[4] for p in before + after if p[1:4] == key)
+                print(f"  {was.get(key, '-'):18} -> {now.get(key, '-'):18} gold={gold} :: {text[:150]!r}")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "confusion":
         confusion(argv[1:])
@@ -146,6 +168,8 @@ def main(argv: list[str]) -> int:
         parties(argv[1])
     elif len(argv) == 2 and argv[0] == "quotes":
         quotes(argv[1])
+    elif len(argv) >= 2 and argv[0] == "changes":
+        changes(argv[1:])
     elif len(argv) == 3 and argv[0] == "explain":
         explain(argv[1], argv[2])
     else:

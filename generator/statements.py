@@ -184,7 +184,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         if score_text(text).get("regulatory_action", 0) < 3:
             scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2  # says, rather than acts
     if subject_kind == "regulator":
-        if speaks:  # "the agency says the cars are safe to drive": its guidance is part of what it does
+        if speaks and score_text(text).get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3 \
+                and not _guidance().search(text) and not re.search(r"\d", text):
+            # no action, finding, figure or guidance in it: the authority reacting ("a complete
+            # disaster", "not effective enough"), which is its response to the affair
+            scores["response"] = scores.get("response", 0) + 3
+        elif speaks:  # "the agency says the cars are safe to drive": its guidance is part of what it does
             scores["regulatory_action"] = scores.get("regulatory_action", 0) + 1
         speaks = False  # a regulator's statements are its findings and actions, not replies
     if subject_kind == "commentator" and scores.get("market_impact", 0) >= 3:
@@ -237,6 +242,11 @@ def _investigation() -> re.Pattern[str]:
 def _investigation_score(text: str) -> float:
     """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
     return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)})
+
+
+@cache
+def _guidance() -> re.Pattern[str]:
+    return re.compile("|".join(_cue_regex(p).pattern for p in vocab.load("cues")["guidance"]), re.IGNORECASE)
 
 
 @cache

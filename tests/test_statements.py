@@ -268,6 +268,23 @@ def test_a_regulators_guidance_is_regulatory():
 
 
 @pytest.mark.parametrize("sentence", [
+    "\u201cIt is a complete disaster we are looking at,\u201d Trade Commission chair Ann Lee told a conference.",
+    "The Federal Trade Commission said the affair was a shame and that it had not been effective enough.",
+])
+def test_a_regulators_reaction_without_action_or_guidance_is_a_response(sentence):
+    assert category(sentence) == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Federal Trade Commission said it was working closely with the carriers.",
+    "The Federal Trade Commission said 85,000 of the accounts had been charged fees.",
+    "The Federal Trade Commission said it was looking at why the warning light came on.",
+])
+def test_a_regulator_at_work_is_not_reacting(sentence):
+    assert category(sentence) != "response"
+
+
+@pytest.mark.parametrize("sentence", [
     "Northwind Corp. said it would set aside provisions of $2 billion to cover the costs of the recall.",
     "Chief executive Ann Lee said the outage had cost the company about $500 million.",
 ])
