@@ -160,7 +160,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             subject_end >= 0 and _PASSIVE.match(text[subject_end:])):
         # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
         scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
-        if (central or subject_kind == "company") and subject_end >= 0 and _remedy().match(text[subject_end:]):
+        if (central or subject_kind == "company") and subject_end >= 0 and _remedy().match(
+                _after_apposition(text[subject_end:])):
             # "Acme suspended its chief executive, after footage showed ...": what it did about it; the
             # misconduct named after "after" is the reason, not the news
             scores["response"] = scores.get("response", 0) + 3
@@ -168,6 +169,10 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             if cause:
                 scores["allegation"] = scores.get("allegation", 0) - score_text(text).get("allegation", 0) \
                     + score_text(text[:subject_end + cause.start()]).get("allegation", 0)
+    if subject_kind in ("company", "person", "other") and subject_end >= 0 \
+            and _departure().match(_after_apposition(text[subject_end:])):
+        # "the chief executive resigned", "Roe was placed on leave": the company's answer to the affair
+        scores["response"] = scores.get("response", 0) + 3
     # a party speaking for itself ("Acme said it would ...", "He also noted ...") is a response
     if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
         subject_kind, subject_end = "person", 0
@@ -247,6 +252,19 @@ def _investigation_score(text: str) -> float:
 @cache
 def _guidance() -> re.Pattern[str]:
     return re.compile("|".join(_cue_regex(p).pattern for p in vocab.load("cues")["guidance"]), re.IGNORECASE)
+
+
+def _after_apposition(rest: str) -> str:
+    """What follows the actor's name once an apposition is skipped: ", who had joined the board, takes over"."""
+    m = re.match(r"^,[^,.;“”\"]{1,100},", rest)
+    return rest[m.end():] if m else rest
+
+
+@cache
+def _departure() -> re.Pattern[str]:
+    """A departure within a few words after the person: "Roe resigned", "Roe had been placed on leave"."""
+    words = "|".join(_cue_regex(p).pattern for p in vocab.load("cues")["departures"])
+    return re.compile(r"^[^,.;:“”\"]{0,30}?(?:" + words + ")", re.IGNORECASE)
 
 
 @cache

@@ -292,6 +292,19 @@ def test_what_the_affair_costs_the_company_is_market_impact(sentence):
     assert category(sentence) == "market_impact"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee, who ran Northwind Corp. for a decade, resigned on Friday.",
+    "Ann Lee had been placed on leave on Thursday night.",
+    "Ann Lee, who had joined the board only the day before, takes over as interim chief executive.",
+])
+def test_an_executive_leaving_or_taking_over_is_the_companys_response(sentence):
+    assert category(sentence) == "response"
+
+
+def test_a_retirement_planned_before_the_affair_is_not_a_departure():
+    assert category("Ann Lee, the head of community banking, is retiring at the end of the year.") == "background"
+
+
 def test_halting_sales_is_the_companys_response():
     assert category("Northwind Corp. halted sales of the affected drones over the weekend.") == "response"
 
