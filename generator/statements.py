@@ -120,8 +120,9 @@ def _cue_scores(text: str) -> tuple[tuple[str, float], ...]:
 def _speech() -> re.Pattern[str]:
     skip = set(vocab.load("cues")["finding_verbs"])  # findings and labels, not a party's own statement
     verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v and v not in skip]
-    return re.compile(r"^[^.;:“”\"]{0,80}?\b(?:has |have |had |also |later |previously |further )?(" +
-                      vocab.alternation(verbs) + r")\b")
+    # a party label in brackets may follow the name: "Sen. Ann Lee (D-Mass.) told him"
+    return re.compile(r"^(?:\s*\([^()]{1,30}\))?[^.;:“”\"]{0,80}?\b"
+                      r"(?:has |have |had |also |later |previously |further )?(" + vocab.alternation(verbs) + r")\b")
 
 
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
@@ -235,7 +236,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
 @cache
 def _quoted_speech() -> re.Pattern[str]:
     verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v]
-    return re.compile(r"^\s*[“\"‘'].{12,}[”\"’'],?\s+(?:[\w’'.-]+\s+){0,5}?(?:" + vocab.alternation(verbs) + r")\b"
+    return re.compile(r"^\s*[“\"‘'].{12,}[”\"’'],?\s+(?:[\w’'.()-]+\s+){0,5}?(?:" + vocab.alternation(verbs) + r")\b"
                       r"|^\s*[“\"‘'].{12,}[,.!?]\s*[”\"’']\s*(?:" + vocab.alternation(verbs) + r")\b")
 
 

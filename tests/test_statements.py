@@ -305,6 +305,14 @@ def test_a_retirement_planned_before_the_affair_is_not_a_departure():
     assert category("Ann Lee, the head of community banking, is retiring at the end of the year.") == "background"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Sen. Ann Lee (D-Mass.) told him, \"You should resign,\" and called his answer weak.",
+    "\u201cYou should resign,\u201d Sen. Ann Lee (D-Mass.) told the chief executive of Northwind Corp.",
+])
+def test_a_party_label_in_brackets_does_not_hide_the_speech_verb(sentence):
+    assert dict(statements(sentence)[0].features)["speaks"] == 1.0
+
+
 def test_halting_sales_is_the_companys_response():
     assert category("Northwind Corp. halted sales of the affected drones over the weekend.") == "response"
 
