@@ -150,6 +150,19 @@ def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
 
 
 @pytest.mark.parametrize("line", [
+    "[Image] The headquarters of Northwind in Springfield: the group is under pressure. Photo: dpa/Archive",
+    "[Image: Ann Lee, who resigned on Friday, at a results presentation in 2019. Photograph: Tom Diaz/Herald]",
+    "Ann Lee at the hearing on Tuesday. Screenshot: Northwind TV",
+])
+def test_an_image_caption_is_boilerplate(line):
+    raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
+    got = flags(raw)
+    assert got[0] == ("Northwind Corp. was fined on Monday.", "")
+    assert got[-1] == ("The company said it would appeal.", "")
+    assert {reason for _, reason in got[1:-1]} == {"image caption"}
+
+
+@pytest.mark.parametrize("line", [
     "We respected the privacy settings that people had in place, a spokesman said.",
     "Northwind said it would reject all suggestions that it had broken the rules.",
 ])
