@@ -20,14 +20,15 @@ from generator.storyfile import Story  # noqa: E402
 
 CORPORA = {"seeds": ROOT / "seeds"} | {
     name: ROOT / "benchmarks/corpora" / name
-    for name in ("doorplug", "outage", "horizon", "eufine", "emissions", "privacy", "accounts", "wirecard")}
+    for name in ("doorplug", "outage", "horizon", "eufine", "emissions", "privacy", "accounts", "wirecard",
+                 "shortseller", "breach")}
 
 
 def main() -> int:
     no_story = "--no-story" in sys.argv
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     for name, corpus in CORPORA.items():
-        if (only and name not in only) or not corpus.is_dir():
+        if (only and name not in only) or not corpus.is_dir() or not (ROOT / "benchmarks/gold" / f"{name}.yaml").is_file():
             continue
         sheet, _ = extract_corpus(corpus, Story() if no_story else None)
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
