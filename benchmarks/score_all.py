@@ -28,12 +28,12 @@ def main() -> int:
     no_story = "--no-story" in sys.argv
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     for name, corpus in CORPORA.items():
-        if (only and name not in only) or not corpus.is_dir() or not (ROOT / "benchmarks/gold" / f"{name}.yaml").is_file():
+        gold = ROOT / "benchmarks/gold" / f"{name}.yaml"
+        if (only and name not in only) or not corpus.is_dir() or not gold.is_file():
             continue
         sheet, _ = extract_corpus(corpus, Story() if no_story else None)
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
             fh.write(dumps(sheet))
-        gold = ROOT / "benchmarks/gold" / f"{name}.yaml"
         out = subprocess.run([sys.executable, str(ROOT / "benchmarks/score.py"), fh.name, str(gold), str(corpus)],
                              capture_output=True, text=True, check=False)
         print(f"== {name}{' (no story.yml)' if no_story else ''}")

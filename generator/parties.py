@@ -25,7 +25,7 @@ from .mentions import (
     vocabulary,
 )
 from .models import Document, Party
-from .places import gazetteer, regions
+from .places import demonyms, gazetteer, regions
 from .roles import APPOSITION, describe, has_role_noun
 
 
@@ -115,6 +115,20 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
     return score, kind or "company"
 
 
+# "Finance Minister", "Home Secretary", "Trade Commissioner": the word before is a portfolio, not a party
+_PORTFOLIO_TITLE = re.compile(r"^\s+(?:minister|secretary|commissioner)\b", re.IGNORECASE)
+
+
+def _beside_a_place(m: Mention) -> bool:
+    """A name set beside a known place as places are: "in X near Munich", "from X in the district of Munich",
+    "X/Munich" (a dateline)."""
+    near = re.match(r"^\s*(?:near|outside|in)\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w-]+)", m.after)
+    if near and re.search(r"\b(?:in|near|from|outside|based in|headquartered in)\s*$", m.before):
+        return near.group(1).casefold() in gazetteer()
+    slash = re.match(r"^/([A-Z][\w-]+)", m.after)
+    return bool(slash) and slash.group(1).casefold() in gazetteer()
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -126,6 +140,10 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     if key.split()[0] in v["places"] and all(t in v["places"] or t in v["not_parties"] for t in key.split()):
         return True
+    if " " not in key and (key in demonyms() or re.fullmatch(r"[dri]-[a-z]{2,5}", key)):
+        return True  # "the Austrian", "Philippine banks"; a party label: "(D-Mass.)"
+    if " " not in key and mentions and all(_PORTFOLIO_TITLE.match(m.after) for m in mentions):
+        return True  # a portfolio, not a party: "Finance Minister Ann Lee"
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     organisational = any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words"))
@@ -161,6 +179,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         elif re.search(r"\b(in|near|outside|across|throughout|around|to|from|for|at|of)\s*$", m.before) and \
                 re.match(r"^\s*(,|\.|$)", m.after) and len(key.split()) == 1 and not m.possessive:
             locative += 1 if known_place else 0.5
+        elif _beside_a_place(m):
+            locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
         elif known_place and not m.possessive and (
                 re.search(r"\b(in|near|outside|across|throughout|around|from|based in|headquartered in)\s*$",
                           m.before) or (m.name.isupper() and re.match(r"^\s*[,/]", m.after))):

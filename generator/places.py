@@ -53,3 +53,22 @@ def capitals() -> frozenset[str]:
     if gc is None:
         return frozenset()
     return frozenset(c["capital"].strip() for c in gc.get_countries().values() if c["capital"].strip())
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Casefolded adjectives of countries and US states, made by the usual English endings ("Austria" ->
+    "austrian", "Italy" -> "italian", "Philippines" -> "philippine", "Japan" -> "japanese", "Israel" ->
+    "israeli"): "the Austrian" is a person just named, "Philippine banks" are not a party called Philippine."""
+    out: set[str] = set()
+    for place in regions():
+        if " " in place:
+            continue
+        stem = place[:-1] if place[-1] in "aeiouy" else place
+        out |= {place + "n", place + "an", place + "ian", stem + "ian", stem + "an", place + "i", place + "ese",
+                stem + "ese", place + "ish"}
+        if place.endswith("s"):
+            out |= {place[:-1], place[:-2] + "e"}  # Philippines -> Philippine
+        if place.endswith("y"):
+            out.add(place[:-1])  # Germany -> German
+    return frozenset(out - regions())

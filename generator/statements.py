@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from . import dates, vocab
 from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
-from .places import capitals
+from .places import capitals, demonyms
 
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
 _PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
@@ -125,6 +125,13 @@ def _speech() -> re.Pattern[str]:
                       r"(?:has |have |had |also |later |previously |further )?(" + vocab.alternation(verbs) + r")\b")
 
 
+def _demonym_subject(text: str) -> bool:
+    """"The Austrian had already resigned": a person just named, called by nationality."""
+    m = re.match(r"^The ([A-Z][a-z]+),?\s+(?:had|has|have|was|is|would|will|did|does|also|already|then|later|"
+                 r"[a-z]+ed|says|tells)\b", text)
+    return bool(m) and m.group(1).casefold() in demonyms()
+
+
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
              central: bool = False, attributed: bool = False,
              reports_on_central: bool = False, market_voice: bool = False) -> tuple[str, dict[str, float], bool]:
@@ -141,8 +148,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     no_comment = bool(_no_comment().search(text))
     if no_comment:
         return "response", scores, True
-    if subject_end < 0 and re.match(r"^(He|She)\b", text):
-        subject_kind, subject_end = "person", 0  # "He said ...": a person speaking
+    if subject_end < 0 and (re.match(r"^(He|She)\b", text) or _demonym_subject(text)):
+        subject_kind, subject_end = "person", 0  # "He said ...", "The Austrian had resigned": a person
     if subject_kind in ("government", "regulator"):
         # an authority investigating or probing is acting, not alleging
         probing = _investigation_score(text)

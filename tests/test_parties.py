@@ -325,3 +325,23 @@ def test_a_given_name_from_the_gendered_lists_makes_a_person():
     ps = parties("Omar Reddy of Lyndale Partners said the short sellers were right.\n"
                  "Reddy said the questions were the right ones.")
     assert by_name(ps)["Omar Reddy"].kind == "person"
+
+
+def test_a_nationality_is_not_a_party():
+    ps = parties("Ann Lee ran Northwind Corp. for 18 years. The Austrian resigned on Friday. "
+                 "Two Philippine banks said Northwind was not a client. The Californian said she would act.")
+    assert not {"austrian", "philippine", "californian"} & names(ps)
+
+
+def test_a_party_label_and_a_portfolio_are_not_parties():
+    ps = parties(*["Sen. Ann Lee (D-Mass.) told Northwind Corp. to pay. Federal Finance Minister Tom Diaz (SPD) "
+                   "defended the regulator: they had done their work."] * 3)
+    assert {"ann lee", "tom diaz"} <= names(ps)
+    assert not {"d-mass", "finance"} & names(ps)
+
+
+def test_a_small_town_beside_a_known_place_is_a_place():
+    ps = parties("Aschbrook/Munich. Northwind Corp. from Aschbrook in the district of Munich has admitted a gap. "
+                 "Investigators searched the offices in Aschbrook near Munich.")
+    assert "aschbrook" not in names(ps)
+    assert "northwind" in names(ps)

@@ -301,6 +301,11 @@ def test_an_executive_leaving_or_taking_over_is_the_companys_response(sentence):
     assert category(sentence) == "response"
 
 
+def test_a_person_called_by_nationality_acts_as_a_person():
+    assert classify("The Austrian had already been released from his duties on Thursday.")[0] == "response"
+    assert classify("The Canadian subsidiary announced that 8,000 Canadians were affected.")[0] != "response"
+
+
 def test_a_retirement_planned_before_the_affair_is_not_a_departure():
     assert category("Ann Lee, the head of community banking, is retiring at the end of the year.") == "background"
 
