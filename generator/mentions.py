@@ -76,6 +76,9 @@ def _lower_words(documents: tuple[Document, ...]) -> frozenset[str]:
     return frozenset(seen)
 
 
+_LOCATED = re.compile(r"-(?:based|listed|headquartered|registered|born|owned|backed|run)$", re.IGNORECASE)
+
+
 def _is_title(token: str) -> bool:
     titles = vocabulary()["person_titles"]
     low = token.casefold()
@@ -189,17 +192,24 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     continue
                 if any(re.search(r"[’'](re|ve|ll|m|d)$|n[’']t$", t[2]) for t in toks):
                     continue
+                # where a party is from is no part of its name: "New York-based Acme Research" -> "Acme Research"
+                based = [i for i, t in enumerate(toks) if _LOCATED.search(t[2])]
+                if based and based[-1] + 1 < len(toks):
+                    toks = toks[based[-1] + 1:]
                 # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."
                 title_words: list[str] = []
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"
                 bodies = v["government_words"] | v["regulator_words"] | v["company_words"]
                 body = bool(toks) and toks[-1][2].casefold() in bodies
-                if not body and len(toks) > 2 and f"{toks[0][2]} {toks[1][2]}".casefold() in titles:
-                    title_words.append(toks[0][2])
-                    toks = toks[1:]
-                while not body and len(toks) > 1 and _is_title(toks[0][2]):
-                    title_words.append(toks[0][2])
-                    toks = toks[1:]
+                while not body and len(toks) > 1:
+                    # the longest title first: "Chief Financial Officer", "Prime Minister", "Sen."
+                    n = next((n for n in (4, 3, 2) if len(toks) > n
+                              and " ".join(t[2] for t in toks[:n]).casefold() in titles), 0)
+                    n = n or (1 if _is_title(toks[0][2]) else 0)
+                    if not n:
+                        break
+                    title_words.extend(t[2] for t in toks[:n])
+                    toks = toks[n:]
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
                     toks = toks[:-1]
                 cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)

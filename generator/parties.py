@@ -234,15 +234,18 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_key[norm_name(m.name)].append(m)
-    all_keys = set(by_key)
+    names = {key: _pick_name(Counter(m.name for m in ms)) for key, ms in by_key.items()}
+    vetoed = {key for key, ms in by_key.items() if _vetoed(names[key], ms)}
+    all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person
     accepted: dict[str, tuple[str, list[Mention]]] = {}
-    vetoed_initials = set()
+    v = vocabulary()
+    bodies = v["company_words"] | v["government_words"] | v["regulator_words"] | set(v["organisation_nouns"])
+    vetoed_initials = {_initials(names[key]) for key in vetoed if len(names[key].split()) >= 2
+                       and names[key].casefold().split()[-1] not in bodies}  # a law's or a product's
     for key in sorted(by_key):
         ms = by_key[key]
-        name = _pick_name(Counter(m.name for m in ms))
-        if _vetoed(name, ms):
-            if len(name.split()) >= 2:
-                vetoed_initials.add(_initials(name))
+        name = names[key]
+        if key in vetoed:
             continue
         if name.isupper() and name.isalpha() and name in vetoed_initials:
             continue  # the acronym of a law or product ("DMA" for a "... Act")
@@ -254,7 +257,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         if key not in accepted:
             accepted[key] = (kind, by_key[key])
     persons = {k.split()[-1] for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}
-    for key in sorted(persons & set(by_key) - set(accepted)):
+    for key in sorted(persons & all_keys - set(accepted)):
         accepted[key] = ("person", by_key[key])
     groups = _merge_aliases(accepted, by_key)
     groups = _fold_bare_titles(groups, accepted)
@@ -309,6 +312,12 @@ def _org_role() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _company_tails() -> frozenset[str]:
+    """Words that end a company's name: "Group", "Holdings", "Inc", "Corp"."""
+    v = vocabulary()
+    return frozenset(v["name_tails"]) | {x.strip(".") for x in v["company_suffixes"]}
+
+
 def _organisation_name(name: str, titled: bool = False) -> bool:
     """A name with an organisation's word in it ("University of X", "X Ministry"), or, for a name
     never written with a title, a country or state after a name that is no given name ("Acme Germany";
@@ -316,8 +325,10 @@ def _organisation_name(name: str, titled: bool = False) -> bool:
     v = vocabulary()
     key = norm_name(name)
     words = key.split()
+    last = name.casefold().split()[-1].strip(".") if name.split() else ""
     return any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words")) \
         or bool(v["institution_words"] & set(words)) \
+        or (len(name.split()) >= 2 and last in _company_tails()) \
         or (not titled and len(words) >= 2 and len(words[-1]) >= 5
             and (words[-1] in regions() or words[-1] in v["places"])
             and words[-1] not in v["given_names"] and words[0] not in v["given_names"])
@@ -395,8 +406,11 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
         targets: list[str] = []
         if len(toks) == 1:
             # surname of a person, or head noun ("navy" -> "us navy"); unique match only
-            targets = [o for o in multi if o.split()[-1] == k and (accepted[o][0] in ("person", "government",
-                       "regulator") or kind == "person")]
+            company_form = any(len(m.name.split()) > 1 and m.name.casefold().split()[-1].strip(".") in _company_tails()
+                               for m in accepted[k][1])  # "Northwind Group": the company, not a surname
+            targets = [] if company_form else [
+                o for o in multi if o.split()[-1] == k and (accepted[o][0] in ("person", "government", "regulator")
+                                                            or kind == "person")]
             # acronym of an expansion ("ntsb" -> "national transportation safety board")
             if not targets and k.isalpha() and 2 <= len(k) <= 6:
                 written = {m.name for m in accepted[k][1]}
@@ -408,6 +422,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                     # a contraction of a one-word company name: "VW" for "Volkswagen"
                     targets = [o for o in keys if len(o.split()) == 1 and len(o) >= len(k) + 3
                                and accepted[o][0] == "company" and _contraction(k, o)]
+            if not targets and kind != "person" and not company_form:
+                # the short form of "Acme Research", "Acme Capital": the one name that starts with it, a
+                # company word after it ("Acme" stays apart when "Acme Ports" and "Acme Research" both occur)
+                starting = [o for o in multi if o.split()[0] == k]
+                targets = [o for o in starting if len(starting) == 1 and len(o.split()) == 2
+                           and o.split()[1] in v["company_words"] and accepted[o][0] != "person"]
             # "Acme" inside "Acme Platforms" when the tail is generic ("Acme AI")
         for o in multi:
             ot = o.split()

@@ -262,6 +262,8 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             continue  # "an analyst said" is someone unnamed; "the analyst said" the one just named
         nouns = {p.split()[-1] for p in phrases}
         if any(p in low for p in phrases) or (head in nouns and len(words) <= 6):
+            if head in resolver.heads and head not in ("company", "firm", "business") and kind == "company":
+                return _as_speaker(resolver.heads[head], resolver)  # "the group said": the one "... Group"
             pid = _last_of_kind(history, resolver, kind)  # "the Stockholm-based company said"
             return _as_speaker(pid, resolver)
     return None, ""

@@ -345,3 +345,40 @@ def test_a_small_town_beside_a_known_place_is_a_place():
                  "Investigators searched the offices in Aschbrook near Munich.")
     assert "aschbrook" not in names(ps)
     assert "northwind" in names(ps)
+
+
+def test_a_long_title_is_split_off_the_name():
+    ps = parties("Northwind Group Chief Financial Officer Tavish Roe said the report was baseless. Roe said it again.")
+    assert "tavish roe" in names(ps)
+    assert by_name(ps)["Tavish Roe"].kind == "person"
+    assert not any("officer" in norm_name(p.name) for p in ps)
+
+
+def test_where_a_party_is_based_is_no_part_of_its_name():
+    ps = parties("New York-based Acme Research said Northwind Corp. hid its debts. Acme said it was short the stock. "
+                 "Acme Research published the report on Tuesday.")
+    assert "acme research" in names(ps) and "new york-based acme research" not in names(ps)
+    assert len([p for p in ps if "acme" in norm_name(p.name)]) == 1  # "Acme" is Acme Research
+
+
+def test_a_company_named_after_its_founder_is_no_person():
+    ps = by_name(parties("Gautam Northwind founded the Northwind Group in 1988. The Northwind Group said the "
+                         "report was false. Northwind Group shares fell 20%. Gautam Northwind said he was calm."))
+    assert ps["Northwind Group"].kind == "company"
+    assert ps["Gautam Northwind"].kind == "person"
+
+
+
+def test_a_place_is_no_surname():
+    ps = by_name(parties("The Insurance Corporation of Ruritania said its exposure was small. Investors in India "
+                         "sold shares. The Insurance Corporation of Ruritania said it would hold its stake. "
+                         "Banks in India said they were safe. The Insurance Corporation of India said so too. "
+                         "Its chairman said India was calm."))
+    assert "India" not in ps
+    assert all(p.kind != "person" for p in ps.values())
+
+
+def test_an_organisation_with_generic_words_keeps_its_acronym():
+    ps = by_name(parties("The Abu Dhabi firm International Holding Company will invest $400 million. IHC said its "
+                         "interest was driven by confidence. Holding company IHC did not comment further."))
+    assert "IHC" in ps

@@ -271,3 +271,9 @@ def test_a_pronoun_learns_its_gender_from_the_article():
                        "Senator Zorica Brandt spoke first. She asked about the accounts.\n"
                        "Quell faced Brandt on the bonuses. “I will not resign,” he said.")
     assert got == [("I will not resign", "party-kim-quell")]
+
+
+def test_the_group_is_the_party_whose_name_ends_with_group():
+    got = said("The Northwind Group on Sunday published a reply to Acme Research, a short seller. "
+               "The group called the report \u201cmalicious and mischievous\u201d and threatened legal action.")
+    assert got == [("malicious and mischievous", "party-northwind")]  # Northwind Group
