@@ -290,7 +290,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
         for sent in lines:
             text = sent.text
             for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
-                name = re.sub(r"^By\s+", "", m.group(0)).rstrip(".")
+                name = re.sub(r"^(?:By|Von|Par|Por|Door)\s+", "", m.group(0)).rstrip(".")  # "Von Anna Roe"
                 if not name or name.split()[-1].casefold() in v["person_titles"]:
                     continue  # "Political Correspondent" is a title, not a name
                 low = name.casefold()

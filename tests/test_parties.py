@@ -382,3 +382,10 @@ def test_an_organisation_with_generic_words_keeps_its_acronym():
     ps = by_name(parties("The Abu Dhabi firm International Holding Company will invest $400 million. IHC said its "
                          "interest was driven by confidence. Holding company IHC did not comment further."))
     assert "IHC" in ps
+
+
+def test_a_foreign_byline_credits_a_person():
+    ps = by_name(parties("Northwind admits gap\n\nVon Jana Brückner, Berlin\n\nNorthwind Corp. said on Monday "
+                         "that the money was missing."))
+    assert ps["Jana Brückner"].kind == "person"
+    assert "von jana brückner" not in names(tuple(ps.values()))
