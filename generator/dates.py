@@ -38,10 +38,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     part = r"(?P<part>" + "|".join(sorted(v["parts_of_year"], key=len, reverse=True)) + r")"
     quarter = r"(?P<quarter>" + "|".join(v["quarters"]) + r")"
     year = r"(?P<year>(?:19|20)\d\d)"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # "29th", and "29." as German-style pages write it
     flags = re.IGNORECASE
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+        # day first, in figures, as European pages write it: "05.06.2020"; "on 29.7." (the year inferred)
+        "dmy_num": re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+        "dm_num": re.compile(r"\b(?:on|since|from|until|till|by|before|after|between|and|to|of)\s+"
+                             r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d,])", flags),
         "mdy": re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
         "dmy": re.compile(rf"\b{day}\s+{month},?\s+{year}\b", flags),
         "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
@@ -150,10 +154,11 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], value: str | None, relative: bool) -> None:
+    def add(m: re.Match[str], value: str | None, relative: bool, start: int | None = None) -> None:
         if value is None:
             return
         s, e = m.span()
+        s = s if start is None else start  # the date itself, not the preposition before it
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
@@ -165,6 +170,13 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
     for m in p["iso"].finditer(text):
         y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
         add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)
+    for m in p["dmy_num"].finditer(text):
+        y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
+        add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)
+    for m in p["dm_num"].finditer(text):
+        mo, d = int(m["month"]), int(m["day"])
+        y = _infer_year(mo, d, reference) if 1 <= mo <= 12 else None
+        add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True, m.start("day"))
     for key in ("mdy", "dmy"):
         for m in p[key].finditer(text):
             y, mo, d = int(m["year"]), _month(m["month"]), int(m["day"])

@@ -201,3 +201,19 @@ def test_a_weekday_in_the_future_tense_is_ahead_of_the_publication_date():
     assert [d.value for d in _find("The new rules take effect Thursday.", monday)] == ["2024-03-07"]
     assert [d.value for d in _find("The minister will speak on Thursday.", monday)] == ["2024-03-07"]
     assert [d.value for d in _find("Shares fell on Thursday.", monday)] == ["2024-02-29"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("investigators searched the offices on 05.06.2020.", "2020-06-05"),
+    ("The company discovered the intrusion on 29.1.", "2025-01-29"),
+    ("The new rules apply from 1.1.2026 on.", "2026-01-01"),
+    ("The shares were sold on 2. March.", "2025-03-02"),
+])
+def test_day_first_dates_as_european_pages_write_them(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["Shares rose 1.9. Then they fell.", "Revenue was up 2.5 per cent.",
+                                  "Install the 4.3.1 release."])
+def test_a_decimal_or_a_version_is_not_a_day_first_date(text):
+    assert values(text) == []
