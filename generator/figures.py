@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 _AMOUNT = re.compile(
-    r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
+    r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
     r"\s?(?:(?P<unit>%|per\s?cent|percent)|(?P<curword>euros?|dollars?|pounds?(?: sterling)?|yen|yuan|"
     r"francs?|rupees?)\b)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
     re.IGNORECASE)
@@ -38,9 +38,8 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         num = m.group("num")
         if not num:
             continue
-        try:
-            value = float(num.replace(",", ""))
-        except ValueError:
+        value = _number(num, bool(m.group("scale") or m.group("unit")))
+        if value is None:
             continue
         if m.group("unit"):
             out.append((m, ("percent", m.group(0).strip(), value)))
@@ -56,6 +55,22 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
     return out
+
+
+def _number(num: str, scaled: bool) -> float | None:
+    """The value of a number as English or continental pages write it: "1,800" and "1.8"; "1,8 million"
+    (a decimal comma: one or two digits after it) and "100.000 people" (dots between groups of three,
+    with no scale word or per cent after them)."""
+    if re.fullmatch(r"\d+,\d{1,2}", num):
+        return float(num.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) and (not scaled or num.count(".") > 1):
+        return float(num.replace(".", ""))
+    if num.count(".") > 1:
+        return None  # a version or a date: "4.3.1", "29.7."
+    try:
+        return float(num.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def rounded(value: float) -> float:

@@ -1,0 +1,24 @@
+"""Figures: money, percentages and counts as English and continental pages write them."""
+from __future__ import annotations
+
+import pytest
+
+from generator.figures import amounts
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("shares worth about $1.8 million", ("money $", 1.8e6)),
+    ("shares worth around 1,8 million dollars", ("money $", 1.8e6)),
+    ("the stock fell 2,4 per cent", ("percent", 2.4)),
+    ("it closed at 43,93 dollars", ("money $", 43.93)),
+    ("around 100.000 customers are affected", ("count", 100000.0)),
+    ("some 5.300 employees were dismissed", ("count", 5300.0)),
+    ("about 8,000 customers are affected", ("count", 8000.0)),
+    ("a coupon of 1.125%", ("percent", 1.125)),
+])
+def test_a_figure_and_its_value(text, figure):
+    assert [(kind, value) for kind, _, value in amounts(text)] == [figure]
+
+
+def test_a_version_number_is_no_figure():
+    assert amounts("install the 4.3.1 release of the software") == []
