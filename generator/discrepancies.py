@@ -219,7 +219,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         for kind, written, value, a, b in amount_mentions(st.text):
             if kind == "count" and not any(ch.isdigit() for ch in written):
                 continue  # "hundreds of flights" gives no figure to compare
-            context = _context(st.text, a, b)
+            context = _context(st.text, a, b, frozenset({"percent"}))
             who = frozenset(st.parties)
             if find_parties is not None:
                 clause = _clause_around(st.text, a, b)
@@ -239,8 +239,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
                 continue
             if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
                 continue
-            if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT:
-                continue
+            if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT and not (
+                    ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):
+                continue  # unlike words around them, unless a move of the same day ("fell 14% on 8 Sept")
             if (di and dj and not di & dj) or (ti and tj and ti != tj):
                 continue  # another day, or another time of day: not the same figure
             if pi and pj and not pi & pj:

@@ -149,6 +149,15 @@ def test_figures_worded_with_different_verbs_for_the_same_fall_are_a_discrepancy
     assert [v.value for v in d.versions] == ["61.8%", "72%"]
 
 
+def test_moves_of_the_same_day_worded_apart_are_a_discrepancy():
+    # the subject stands far from the figure in one of them; the day and the direction tie them
+    stmts = extract("Northwind's shares slumped nearly 14% on Tuesday, the day after the disclosure.",
+                    "The Northwind share, which still cost 142,72 dollars before the announcement of the "
+                    "fine, lost more than 18 per cent on Tuesday alone.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["14%", "18 per cent"]
+
+
 def test_figures_for_different_times_of_day_are_not_a_discrepancy():
     stmts = extract("Northwind shares fell 8% at the open on Tuesday after the fine was announced.",
                     "Northwind shares closed down 5% on Tuesday after the fine was announced.")[0]
