@@ -304,9 +304,11 @@ def _unique_ids(parties: list[Party]) -> tuple[Party, ...]:
 def _org_role() -> re.Pattern[str]:
     """A description headed by an organisation noun: "a London-based firm", "its parent company"."""
     nouns = vocab.alternation(sorted(vocabulary()["organisation_nouns"]))
+    # a person's job named after the organisation noun: "a fund manager", "a bank executive"
+    jobs = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if " " not in t and t.isalpha()))
     # the noun heads the description: "a lecturer at the University of X" is a person's
     return re.compile(rf"^(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\w’'-]+\s+){{0,4}}?"
-                      rf"(?:{nouns})\b"
+                      rf"(?:{nouns})\b(?![\s-]+(?:{jobs})s?\b)"
                       # or a bare one that ends the description: "bank", "investment company" (not "bank executive")
                       rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?:$|\s*[,;(]|\s+(?:that|which|based|whose|with)\b)",
                       re.IGNORECASE)

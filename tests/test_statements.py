@@ -91,6 +91,9 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     "Supplier Southwind Holdings, which builds the frames, fell 11.1%.",
     "Northwind closed down 2.5% at $175.10, and rivals were off about 0.7%.",
     "The stock has not recovered since.",
+    "Ann Lee has dropped to 15th on the Forbes billionaires list, having been third before the report.",
+    "Southwind Bank has stopped accepting Northwind bonds as collateral for margin loans.",
+    "Three Northwind companies were locked at their 10% lower limits.",
 ])
 def test_market_impact(sentence):
     assert category(sentence) == "market_impact"
