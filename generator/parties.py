@@ -91,6 +91,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 3
         elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
             score += 1
+        if _TITLE_BEFORE().search(m.before) and len(words) >= 2:
+            score += 2  # "the party's communications chief, Ann Lee, said"
+            kind = kind or "person"
         if _in_list(m):
             score += 1
         if re.search(r"\b(such as|including|like)\s*$", before) or (re.search(r",\s*$", before)
@@ -113,6 +116,13 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         kind = "person"
         score += 1
     return score, kind or "company"
+
+
+@cache
+def _TITLE_BEFORE() -> re.Pattern[str]:  # noqa: N802 - reads as the pattern it returns
+    """A job title, then a comma, right before a name: "India's finance minister, Ann Lee"."""
+    titles = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if t.replace(" ", "").isalpha()))
+    return re.compile(rf"\b(?:{titles})\s*,\s*$", re.IGNORECASE)
 
 
 # "Finance Minister", "Home Secretary", "Trade Commissioner": the word before is a portfolio, not a party

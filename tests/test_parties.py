@@ -389,3 +389,9 @@ def test_a_foreign_byline_credits_a_person():
                          "that the money was missing."))
     assert ps["Jana Brückner"].kind == "person"
     assert "von jana brückner" not in names(tuple(ps.values()))
+
+
+def test_a_name_set_off_after_a_job_title_is_a_person():
+    ps = by_name(parties("The opposition demanded an inquiry. The party's communications chief, Jairam Rameshwar, "
+                         "said the concerns went beyond one company."))
+    assert ps["Jairam Rameshwar"].kind == "person"
