@@ -76,7 +76,15 @@ def _lower_words(documents: tuple[Document, ...]) -> frozenset[str]:
     return frozenset(seen)
 
 
-_LOCATED = re.compile(r"-(?:based|listed|headquartered|registered|born|owned|backed|run)$", re.IGNORECASE)
+@cache
+def _located() -> re.Pattern[str]:
+    """"New York-based", "Frankfurt-listed": where a party is from."""
+    return re.compile(rf"-(?:{vocab.alternation(vocabulary()['located_suffixes'])})$", re.IGNORECASE)
+
+
+@cache
+def _byline_word() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{vocab.alternation(vocabulary()['byline_words'])})\s+", re.IGNORECASE)
 
 
 def _is_title(token: str) -> bool:
@@ -193,7 +201,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 if any(re.search(r"[’'](re|ve|ll|m|d)$|n[’']t$", t[2]) for t in toks):
                     continue
                 # where a party is from is no part of its name: "New York-based Acme Research" -> "Acme Research"
-                based = [i for i, t in enumerate(toks) if _LOCATED.search(t[2])]
+                based = [i for i, t in enumerate(toks) if _located().search(t[2])]
                 if based and based[-1] + 1 < len(toks):
                     toks = toks[based[-1] + 1:]
                 # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."
@@ -290,7 +298,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
         for sent in lines:
             text = sent.text
             for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
-                name = re.sub(r"^(?:By|Von|Par|Por|Door)\s+", "", m.group(0)).rstrip(".")  # "Von Anna Roe"
+                name = _byline_word().sub("", m.group(0)).rstrip(".")  # "By Anna Roe", "Von Anna Roe"
                 if not name or name.split()[-1].casefold() in v["person_titles"]:
                     continue  # "Political Correspondent" is a title, not a name
                 low = name.casefold()

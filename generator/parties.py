@@ -91,7 +91,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 3
         elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
             score += 1
-        if _TITLE_BEFORE().search(m.before) and len(words) >= 2:
+        if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
             kind = kind or "person"
         if _in_list(m):
@@ -119,14 +119,16 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
 
 
 @cache
-def _TITLE_BEFORE() -> re.Pattern[str]:  # noqa: N802 - reads as the pattern it returns
+def _title_before() -> re.Pattern[str]:
     """A job title, then a comma, right before a name: "India's finance minister, Ann Lee"."""
     titles = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if t.replace(" ", "").isalpha()))
     return re.compile(rf"\b(?:{titles})\s*,\s*$", re.IGNORECASE)
 
 
-# "Finance Minister", "Home Secretary", "Trade Commissioner": the word before is a portfolio, not a party
-_PORTFOLIO_TITLE = re.compile(r"^\s+(?:minister|secretary|commissioner)\b", re.IGNORECASE)
+@cache
+def _portfolio_title() -> re.Pattern[str]:
+    """"Finance Minister", "Home Secretary": the word before the title is a portfolio, not a party."""
+    return re.compile(rf"^\s+(?:{vocab.alternation(vocabulary()['portfolio_titles'])})\b", re.IGNORECASE)
 
 
 def _beside_a_place(m: Mention) -> bool:
@@ -152,7 +154,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     if " " not in key and (key in demonyms() or re.fullmatch(r"[dri]-[a-z]{2,5}", key)):
         return True  # "the Austrian", "Philippine banks"; a party label: "(D-Mass.)"
-    if " " not in key and mentions and all(_PORTFOLIO_TITLE.match(m.after) for m in mentions):
+    if " " not in key and mentions and all(_portfolio_title().match(m.after) for m in mentions):
         return True  # a portfolio, not a party: "Finance Minister Ann Lee"
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
