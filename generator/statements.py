@@ -70,6 +70,11 @@ def _cue_regex(phrase: str) -> re.Pattern[str]:
     return re.compile(left + body + right, re.IGNORECASE)
 
 
+def _cue_union(key: str) -> str:
+    """One regex alternation of the cue phrases listed under ``key`` in cues.yml."""
+    return "|".join(_cue_regex(p).pattern for p in vocab.load("cues")[key])
+
+
 @cache
 def _no_comment() -> re.Pattern[str]:
     cues = vocab.load("cues")
@@ -249,7 +254,7 @@ def _quoted_speech() -> re.Pattern[str]:
 
 @cache
 def _investigation() -> re.Pattern[str]:
-    return re.compile("|".join(_cue_regex(p).pattern for p in vocab.load("cues")["investigation"]), re.IGNORECASE)
+    return re.compile(_cue_union("investigation"), re.IGNORECASE)
 
 
 def _investigation_score(text: str) -> float:
@@ -259,7 +264,7 @@ def _investigation_score(text: str) -> float:
 
 @cache
 def _guidance() -> re.Pattern[str]:
-    return re.compile("|".join(_cue_regex(p).pattern for p in vocab.load("cues")["guidance"]), re.IGNORECASE)
+    return re.compile(_cue_union("guidance"), re.IGNORECASE)
 
 
 def _after_apposition(rest: str) -> str:
@@ -271,8 +276,7 @@ def _after_apposition(rest: str) -> str:
 @cache
 def _departure() -> re.Pattern[str]:
     """A departure within a few words after the person: "Roe resigned", "Roe had been placed on leave"."""
-    words = "|".join(_cue_regex(p).pattern for p in vocab.load("cues")["departures"])
-    return re.compile(r"^[^,.;:“”\"]{0,30}?(?:" + words + ")", re.IGNORECASE)
+    return re.compile(r"^[^,.;:“”\"]{0,30}?(?:" + _cue_union("departures") + ")", re.IGNORECASE)
 
 
 @cache
