@@ -326,6 +326,7 @@ def _org_role() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
 def _company_tails() -> frozenset[str]:
     """Words that end a company's name: "Group", "Holdings", "Inc", "Corp"."""
     v = vocabulary()
