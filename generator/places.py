@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import vocab
+
 
 @cache
 def _geonames():
@@ -59,8 +61,9 @@ def capitals() -> frozenset[str]:
 def demonyms() -> frozenset[str]:
     """Casefolded adjectives of countries and US states, made by the usual English endings ("Austria" ->
     "austrian", "Italy" -> "italian", "Philippines" -> "philippine", "Japan" -> "japanese", "Israel" ->
-    "israeli"): "the Austrian" is a person just named, "Philippine banks" are not a party called Philippine."""
-    out: set[str] = set()
+    "israeli"), with the adjectives parties.yml lists ("dutch", "swiss"): "the Austrian" is a person just
+    named, "Philippine banks" are not a party called Philippine."""
+    out = {d.casefold() for d in vocab.load("parties")["country_adjectives"].values()}
     for place in regions():
         if " " in place:
             continue

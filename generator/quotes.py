@@ -17,6 +17,7 @@ from functools import cache
 from . import vocab
 from .models import Citation, Document, Party, Quote, Sentence
 from .parties import norm_name
+from .places import demonyms
 
 _OPEN, _CLOSE = "“‘", "”’"
 
@@ -236,7 +237,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         if holders:
             return _as_speaker(holders[0], resolver)
     if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", low) or (
-            low.startswith("the ") and low[4:] in _demonyms()):  # "said the 68-year-old", "the Italian wrote"
+            low.startswith("the ") and low[4:] in demonyms()):  # "said the 68-year-old", "the Italian wrote"
         pid = _last_party(history, resolver, "person")
         return _as_speaker(pid, resolver)
     if found:
@@ -306,12 +307,6 @@ def _speaker_before(para: str, start: int) -> str | None:
     said = list(re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs()
                             + r")\b", head, re.IGNORECASE))
     return said[-1].group("who") if said else None
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    """"italian", "german" ...: "the Italian wrote" is the person just named."""
-    return frozenset(d.casefold() for d in vocab.load("parties")["country_adjectives"].values())
 
 
 @cache

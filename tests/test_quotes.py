@@ -257,6 +257,12 @@ def test_the_nationality_of_the_person_just_named():
     assert out[0][1] == "party-marco-bellini"
 
 
+def test_the_demonym_of_a_state_is_the_person_just_named():
+    out = said("Rep. Maxine Wallace of California questioned the chief executive on Thursday. „I have come to the "
+               "conclusion that the bank should be broken up“, the Californian said.")
+    assert out[0][1] == "party-maxine-wallace"
+
+
 # ---- session 4: "he" and "she" ---------------------------------------------------------------
 
 def test_she_is_not_the_man_named_last():
