@@ -426,3 +426,18 @@ def test_what_the_company_does_about_the_affair_is_a_response(sentence):
 ])
 def test_forged_records_and_refused_audits_are_allegations(sentence):
     assert category(sentence) == "allegation"
+
+
+# ---- session 6: what the company disclosed, after the share move ----------------------------------
+
+def test_a_share_move_and_the_disclosure_behind_it_are_two_clauses():
+    body = ("Northwind shares fell 14% on Friday after the company said hackers had stolen the data of "
+            "2 million customers.")
+    assert [(s.category, s.text) for s in statements(body)] == [
+        ("market_impact", "Northwind shares fell 14% on Friday"),
+        ("allegation", "the company said hackers had stolen the data of 2 million customers.")]
+
+
+def test_shortly_after_only_times_the_move():
+    body = "Northwind shares fell 3% shortly after the Federal Trade Commission announced the fine."
+    assert len(statements(body)) == 1
