@@ -224,7 +224,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         raw = score_text(text).get("allegation", 0) - score_text(denied).get("allegation", 0)
         scores["response"] = scores.get("response", 0) + 3
         scores["allegation"] = scores.get("allegation", 0) - 2 - raw
-    if speaks and central:
+    if speaks and central and _incident().search(text) and not _denial().search(text):
+        # the party the story is about disclosing what was done to it ("Acme said hackers had
+        # accessed ..."): the incident itself, not a reply to it
+        scores["allegation"] = scores.get("allegation", 0) + 3
+    elif speaks and central:
         scores["response"] = scores.get("response", 0) + 3
     elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) < 3:
         scores["response"] = scores.get("response", 0) + 3  # a minister's reaction, not an act of government
@@ -243,6 +247,16 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if scores.get(best, 0) < 3:
         return "background", scores, False
     return best, scores, False
+
+
+@cache
+def _incident() -> re.Pattern[str]:
+    """Who attacked or what was taken: an incident done to the one who reports it ("hackers had accessed
+    the data of 143 million consumers", "8,000 customers were affected")."""
+    cues = vocab.load("cues")["incident"]
+    return re.compile(r"\b(?:" + vocab.alternation(cues["actors"]) + r"|(?:were|was|had been|have been|has been|been)"
+                      r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:" + vocab.alternation(cues["harms"]) + r"))\b",
+                      re.IGNORECASE)
 
 
 @cache

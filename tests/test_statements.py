@@ -27,6 +27,14 @@ def statements(body: str) -> list[Statement]:
     return [s for s in found if s.citation.start >= len(STORY)]
 
 
+def central_statements(body: str) -> list[Statement]:
+    """Statements of the body, with the Northwind parties as those the story is about."""
+    doc = make_doc(STORY + body)
+    ps = build_parties((doc,))
+    central = frozenset(p.id for p in ps if p.name.startswith("Northwind"))
+    return [s for s in extract_statements(doc, ps, central) if s.citation.start >= len(STORY)]
+
+
 def category(sentence: str) -> str:
     (st,) = statements(sentence)
     return st.category
@@ -168,11 +176,7 @@ def test_an_authority_saying_what_the_company_did_is_an_allegation():
     body = ("Northwind Corp. shipped 40,000 drones last year. Northwind Corp. said its drones were safe. "
             "The Federal Trade Commission said on Friday that Northwind had fitted about 40,000 drones with a "
             "hidden switch.")
-    doc = make_doc(STORY + body)
-    ps = build_parties((doc,))
-    central = frozenset(p.id for p in ps if p.name.startswith("Northwind"))
-    got = [s for s in extract_statements(doc, ps, central) if s.citation.start >= len(STORY)]
-    assert got[-1].category == "allegation"
+    assert central_statements(body)[-1].category == "allegation"
 
 
 def test_clauses_of_the_same_kind_stay_one_statement():
@@ -369,12 +373,8 @@ def test_an_exceedance_reported_by_a_regulator_is_an_allegation():
 
 
 def test_what_a_regulator_says_the_central_company_did_is_an_allegation():
-    doc = make_doc(STORY + "The Federal Trade Commission says Northwind programmed its drones to report "
-                           "false flight times.")
-    found = build_parties((doc,))
-    central = frozenset(p.id for p in found if p.name.startswith("Northwind"))
-    *_, st = extract_statements(doc, found, central)
-    assert st.category == "allegation"
+    body = "The Federal Trade Commission says Northwind programmed its drones to report false flight times."
+    assert central_statements(body)[-1].category == "allegation"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -441,3 +441,15 @@ def test_a_share_move_and_the_disclosure_behind_it_are_two_clauses():
 def test_shortly_after_only_times_the_move():
     body = "Northwind shares fell 3% shortly after the Federal Trade Commission announced the fine."
     assert len(statements(body)) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Northwind said on Friday that hackers had accessed the records of 2 million customers.", "allegation"),
+    ("Northwind said about 8,000 customers in Canada were affected.", "allegation"),
+    # a reply: what was not affected, or a denial of the harm
+    ("Northwind said drones running its older software were not affected.", "response"),
+    ("Northwind said no customer records were stolen.", "response"),
+    ("Northwind said it would cooperate with the investigation.", "response"),
+])
+def test_the_company_disclosing_what_was_done_to_it_is_the_incident(sentence, expected):
+    assert central_statements(sentence)[-1].category == expected
