@@ -120,8 +120,12 @@ def _is_quotation(para: str, s: int, e: int) -> bool:
                  r"entitled|branded|labelled|labeled|nicknamed|coined)\s*$", before, re.IGNORECASE):
         return False
     # a title or name in quotes: "the newly appointed “crypto czar,”" / "“Project X” programme"
-    if re.search(r"(\b(the|a|an|its|his|her|their|our|appointed|named|self-described|self-styled)|’s|'s)\s*$",
-                 before, re.IGNORECASE):
+    # "said the affair was a “shame”.": words said, not a title ("a “Play Fair” campaign" goes on)
+    said_words = re.search(r"\b(?:a|an)\s*$", before) and re.match(
+        r"^[”\"’']?\s*(?:[,.;]|and\b|or\b|that\b|$)", after)
+    if not said_words and re.search(
+            r"(\b(the|a|an|its|his|her|their|our|appointed|named|self-described|self-styled)|’s|'s)\s*$",
+            before, re.IGNORECASE):
         return False
     if inner[:1].isupper() and inner.rstrip()[-1:] in ".!?,":
         return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)

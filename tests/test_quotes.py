@@ -283,3 +283,10 @@ def test_the_group_is_the_party_whose_name_ends_with_group():
     got = said("The Northwind Group on Sunday published a reply to Acme Research, a short seller. "
                "The group called the report \u201cmalicious and mischievous\u201d and threatened legal action.")
     assert got == [("malicious and mischievous", "party-northwind")]  # Northwind Group
+
+
+def test_words_said_after_a_or_an_are_a_quotation_but_a_named_campaign_is_not():
+    got = said(INTRO + "Paul Okafor, the trade minister, said on Monday that the affair was a “shame”, and "
+                       "Northwind Corp. said there was an \"overwhelming likelihood\" that the cash did not exist.")
+    assert [text for text, _ in got] == ["shame", "overwhelming likelihood"]
+    assert said(INTRO + "Paul Okafor said Northwind Corp. ran a “Fly Safe” campaign for years.") == []
