@@ -130,7 +130,9 @@ def _is_quotation(para: str, s: int, e: int) -> bool:
     if inner[:1].isupper() and inner.rstrip()[-1:] in ".!?,":
         return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)
     if re.match(r"^[,.]?\s*[a-z]", after) and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
-            and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if|of|on|at|with|by)\b", after):
+            and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if|of|on|at|with|by)\b", after) \
+            and not (re.search(r"\bthat\s*$", before)  # 'said that “spurious confirmations” had been given'
+                     and re.match(r"^\s*(had|has|have|was|were|is|are|could|would|might|may)\b", after)):
         return False
 
     sentence_start = max(para.rfind(". ", 0, s), 0)

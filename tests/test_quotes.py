@@ -290,3 +290,9 @@ def test_words_said_after_a_or_an_are_a_quotation_but_a_named_campaign_is_not():
                        "Northwind Corp. said there was an \"overwhelming likelihood\" that the cash did not exist.")
     assert [text for text, _ in got] == ["shame", "overwhelming likelihood"]
     assert said(INTRO + "Paul Okafor said Northwind Corp. ran a “Fly Safe” campaign for years.") == []
+
+
+def test_quoted_words_opening_the_clause_after_that_are_a_quotation():
+    got = said(INTRO + "Northwind Corp. said there were signs that \"forged flight logs\" had been given to "
+                       "the inspectors.")
+    assert [text for text, _ in got] == ["forged flight logs"]
