@@ -365,6 +365,8 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}) or any(
             re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t):
         return True  # "press secretary", "chief executive": a person's title
+    if re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role):
+        return True  # "head of equity strategy at Acme Securities": a job at an organisation
     if _organisation_name(name, titled=any(m.title for m in mentions)):
         return False  # "Acme Germany said ...": a body that speaks
     return any(_speech_after().match(m.after) for m in mentions)

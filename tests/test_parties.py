@@ -395,3 +395,15 @@ def test_a_name_set_off_after_a_job_title_is_a_person():
     ps = by_name(parties("The opposition demanded an inquiry. The party's communications chief, Jairam Rameshwar, "
                          "said the concerns went beyond one company."))
     assert ps["Jairam Rameshwar"].kind == "person"
+
+
+def test_a_job_at_an_organisation_makes_a_person():
+    ps = by_name(parties("Northwind Corp. shares fell. Vanya Kettleborough, head of equity strategy at Eastgate "
+                         "Capital in Singapore, said the sale removed one overhang."))
+    assert ps["Vanya Kettleborough"].kind == "person"
+
+
+def test_a_central_bank_is_a_regulator():
+    ps = by_name(parties("The Reserve Bank of Northland said on Friday that the banking sector remains stable. "
+                         "The Reserve Bank of Northland asked lenders for their exposure to Northwind Corp."))
+    assert ps["Reserve Bank of Northland"].kind == "regulator"
