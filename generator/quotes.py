@@ -127,7 +127,7 @@ def _is_quotation(para: str, s: int, e: int) -> bool:
             r"(\b(the|a|an|its|his|her|their|our|appointed|named|self-described|self-styled)|’s|'s)\s*$",
             before, re.IGNORECASE):
         return False
-    if inner[:1].isupper() and inner.rstrip()[-1:] in ".!?,":
+    if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?," or _speaker_after(para, e)):
         return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)
     if re.match(r"^[,.]?\s*[a-z]", after) and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
             and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if|of|on|at|with|by)\b", after) \
@@ -292,7 +292,9 @@ def _speaker_after(para: str, end: int) -> str | None:
     if not (inner_end in ",.!?…" or tail[:1] in ",:"):
         return None  # a quoted phrase inside a running sentence: no attribution after it
     v = _verbs()
-    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*,[^,;“”\"]{2,120},)?\s+"
+    # "..., the Reserve Bank of Northland (RBN) said": an acronym in brackets may follow the name
+    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*\([^()“”\"]{1,30}\))?"
+                 r"(?:\s*,[^,;“”\"]{2,120},)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
     if m and not re.search(r"[.!?]\s", m.group("who")) and not re.search(r"\bthat\b", m.group("who")):
         return m.group("who")

@@ -296,3 +296,9 @@ def test_quoted_words_opening_the_clause_after_that_are_a_quotation():
     got = said(INTRO + "Northwind Corp. said there were signs that \"forged flight logs\" had been given to "
                        "the inspectors.")
     assert [text for text, _ in got] == ["forged flight logs"]
+
+
+def test_an_acronym_in_brackets_after_the_speaker():
+    got = said(INTRO + "“The banking sector remains stable”, the Reserve Bank of Northland (RBN) said on Friday.")
+    assert [(text, pid) for text, pid in got] == [("The banking sector remains stable",
+                                                   "party-reserve-bank-of-northland")]
