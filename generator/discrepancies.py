@@ -47,6 +47,16 @@ def _context(text: str, start: int, end: int, drop: frozenset[str] = frozenset()
     return frozenset(w for w in content_key(window).split() if not w[:1].isdigit() and w not in drop)
 
 
+_SHARE_WORDS = frozenset({"percent", "half", "third", "quarter", "fifth", "tenth"})
+"""Words of the figure itself, not of what it measures."""
+
+
+def _share_of(text: str, end: int) -> frozenset[str]:
+    """What a share is a share of: the words after "of" ("a quarter of its balance sheet" -> balance, sheet)."""
+    m = re.match(r"\s*of\s+(?:the|its|their|his|her|a|an|\w+[’']s)?\s*((?:[a-z-]+\s*){1,2})", text[end:end + 60])
+    return frozenset(content_key(m.group(1)).split()) if m else frozenset()
+
+
 @cache
 def _synonym_of() -> dict[str, str]:
     return {w.casefold(): head for head, words in vocab.load("cues")["figure_synonyms"].items() for w in words}
@@ -219,7 +229,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         for kind, written, value, a, b in amount_mentions(st.text):
             if kind == "count" and not any(ch.isdigit() for ch in written):
                 continue  # "hundreds of flights" gives no figure to compare
-            context = _context(st.text, a, b, frozenset({"percent"}))
+            context = _context(st.text, a, b, _SHARE_WORDS)
+            if kind == "percent":  # "a quarter of the balance sheet": what it is a share of weighs double
+                context = context | frozenset(f"of:{w}" for w in _share_of(st.text, b))
             who = frozenset(st.parties)
             if find_parties is not None:
                 clause = _clause_around(st.text, a, b)

@@ -8,6 +8,11 @@ _AMOUNT = re.compile(
     r"\s?(?:(?P<unit>%|per\s?cent|percent)|(?P<curword>euros?|dollars?|pounds?(?: sterling)?|yen|yuan|"
     r"francs?|rupees?)\b)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
     re.IGNORECASE)
+_FRACTION = re.compile(r"\b(?P<n>a|an|one|two|three|four)\s+(?P<part>half|third|quarter|fifth|tenth)s?\s+(?=of\b)",
+                       re.IGNORECASE)
+"""A share in words: "about a quarter of the balance sheet", "two thirds of its value" (before "of")."""
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _CURRENCY_WORDS = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "¥", "franc": "CHF",
                    "rupee": "₹"}
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
@@ -26,6 +31,10 @@ def amount_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
 
 def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, float]]]:
     out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
+    for m in _FRACTION.finditer(text):
+        n, part = _COUNT_WORDS[m.group("n").casefold()], _PARTS[m.group("part").casefold()]
+        if n < part:
+            out.append((m, ("percent", m.group(0).strip(), round(100 * n / part, 1))))
     for m in _AMOUNT.finditer(text):
         prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
         if not m.group("cur") and not m.group("curword") and prev and prev.group(1)[:1].isupper():
@@ -54,7 +63,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             continue
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
-    return out
+    return sorted(out, key=lambda mf: mf[0].start())
 
 
 def _number(num: str, scaled: bool) -> float | None:

@@ -158,6 +158,13 @@ def test_moves_of_the_same_day_worded_apart_are_a_discrepancy():
     assert [v.value for v in d.versions] == ["14%", "18 per cent"]
 
 
+def test_a_share_in_words_against_another_is_a_discrepancy():
+    stmts = extract("The missing money was equal to about a quarter of Northwind's balance sheet.",
+                    "The sum corresponds to around a fifth of the balance sheet total.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["a fifth", "a quarter"]
+
+
 def test_figures_for_different_times_of_day_are_not_a_discrepancy():
     stmts = extract("Northwind shares fell 8% at the open on Tuesday after the fine was announced.",
                     "Northwind shares closed down 5% on Tuesday after the fine was announced.")[0]

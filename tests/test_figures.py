@@ -15,6 +15,8 @@ from generator.figures import amounts
     ("some 5.300 employees were dismissed", ("count", 5300.0)),
     ("about 8,000 customers are affected", ("count", 8000.0)),
     ("a coupon of 1.125%", ("percent", 1.125)),
+    ("equal to about a quarter of the balance sheet", ("percent", 25.0)),
+    ("the shares lost two thirds of their value", ("percent", 66.7)),
 ])
 def test_a_figure_and_its_value(text, figure):
     assert [(kind, value) for kind, _, value in amounts(text)] == [figure]
@@ -22,3 +24,7 @@ def test_a_figure_and_its_value(text, figure):
 
 def test_a_version_number_is_no_figure():
     assert amounts("install the 4.3.1 release of the software") == []
+
+
+def test_a_fraction_that_is_no_share_of_something_is_no_figure():
+    assert amounts("a quarter past nine, and in the third quarter") == []
