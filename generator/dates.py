@@ -44,8 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
         # day first, in figures, as European pages write it: "05.06.2020"; "on 29.7." (the year inferred)
         "dmy_num": re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
-        "dm_num": re.compile(r"\b(?:on|since|from|until|till|by|before|after|between|and|to|of)\s+"
-                             r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d,])", flags),
+        "dm_num": re.compile(r"\b(?:on|since|from|until|till|by|before|after|between|and|to|of|"
+                             r"(?:" + "|".join(v["weekdays"]) + r"),?)\s+"
+                             r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?!\d|,\d)", flags),
         "mdy": re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
         "dmy": re.compile(rf"\b{day}\s+{month},?\s+{year}\b", flags),
         "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
@@ -62,7 +63,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              rf"the\s+previous)\s+{season}\b", flags),
         "weekday": re.compile(rf"\b(?P<which>last\s+|this\s+|on\s+|next\s+|by\s+|since\s+|before\s+|until\s+)?"
                               rf"{weekday}\b"
-                              r"(?!\s*,?\s*(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]))", flags),
+                              # "Thursday, June 18", "Thursday (18 June)", "Thursday, 18.06.": the date says it
+                              r"(?!\s*,?\s*\(?(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]|\d{1,2}\.\d{1,2}\.))", flags),
         "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+week|this\s+week|earlier\s+this\s+week|"
                                r"last\s+month|this\s+month|earlier\s+this\s+month|earlier\s+in\s+the\s+month|"
                                r"last\s+year|this\s+year|earlier\s+this\s+year|late\s+last\s+year|"

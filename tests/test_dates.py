@@ -80,6 +80,8 @@ def test_month_and_day_without_reference_invent_no_year():
 
 def test_weekday_before_a_full_date_is_part_of_it_not_a_second_date():
     assert values("On Tuesday, March 11, the board met.") == ["2025-03-11"]
+    assert values("On Tuesday (11 March) the board met.") == ["2025-03-11"]
+    assert values("Already on Tuesday, 04.03., the shares had lost a third of their value.") == ["2025-03-04"]
 
 
 def test_month_alone_is_a_month_of_the_reference_year():
