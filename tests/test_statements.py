@@ -453,3 +453,23 @@ def test_shortly_after_only_times_the_move():
 ])
 def test_the_company_disclosing_what_was_done_to_it_is_the_incident(sentence, expected):
     assert central_statements(sentence)[-1].category == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind called the report baseless and threatened legal action.",
+    "On Sunday it published a reply of 400 pages in which it described the report as an attack on the country.",
+    "Then Northwind put out a rebuttal, which called the allegations malicious.",
+    "Northwind's chief information officer and chief security officer retired on Friday.",
+    "Ann Lee, a member of the board, becomes non-executive chairman.",
+    "Last Friday Northwind parted with its chief security officer.",
+])
+def test_the_accused_answering_the_report_or_changing_its_leaders_is_a_response(sentence):
+    assert central_statements(sentence)[-1].category == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inquiry is led by retired judge Paul Okafor.",
+    "The rebuttal did little to halt the sell-off in Northwind shares on Monday.",
+])
+def test_a_retired_judge_or_a_rebuttal_named_is_no_response(sentence):
+    assert central_statements(sentence)[-1].category != "response"
