@@ -61,7 +61,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "season_year": re.compile(rf"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", flags),
         "season": re.compile(rf"\b(?P<which>last|this|in\s+the|during\s+the|over\s+the|earlier\s+this|"
                              rf"the\s+previous)\s+{season}\b", flags),
-        "weekday": re.compile(rf"\b(?P<which>last\s+|this\s+|on\s+|next\s+|by\s+|since\s+|before\s+|until\s+)?"
+        "weekday": re.compile(rf"\b(?P<which>last\s+|this\s+|on\s+|next\s+|by\s+|since\s+|before\s+|until\s+|"
+                              rf"through\s+|till\s+)?"
                               rf"{weekday}\b"
                               # "Thursday, June 18", "Thursday (18 June)", "Thursday, 18.06.": the date says it
                               r"(?!\s*,?\s*\(?(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]|\d{1,2}\.\d{1,2}\.))", flags),
@@ -239,6 +240,9 @@ def _weekday(name: str, which: str, ref: dt.date) -> str | None:
         return (ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
     if which == "coming":
         return (ref + dt.timedelta(days=(target - ref.weekday()) % 7)).isoformat()
+    if which in ("through", "till"):  # a horizon ("flights cancelled through Tuesday"): the nearer one
+        ahead = (target - ref.weekday()) % 7
+        return (ref + dt.timedelta(days=ahead) if 0 < ahead < back else ref - dt.timedelta(days=back)).isoformat()
     if which == "last" and back == 0:
         back = 7
     return (ref - dt.timedelta(days=back)).isoformat()

@@ -24,6 +24,10 @@ _DATE_LINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\(|[-–—|]|\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
+# a wire dateline with a day but no year ("NEW YORK/ATLANTA, Sept 8 (Agency) -"): the year comes from the corpus
+_DATELINE_DAY = re.compile(
+    r"^\s*[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s*"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\([A-Z][\w&. ]{1,30}\)\s*[-–—]", re.MULTILINE)
 _AGENCY = re.compile(r"\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua|IANS|PTI|UPI|ANI|Kyodo)\)")
 _CREDIT_OUTLET = re.compile(r"^\s*(Reuters|AP|AFP|Bloomberg|Associated Press)\b.{0,40}\b(editing|reporting)\b",
                             re.IGNORECASE | re.MULTILINE)
@@ -113,13 +117,37 @@ def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
     )
 
 
+def _dateline_day(raw: str, reference: str) -> str | None:
+    """The day of a wire dateline without a year, in the year that puts it nearest the corpus's date."""
+    m = _DATELINE_DAY.search(raw[:3000])
+    if not m:
+        return None
+    ref = dates.parse_iso(reference)
+    if ref is None:
+        return None
+    days = [dates.parse_absolute(f"{m.group('month')} {m.group('day')}, {y}")
+            for y in (ref.year - 1, ref.year, ref.year + 1)]
+    found = [d for d in (dates.parse_iso(x) for x in days if x) if d]
+    return min(found, key=lambda d: (abs((d - ref).days), d)).isoformat() if found else None
+
+
 def infer_missing_dates(articles: list[Article]) -> list[Article]:
-    """Articles without a stated date take the corpus's most common one (basis ``corpus``)."""
+    """Articles without a stated date take the day of their wire dateline (the year from the corpus,
+    basis ``dateline``), else the corpus's most common date (basis ``corpus``)."""
     known = Counter(a.published for a in articles if a.published)
     if not known:
         return articles
     reference = max(known.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return [a if a.published else replace(a, published=reference, published_basis="corpus") for a in articles]
+    out = []
+    for a in articles:
+        day = None if a.published else _dateline_day(a.raw, reference)
+        if a.published:
+            out.append(a)
+        elif day:
+            out.append(replace(a, published=day, published_basis="dateline"))
+        else:
+            out.append(replace(a, published=reference, published_basis="corpus"))
+    return out
 
 
 def read_corpus(corpus_dir: Path, metadata: Mapping[str, Mapping[str, Any]] | None = None) -> list[Article]:

@@ -11,6 +11,7 @@ from functools import cache
 
 from . import vocab
 from .models import Citation, Document, Sentence
+from .places import gazetteer
 
 APOSTROPHES = "'’"
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w.&]|[A-Za-z0-9]|&")
@@ -260,6 +261,8 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     adm = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?P<body>administration|government)\b")
     # "Italy's transport ministry", "South Korea’s environment ministry": that country's government
     owned = re.compile(rf"\b(?P<adj>{adjectives})[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<body>{bodies})\b", re.IGNORECASE)
+    # "Munich prosecutors", "a Munich court": a body of the town, named by it
+    town = re.compile(rf"\b(?P<town>[A-Z][a-z]+)\s+(?P<body>{vocab.alternation(list(v['town_bodies']))})\b")
     out = []
     for doc in documents:
         for sent in doc.content:
@@ -271,6 +274,9 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 body = v["country_bodies"][m.group("body").casefold()]
                 name = f"{country} {body}"
                 out.append(_mention_at(sent, m.start(), m.end(), name))
+            for m in town.finditer(sent.text):
+                if m.group("town").casefold() in gazetteer() and m.group("town").casefold() not in v["places"]:
+                    out.append(_mention_at(sent, m.start(), m.end(), f"{m.group('town')} {m.group('body')}"))
             for m in adm.finditer(sent.text):
                 who = m.group("who")
                 if who.casefold() in v["not_parties"] or who.casefold() in v["country_adjectives"]:

@@ -191,6 +191,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         elif re.search(r"\b(in|near|outside|across|throughout|around|to|from|for|at|of)\s*$", m.before) and \
                 re.match(r"^\s*(,|\.|$)", m.after) and len(key.split()) == 1 and not m.possessive:
             locative += 1 if known_place else 0.5
+        elif known_place and len(key.split()) == 1 and not m.possessive and re.match(
+                r"^\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(v["seat_nouns"])) + r")\b", m.after):
+            locative += 1  # "Munich prosecutors said", "the Munich district court": the town is their seat
         elif _beside_a_place(m):
             locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
         elif known_place and not m.possessive and (
@@ -239,6 +242,17 @@ def _acronyms(name: str) -> set[str]:
     return out
 
 
+def _dateline_places(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The towns of the datelines ("NEW YORK/ATLANTA, Sept 8 (Agency) -"): settings, never parties."""
+    out: set[str] = set()
+    for doc in documents:
+        for span in doc.boilerplate:
+            if span.reason == "dateline":
+                head = re.split(r",|\(|\s[-–—:]", doc.article.raw[span.start:span.end], maxsplit=1)[0]
+                out.update(norm_name(town) for town in head.split("/") if town.strip().isupper())
+    return frozenset(out - {""})
+
+
 def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[Party, ...]:
     """Recognise, merge and describe the parties of a corpus."""
     credits = credit_mentions(documents)
@@ -247,7 +261,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     for m in mentions:
         by_key[norm_name(m.name)].append(m)
     names = {key: _pick_name(Counter(m.name for m in ms)) for key, ms in by_key.items()}
-    vetoed = {key for key, ms in by_key.items() if _vetoed(names[key], ms)}
+    settings = _dateline_places(documents)
+    vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms)}
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person
     accepted: dict[str, tuple[str, list[Mention]]] = {}
     v = vocabulary()

@@ -170,7 +170,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # "Acme must change its rules", "Acme has to drop ...": what a decision obliges it to do
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 3
     elif subject_kind in ("company", "person", "other") and not (
-            subject_end >= 0 and _PASSIVE.match(text[subject_end:])):
+            subject_end >= 0 and _PASSIVE.match(_after_apposition(text[subject_end:]))):
         # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
         scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
         if (central or subject_kind == "company") and subject_end >= 0 and _remedy().match(
@@ -182,6 +182,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             if cause:
                 scores["allegation"] = scores.get("allegation", 0) - score_text(text).get("allegation", 0) \
                     + score_text(text[:subject_end + cause.start()]).get("allegation", 0)
+    reason = _action_reason().search(text)
+    if reason and score_text(text[:reason.start()]).get("regulatory_action", 0) >= 3:
+        # "arrested on suspicion of fraud", "will pay $5m to settle allegations that ...": the action is
+        # the news; the misconduct named after it is its reason
+        scores["allegation"] = scores.get("allegation", 0) - score_text(text[reason.start():]).get("allegation", 0)
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2  # even with the company as subject
     if subject_kind in ("company", "person", "other") and subject_end >= 0 \
             and _departure().match(_after_apposition(text[subject_end:])):
         # "the chief executive resigned", "Roe was placed on leave": the company's answer to the affair
@@ -285,6 +291,11 @@ def _after_apposition(rest: str) -> str:
     """What follows the actor's name once an apposition is skipped: ", who had joined the board, takes over"."""
     m = re.match(r"^,[^,.;“”\"]{1,100},", rest)
     return rest[m.end():] if m else rest
+
+
+@cache
+def _action_reason() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.load("cues")["action_reasons"]) + r")\b", re.IGNORECASE)
 
 
 @cache

@@ -205,6 +205,13 @@ def test_a_weekday_in_the_future_tense_is_ahead_of_the_publication_date():
     assert [d.value for d in _find("Shares fell on Thursday.", monday)] == ["2024-02-29"]
 
 
+def test_a_weekday_after_through_is_the_nearer_one():
+    monday, friday = dt.date(2024, 1, 8), dt.date(2024, 1, 12)
+    assert values("Alaska cancelled all flights through Tuesday.", monday) == ["2024-01-09"]
+    assert values("Alaska cancelled all flights through Tuesday.", friday) == ["2024-01-09"]
+    assert values("Alaska cancelled all flights through Saturday.", friday) == ["2024-01-13"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("investigators searched the offices on 05.06.2020.", "2020-06-05"),
     ("The company discovered the intrusion on 29.1.", "2025-01-29"),

@@ -121,6 +121,14 @@ def test_infer_missing_dates_takes_the_most_common_date():
         ("2025-03-04", "text"), ("2025-03-04", "text"), ("2025-03-05", "text"), ("2025-03-04", "corpus")]
 
 
+def test_a_wire_dateline_gives_the_day_and_the_corpus_the_year():
+    from dataclasses import replace
+    wire = replace(article("w.txt", None), raw="NEW YORK/ATLANTA, Dec 30 (Wire Service) - Northwind Corp. said.")
+    got = infer_missing_dates([article("a.txt", "2025-01-04"), wire, article("c.txt", None)])
+    assert [(a.published, a.published_basis) for a in got] == [
+        ("2025-01-04", "text"), ("2024-12-30", "dateline"), ("2025-01-04", "corpus")]
+
+
 def test_infer_missing_dates_without_any_known_date_changes_nothing():
     got = infer_missing_dates([article("a.txt", None)])
     assert [(a.published, a.published_basis) for a in got] == [(None, "unknown")]

@@ -407,3 +407,17 @@ def test_a_central_bank_is_a_regulator():
     ps = by_name(parties("The Reserve Bank of Northland said on Friday that the banking sector remains stable. "
                          "The Reserve Bank of Northland asked lenders for their exposure to Northwind Corp."))
     assert ps["Reserve Bank of Northland"].kind == "regulator"
+
+
+def test_a_town_names_its_prosecutors_and_court_but_is_no_party():
+    ps = by_name(parties("Ann Lee was arrested, Springfield prosecutors said. Springfield prosecutors said she "
+                         "turned herself in after a Springfield court issued a warrant. The Springfield lawyer "
+                         "Paul Okafor said the Springfield police acted fast."))
+    assert ps["Springfield prosecutors"].kind == "government"
+    assert "Springfield" not in ps
+
+
+def test_the_towns_of_a_dateline_are_no_parties():
+    ps = by_name(parties("LINCOLN/SPRINGFIELD, Sept 8 (Wire Service) - Northwind Corp. was fined. Lincoln "
+                         "said it would appeal. Lincoln shares fell.", "Lincoln closed its plant."))
+    assert "Lincoln" not in ps

@@ -201,6 +201,12 @@ def test_agency_dateline_is_cut():
     assert [(raw[b.start:b.end], b.reason) for b in doc.boilerplate] == [("LONDON, March 4 (Reuters) - ", "dateline")]
 
 
+def test_a_dateline_of_two_towns_and_any_agency_is_cut():
+    raw = "NEW YORK/ATLANTA, Sept 8 (Wire Service) - Northwind Corp. was fined on Friday.\n"
+    doc = make_doc(raw)
+    assert doc.sentences[0].text == "Northwind Corp. was fined on Friday."
+
+
 def test_date_prefix_is_cut():
     raw = "date 2025-03-04 Northwind Corp. was fined on Monday.\n"
     assert make_doc(raw).sentences[0].text == "Northwind Corp. was fined on Monday."

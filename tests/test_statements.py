@@ -473,3 +473,13 @@ def test_the_accused_answering_the_report_or_changing_its_leaders_is_a_response(
 ])
 def test_a_retired_judge_or_a_rebuttal_named_is_no_response(sentence):
     assert central_statements(sentence)[-1].category != "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee, the former chief executive of Northwind, has been arrested on suspicion of fraud and market "
+    "manipulation, prosecutors said on Tuesday.",
+    "Ann Lee turned herself in on Monday evening after prosecutors obtained a warrant for her arrest.",
+    "Northwind Corp. will pay $185 million in penalties to settle allegations that its staff opened fake accounts.",
+])
+def test_an_arrest_or_a_settlement_is_the_action_and_its_reason_no_allegation(sentence):
+    assert central_statements(sentence)[-1].category == "regulatory_action"
