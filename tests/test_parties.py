@@ -421,3 +421,9 @@ def test_the_towns_of_a_dateline_are_no_parties():
     ps = by_name(parties("LINCOLN/SPRINGFIELD, Sept 8 (Wire Service) - Northwind Corp. was fined. Lincoln "
                          "said it would appeal. Lincoln shares fell.", "Lincoln closed its plant."))
     assert "Lincoln" not in ps
+
+
+def test_a_copyright_line_or_a_standards_note_credits_nobody():
+    ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nOur Standards: The Harbour Trust Principles.\n\n"
+                         "© 2025 Harbour Media Ltd   Terms of Service | Privacy Policy | Contact Us\n"))
+    assert not {"Our Standards", "Privacy Policy", "Contact Us"} & set(ps)
