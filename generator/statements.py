@@ -435,7 +435,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
         end = cuts[i + 1] if i + 1 < len(cuts) else len(text)
         s = c
         if i > 0:
-            s = c + len(re.match(r"[\s,;—–]*(?:while|whereas|but|saying|for|after|as)?\s*", text[c:]).group(0))
+            s = c + len(re.match(r"[\s,;—–]*(?:(?:while|whereas|but|saying|for|after|as)\b)?\s*", text[c:]).group(0))
         e = end
         while e > s and text[e - 1] in " ,;":
             e -= 1

@@ -483,3 +483,9 @@ def test_a_retired_judge_or_a_rebuttal_named_is_no_response(sentence):
 ])
 def test_an_arrest_or_a_settlement_is_the_action_and_its_reason_no_allegation(sentence):
     assert central_statements(sentence)[-1].category == "regulatory_action"
+
+
+def test_a_clause_opening_with_a_word_that_starts_like_a_conjunction_keeps_it():
+    got = statements("The Federal Trade Commission fined Northwind $5 million on Monday; assets of the drone maker "
+                     "rose 3% that week.")
+    assert got[-1].text.startswith("assets of the drone maker")
