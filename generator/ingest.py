@@ -140,13 +140,10 @@ def infer_missing_dates(articles: list[Article]) -> list[Article]:
     reference = max(known.items(), key=lambda kv: (kv[1], kv[0]))[0]
     out = []
     for a in articles:
-        day = None if a.published else _dateline_day(a.raw, reference)
-        if a.published:
-            out.append(a)
-        elif day:
-            out.append(replace(a, published=day, published_basis="dateline"))
-        else:
-            out.append(replace(a, published=reference, published_basis="corpus"))
+        if not a.published:
+            day = _dateline_day(a.raw, reference)
+            a = replace(a, published=day or reference, published_basis="dateline" if day else "corpus")
+        out.append(a)
     return out
 
 

@@ -119,6 +119,12 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
 
 
 @cache
+def _seat_of() -> re.Pattern[str]:
+    """A body a town is the seat of, right after the town: "Munich prosecutors", "Munich district court"."""
+    return re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{vocab.alternation(sorted(vocabulary()['seat_nouns']))})\b")
+
+
+@cache
 def _title_before() -> re.Pattern[str]:
     """A job title, then a comma, right before a name: "India's finance minister, Ann Lee"."""
     titles = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if t.replace(" ", "").isalpha()))
@@ -191,8 +197,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         elif re.search(r"\b(in|near|outside|across|throughout|around|to|from|for|at|of)\s*$", m.before) and \
                 re.match(r"^\s*(,|\.|$)", m.after) and len(key.split()) == 1 and not m.possessive:
             locative += 1 if known_place else 0.5
-        elif known_place and len(key.split()) == 1 and not m.possessive and re.match(
-                r"^\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(v["seat_nouns"])) + r")\b", m.after):
+        elif known_place and len(key.split()) == 1 and not m.possessive and _seat_of().match(m.after):
             locative += 1  # "Munich prosecutors said", "the Munich district court": the town is their seat
         elif _beside_a_place(m):
             locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
