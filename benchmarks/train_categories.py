@@ -31,9 +31,8 @@ os.environ["FACTSHEET_CATEGORY_MODEL"] = "none"  # features and labels come from
 from generator import ingest, parties, statements  # noqa: E402
 from generator.segment import segment_article  # noqa: E402
 
-CORPORA = {"seeds": ROOT / "seeds", "doorplug": ROOT / "benchmarks/corpora/doorplug",
-           "outage": ROOT / "benchmarks/corpora/outage", "horizon": ROOT / "benchmarks/corpora/horizon",
-           "eufine": ROOT / "benchmarks/corpora/eufine"}
+CORPORA = {"seeds": ROOT / "seeds", **{p.name: p for p in sorted((ROOT / "benchmarks/corpora").iterdir())
+                                      if (ROOT / "benchmarks/gold" / f"{p.name}.yaml").exists()}}
 CLASSES = ("allegation", "response", "regulatory_action", "market_impact", "background")
 BALANCE = float(os.environ.get("BALANCE", "0.5"))
 MODEL = ROOT / "generator/data/category_model.yml"

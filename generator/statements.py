@@ -587,8 +587,11 @@ def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
 
 
 def extract_statements(doc: Document, parties: tuple[Party, ...],
-                       central: frozenset[str] = frozenset()) -> list[Statement]:
-    """Every classified statement of one article, in reading order (``central``: see central_parties)."""
+                       central: frozenset[str] = frozenset(),
+                       spoken: tuple[tuple[int, int, str], ...] = ()) -> list[Statement]:
+    """Every classified statement of one article, in reading order (``central``: see central_parties;
+    ``spoken``: (start, end, speaker id) of the article's attributed quotations, whose speaker acts in a
+    statement that is the quotation even when the attribution is in another sentence)."""
     kinds = {p.id: p.kind for p in parties}
     for pid in commentators(parties):
         kinds[pid] = "commentator"
@@ -630,6 +633,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 last_actor["person" if kinds.get(subject) in ("person", "official", "commentator") else "org"] = subject
             speaker = attribution(cite.quote, find_parties, heads)
             quoted = bool(re.match(r"\s*[“\"‘]", cite.quote))  # a quotation: its speaker acts, not who it names
+            if quoted and not speaker:
+                speaker = _speaker_of(cite, spoken)
             if speaker and (not subject or quoted or kinds.get(speaker) in ("government", "regulator", "official")):
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
             claim = _CLAIM.search(cite.quote)
@@ -670,6 +675,14 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             else:
                 out.append(st)
     return out
+
+
+def _speaker_of(cite, spoken: tuple[tuple[int, int, str], ...]) -> str:
+    """The speaker of the attributed quotation that makes up most of a statement ("" if none)."""
+    for start, end, speaker in spoken:
+        if min(end, cite.end) - max(start, cite.start) >= 0.6 * (cite.end - cite.start):
+            return speaker
+    return ""
 
 
 def _seat_of_government(text: str) -> int:

@@ -489,3 +489,20 @@ def test_a_clause_opening_with_a_word_that_starts_like_a_conjunction_keeps_it():
     got = statements("The Federal Trade Commission fined Northwind $5 million on Monday; assets of the drone maker "
                      "rose 3% that week.")
     assert got[-1].text.startswith("assets of the drone maker")
+
+
+def test_a_quotation_whose_speaker_is_named_in_the_sentence_before_is_that_speakers_statement():
+    """'"…," the regulator said. "It is a disgrace."': the second sentence is the regulator's reaction, not
+    background, though no one is named in it (the quotation finder knows who spoke)."""
+    from generator.quotes import extract_quotes
+
+    doc = make_doc(STORY + 'Tom Reyes, a Northwind spokesman, spoke on Tuesday. '
+                   '"We owe every customer an apology," Reyes said. "We will earn back their trust, one flight '
+                   'at a time."\n')
+    ps = build_parties((doc,))
+    central = frozenset(p.id for p in ps if p.name.startswith("Northwind") or p.name == "Tom Reyes")
+    spoken = tuple((q.start, q.end, q.speaker) for q in extract_quotes(doc, ps) if q.speaker)
+    last = [s for s in extract_statements(doc, ps, central, spoken) if "earn back" in s.text]
+    assert [s.category for s in last] == ["response"]
+    unlinked = [s for s in extract_statements(doc, ps, central) if "earn back" in s.text]
+    assert [s.category for s in unlinked] == ["background"]  # what the sentence says alone
