@@ -240,6 +240,16 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         scores["response"] = scores.get("response", 0) + 3  # a minister's reaction, not an act of government
     elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
         scores["response"] = scores.get("response", 0) + 2.5
+    reply = _reply().match(_after_apposition(text[subject_end:])) if subject_end >= 0 else None
+    if reply and subject_kind not in ("media", "government", "regulator", "official") \
+            and not re.match(r"\s+by\s+\w+ing\b", _after_apposition(text[subject_end:])[reply.end():]):
+        # "Acme responded on Sunday, saying the report was 'fraud'": an answer, whatever words it uses
+        # (an authority that "responded by banning" acts)
+        scores["response"] = max(scores.get("response", 0) + 3, max(scores.values(), default=0) + 1)
+    if _political_demand().search(text):
+        # "opposition MPs demanded an inquiry": the demanders' reaction; the inquiry is not (yet) an act
+        # whatever inquiry or hearing they demand, however the regulators are named in it
+        scores["response"] = max(scores.get("response", 0) + 3, scores.get("regulatory_action", 0) + 1)
     if _speculation().search(text):
         for k in scores:
             scores[k] -= 3
@@ -296,6 +306,26 @@ def _after_apposition(rest: str) -> str:
 @cache
 def _action_reason() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + vocab.alternation(vocab.load("cues")["action_reasons"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _reply() -> re.Pattern[str]:
+    """A reply verb right after the actor: "Acme responded late on Sunday", "Roe has defended ..."."""
+    return re.compile(r"^\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:" + _cue_union("replies") + r")\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _replies_in() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _cue_union("replies") + r")\b", re.IGNORECASE)
+
+
+@cache
+def _political_demand() -> re.Pattern[str]:
+    """Legislators outside government demanding something: "opposition MPs demanded an inquiry"."""
+    data = vocab.load("cues")["political_demands"]
+    who, demand = vocab.alternation(data["who"]), vocab.alternation(data["demand"])
+    return re.compile(rf"\b(?:{who})\b[^.;:]{{0,80}}?\b(?:{demand})\b", re.IGNORECASE)
 
 
 @cache
@@ -427,8 +457,9 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     for sep in vocab.load("cues")["clause_splits"]:
         for m in re.finditer(re.escape(sep) if not sep.startswith("re:") else sep[3:], text):
             left, right = text[cuts[-1]:m.start()], text[m.end():]
-            if len(left.split()) >= 4 and len(right.split()) >= 4 and not _inside_quote(text, m.start()):
-                cuts.append(m.start())
+            if len(left.split()) >= 4 and len(right.split()) >= 4 and not _inside_quote(text, m.start()) \
+                    and not (sep == ", saying " and _replies_in().search(left)):
+                cuts.append(m.start())  # "Acme responded, saying ...": what it says is its reply
     cuts = sorted(set(cuts))
     spans = []
     for i, c in enumerate(cuts):

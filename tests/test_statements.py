@@ -506,3 +506,29 @@ def test_a_quotation_whose_speaker_is_named_in_the_sentence_before_is_that_speak
     assert [s.category for s in last] == ["response"]
     unlinked = [s for s in extract_statements(doc, ps, central) if "earn back" in s.text]
     assert [s.category for s in unlinked] == ["background"]  # what the sentence says alone
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition MPs demanded an investigation into Northwind by the Federal Trade Commission.",
+    "Senators from both parties have demanded answers from Northwind.",
+    "Opposition politicians have called for an inquiry into the watchdog's role.",
+])
+def test_legislators_demanding_an_inquiry_react_they_do_not_act(sentence):
+    assert category(sentence) == "response"
+
+
+def test_a_regulator_demanding_documents_acts():
+    assert category("The Federal Trade Commission demanded documents from Northwind and ordered an audit.") \
+        == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind responded on Sunday, saying the report was a fraud built on stolen documents.",
+    "Ann Lee has defended the company, calling the allegations of fraud a smear.",
+])
+def test_a_party_replying_answers_whatever_words_the_answer_uses(sentence):
+    assert category(sentence) == "response"
+
+
+def test_an_authority_that_responded_by_banning_acts():
+    assert category("The Federal Trade Commission responded by banning the drones from sale.") == "regulatory_action"
