@@ -459,6 +459,13 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                     # a contraction of a one-word company name: "VW" for "Volkswagen"
                     targets = [o for o in keys if len(o.split()) == 1 and len(o) >= len(k) + 3
                                and accepted[o][0] == "company" and _contraction(k, o)]
+            if not targets and kind != "person" and 3 <= len(k) <= 5 and any(
+                    re.search(r"\bthe\s*$", m.before, re.IGNORECASE) for m in accepted[k][1]):
+                # a clipped name: "the Met" for the Metropolitan Police, "the Fed" for the Federal Reserve
+                # (one authority only whose first word it starts)
+                clipped = [o for o in multi if accepted[o][0] in ("government", "regulator")
+                           and o.split()[0].startswith(k) and len(o.split()[0]) >= len(k) + 3]
+                targets = clipped if len(clipped) == 1 else []
             if not targets and kind != "person" and not company_form:
                 # the short form of "Acme Research", "Acme Capital": the one name that starts with it, a
                 # company word after it ("Acme" stays apart when "Acme Ports" and "Acme Research" both occur)

@@ -427,3 +427,23 @@ def test_a_copyright_line_or_a_standards_note_credits_nobody():
     ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nOur Standards: The Harbour Trust Principles.\n\n"
                          "© 2025 Harbour Media Ltd   Terms of Service | Privacy Policy | Contact Us\n"))
     assert not {"Our Standards", "Privacy Policy", "Contact Us"} & set(ps)
+
+
+def test_a_clipped_name_after_the_is_the_one_authority_it_starts():
+    found = parties("The Metropolitan Police has opened an inquiry into Northwind Corp. "
+                    "The Met said on Friday it had interviewed two people. The Met declined to say more.\n")
+    assert "Met" in by_name(found)["Metropolitan Police"].aliases
+    assert "Met" not in {p.name for p in found}
+
+
+def test_a_clipped_name_shared_by_two_authorities_stays_apart():
+    ps = by_name(parties("The Federal Reserve and the Federal Trade Commission wrote to Northwind Corp. "
+                         "The Fed said on Friday it would act. The Fed declined to say more.\n"))
+    assert "Fed" not in ps["Federal Reserve"].aliases
+
+
+def test_a_state_treasurer_is_a_person_with_that_title():
+    ps = by_name(parties("Northwind Corp. is under pressure. State Treasurer John Chiang has suspended the "
+                         "state's business with Northwind Corp. In a letter, Chiang called it an outrage.\n"))
+    assert ps["John Chiang"].kind == "person"
+    assert "Chiang" in ps["John Chiang"].aliases
