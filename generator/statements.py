@@ -155,6 +155,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         return "response", scores, True
     if subject_end < 0 and (re.match(r"^(He|She)\b", text) or _demonym_subject(text)):
         subject_kind, subject_end = "person", 0  # "He said ...", "The Austrian had resigned": a person
+    if subject_kind in ("government", "regulator", "official") and subject_end >= 0 and _litigation().match(
+            _after_apposition(text[subject_end:])):
+        # "the attorney general sued Acme last week": the authority acts; its case is the action's reason
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 3
+        scores["allegation"] = scores.get("allegation", 0) - 3
     if subject_kind in ("government", "regulator"):
         # an authority investigating or probing is acting, not alleging
         probing = _investigation_score(text)
@@ -318,6 +323,12 @@ def _reply() -> re.Pattern[str]:
 @cache
 def _replies_in() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _cue_union("replies") + r")\b", re.IGNORECASE)
+
+
+@cache
+def _litigation() -> re.Pattern[str]:
+    """An authority going to law within a few words after its name: "Healey sued the company"."""
+    return re.compile(r"^[^,.;:“”\"]{0,30}?\b(?:" + _cue_union("litigation") + r")\b", re.IGNORECASE)
 
 
 @cache

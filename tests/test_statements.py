@@ -532,3 +532,9 @@ def test_a_party_replying_answers_whatever_words_the_answer_uses(sentence):
 
 def test_an_authority_that_responded_by_banning_acts():
     assert category("The Federal Trade Commission responded by banning the drones from sale.") == "regulatory_action"
+
+
+def test_an_authority_going_to_law_acts():
+    """The attorney general suing is the state's action; 'sued' alone reads as an allegation."""
+    assert category("Attorney General Maura Healey sued Northwind last Tuesday, the first state to do so.") \
+        == "regulatory_action"
