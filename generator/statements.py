@@ -16,6 +16,9 @@ from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
 from .places import capitals, demonyms
 
+_AFTER_PREPOSITION = re.compile(
+    r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than|via|through|over|under|after|"
+    r"before|within|across|per|like|including|between|among)\s+(the\s+)?$")
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
 _PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
                       r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
@@ -655,10 +658,15 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
         for s, e in _clauses(sent):
             cite = sent.citation(s, e)
             mentions = find_parties(cite.quote)
-            subject, subject_end = next(((pid, end) for off, end, pid in mentions if not re.search(
-                r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than|via|through|over|under|after|"
-                r"before|within|across|per|like|including|between|among)\s+(the\s+)?$", cite.quote[:off])),
-                ("", -1))
+            actors = [(off, end, pid) for off, end, pid in mentions if not _AFTER_PREPOSITION.search(cite.quote[:off])]
+            subject, subject_end = next(((pid, end) for _, end, pid in actors), ("", -1))
+            if kinds.get(subject) == "media":
+                # "Bloomberg reported that the Justice Department has opened ...": who acts is in the report
+                reported = next(((pid, end) for off, end, pid in actors if off >= subject_end and kinds.get(pid) != "media"
+                                 and re.search(r"\bthat\s+(?:the\s+)?$|,\s+(?:the\s+)?$", cite.quote[subject_end:off])),
+                                None)
+                if reported:
+                    subject, subject_end = reported
             pronoun = re.match(r"^(?:On [^,]{3,30}, )?(He|She|They|It|We)\b", cite.quote)
             if pronoun:
                 # the actor is the one the pronoun refers to: the last organisation (or person) that acted

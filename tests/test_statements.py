@@ -538,3 +538,13 @@ def test_an_authority_going_to_law_acts():
     """The attorney general suing is the state's action; 'sued' alone reads as an allegation."""
     assert category("Attorney General Maura Healey sued Northwind last Tuesday, the first state to do so.") \
         == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bloomberg reported last week that the Federal Trade Commission is examining whether Northwind misled buyers.",
+    "The Federal Trade Commission has opened a criminal investigation into the sales, Northwind said.",
+])
+def test_who_acts_in_a_report_is_the_one_reported_on(sentence):
+    """A news agency reporting is not the actor; the authority it reports on is. An investigation
+    opened with adjectives ("a criminal investigation") is still opened."""
+    assert category(sentence) == "regulatory_action"
