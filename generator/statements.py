@@ -662,7 +662,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             subject, subject_end = next(((pid, end) for _, end, pid in actors), ("", -1))
             if kinds.get(subject) == "media":
                 # "Bloomberg reported that the Justice Department has opened ...": who acts is in the report
-                reported = next(((pid, end) for off, end, pid in actors if off >= subject_end and kinds.get(pid) != "media"
+                reported = next(((pid, end) for off, end, pid in actors
+                                 if off >= subject_end and kinds.get(pid) != "media"
                                  and re.search(r"\bthat\s+(?:the\s+)?$|,\s+(?:the\s+)?$", cite.quote[subject_end:off])),
                                 None)
                 if reported:
