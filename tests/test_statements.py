@@ -548,3 +548,8 @@ def test_who_acts_in_a_report_is_the_one_reported_on(sentence):
     """A news agency reporting is not the actor; the authority it reports on is. An investigation
     opened with adjectives ("a criminal investigation") is still opened."""
     assert category(sentence) == "regulatory_action"
+
+
+def test_the_accused_finding_no_evidence_answers():
+    assert category("Northwind said it had found no evidence of unauthorized access to its customer "
+                    "databases.") == "response"
