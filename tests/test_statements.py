@@ -553,3 +553,12 @@ def test_who_acts_in_a_report_is_the_one_reported_on(sentence):
 def test_the_accused_finding_no_evidence_answers():
     assert category("Northwind said it had found no evidence of unauthorized access to its customer "
                     "databases.") == "response"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The board has hired an outside law firm to run an independent investigation into the sales practices.",
+     "response"),
+    ("Northwind is now also under investigation by the Federal Trade Commission.", "regulatory_action"),
+])
+def test_investigations_commissioned_and_undergone(sentence, expected):
+    assert category(sentence) == expected
