@@ -531,6 +531,16 @@ _ATTRIBUTION = re.compile(
 _GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))\b")
 
 
+@cache
+def _AUTHORITY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, named like one)
+    """A statement opening with an authority named by what it is: "The public prosecutor's office ..."."""
+    words = vocab.alternation(vocab.load("cues")["authority_subjects"])
+    # before the authority only names and a few plain adjectives ("The public prosecutor's office", "German
+    # police"), so that "The company told police" is not an authority acting
+    return re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|public|state|federal|local|"
+                      r"financial|criminal|city|district)\s+){0,3}?(?i:" + words + r")\b")
+
+
 def _generic_subject(text: str, heads: dict[str, str], main_company: str = "") -> tuple[str, str] | None:
     """"The commission ordered ...": (party id, the words) when the head noun names one organisation;
     "The company said ..." / "The cybersecurity firm stressed ...": the company the story is about."""
@@ -694,6 +704,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
                 for off, end, pid in mentions)
             subject_kind = kinds.get(subject, "")
+            authority = _AUTHORITY_SUBJECT().match(cite.quote)
+            if authority and not speaker and (not subject or authority.end() <= _offset_of(mentions, subject)):
+                subject, subject_kind, subject_end = "", "government", authority.end()  # "Police searched ..."
             seat = _seat_of_government(cite.quote)
             if seat and (not subject or seat < _offset_of(mentions, subject)):
                 subject, subject_kind, subject_end = "", "government", seat  # "Brussels ordered Acme to ..."

@@ -562,3 +562,17 @@ def test_the_accused_finding_no_evidence_answers():
 ])
 def test_investigations_commissioned_and_undergone(sentence, expected):
     assert category(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The public prosecutor's office Munich I has been investigating Ann Lee since June on suspicion of fraud.",
+     "regulatory_action"),
+    ("Police searched the offices of Northwind in Aschheim on Tuesday.", "regulatory_action"),
+])
+def test_an_authority_named_by_what_it_is_acts(sentence, expected):
+    assert category(sentence) == expected
+
+
+def test_the_company_telling_police_is_not_an_authority_acting():
+    (st,) = statements("The company told police it had found loose bolts on two of its drones.\n")
+    assert st.category != "regulatory_action"
