@@ -576,3 +576,13 @@ def test_an_authority_named_by_what_it_is_acts(sentence, expected):
 def test_the_company_telling_police_is_not_an_authority_acting():
     (st,) = statements("The company told police it had found loose bolts on two of its drones.\n")
     assert st.category != "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the afternoon the paper closed 44.0 per cent lower at 14.37 euros.",
+    "On Tuesday it closed at 95.93 dollars, a minus of around 33 per cent since the disclosure.",
+    "In the morning it collapsed by up to 35 per cent, before recovering in the afternoon.",
+    "Tamara Greenfield, bank analyst at Coldwater Partners, cut her rating on Northwind to neutral.",
+])
+def test_moves_told_size_first_and_analyst_ratings_are_market_impact(sentence):
+    assert category(sentence) == "market_impact"
