@@ -120,7 +120,7 @@ def quotes(name: str) -> None:
 
 
 def explain(name: str, text: str) -> None:
-    from generator import ingest, statements
+    from generator import ingest, quotes, statements
     from generator import parties as party_stage
     from generator.segment import segment_article
 
@@ -130,14 +130,15 @@ def explain(name: str, text: str) -> None:
     central = statements.central_parties(found, len(docs))
     names = {p.id: p.name for p in found}
     print("central:", sorted(names[c] for c in central))
-    for doc in docs:
-        for st in statements.extract_statements(doc, found, central):
-            if text.casefold() in st.citation.quote.casefold():
-                feats = dict(st.features)
-                who = [k[8:] for k, v in feats.items() if k.startswith("subject_") and v]
-                scores = {k: round(v, 1) for k, v in st.scores if v}
-                print(f"[{doc.article.file}] {st.category:18} subject={who} speaks={feats.get('speaks')} "
-                      f"central={feats.get('central')} {scores}\n    {st.citation.quote[:200]}")
+    spoken = {d.article.file: tuple((q.start, q.end, q.speaker) for q in quotes.extract_quotes(d, found) if q.speaker)
+              for d in docs}
+    for st in statements.story_statements(docs, found, spoken):
+        if text.casefold() in st.citation.quote.casefold():
+            feats = dict(st.features)
+            who = [k[8:] for k, v in feats.items() if k.startswith("subject_") and v]
+            scores = {k: round(v, 1) for k, v in st.scores if v}
+            print(f"[{st.source}] {st.category:18} subject={who} speaks={feats.get('speaks')} "
+                  f"central={feats.get('central')} {scores}\n    {st.citation.quote[:200]}")
 
 
 def changes(names: list[str]) -> None:

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["FACTSHEET_CATEGORY_MODEL"] = "none"  # features and labels come from the rules-only pipeline
 
-from generator import ingest, parties, statements  # noqa: E402
+from generator import ingest, parties, quotes, statements  # noqa: E402
 from generator.segment import segment_article  # noqa: E402
 
 CORPORA = {"seeds": ROOT / "seeds", **{p.name: p for p in sorted((ROOT / "benchmarks/corpora").iterdir())
@@ -57,17 +57,16 @@ def labelled(name: str) -> list[tuple[dict[str, float], str]]:
                 spans.setdefault(src["file"], []).append(((at, at + len(src["quote"])), fact["category"]))
     docs = tuple(segment_article(a) for a in articles)
     found = parties.build_parties(docs)
-    central = statements.central_parties(found, len(docs))
     out = []
-    for doc in docs:
-        for st in statements.extract_statements(doc, found, central):
-            if st.no_comment:
-                continue
-            cats = [cat for span, cat in spans.get(st.source, ()) if _covers((st.citation.start, st.citation.end),
-                                                                              span)]
-            news = [c for c in cats if c != "background"]
-            label = max(set(news), key=news.count) if news else "background"
-            out.append((dict(st.features), label))
+    spoken = {d.article.file: tuple((q.start, q.end, q.speaker) for q in quotes.extract_quotes(d, found) if q.speaker)
+              for d in docs}
+    for st in statements.story_statements(docs, found, spoken):
+        if st.no_comment:
+            continue
+        cats = [cat for span, cat in spans.get(st.source, ()) if _covers((st.citation.start, st.citation.end), span)]
+        news = [c for c in cats if c != "background"]
+        label = max(set(news), key=news.count) if news else "background"
+        out.append((dict(st.features), label))
     return out
 
 

@@ -35,10 +35,9 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     docs = tuple(d if metadata.get(d.article.file, {}).get("title")
                  else replace(d, article=replace(d.article, title=_title_from(d))) for d in docs)
     found_parties = parties.build_parties(docs)
-    central = statements.central_parties(found_parties, len(docs))
     raw_quotes = {d.article.file: quotes.extract_quotes(d, found_parties) for d in docs}
-    stmts = [s for d in docs for s in statements.extract_statements(
-        d, found_parties, central, tuple((q.start, q.end, q.speaker) for q in raw_quotes[d.article.file] if q.speaker))]
+    stmts = statements.story_statements(docs, found_parties, {
+        file: tuple((q.start, q.end, q.speaker) for q in qs if q.speaker) for file, qs in raw_quotes.items()})
     found_quotes = quotes.consolidate_quotes([q for d in docs for q in raw_quotes[d.article.file]])
     facts, members = consolidate.build_facts(stmts)
     timeline = consolidate.build_timeline(facts, members)

@@ -142,7 +142,8 @@ def _demonym_subject(text: str) -> bool:
 
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
              central: bool = False, attributed: bool = False,
-             reports_on_central: bool = False, market_voice: bool = False) -> tuple[str, dict[str, float], bool]:
+             reports_on_central: bool = False, market_voice: bool = False,
+             accuser: bool = False) -> tuple[str, dict[str, float], bool]:
     """(category, scores, is a non-answer) of one statement.
 
     ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends;
@@ -150,7 +151,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     discuss the allegation); ``reports_on_central``: what the subject says is what a party the story
     is about did ("the agency said Acme had fitted ...");
     ``market_voice``: the subject is an analyst, investor or economist, whose view with no
-    allegation, reply or action in it is the market's reading of the affair.
+    allegation, reply or action in it is the market's reading of the affair;
+    ``accuser``: the subject is the story's accuser (see ``accusers``), whose words are the allegation.
     """
     scores = score_text(text)
     no_comment = bool(_no_comment().search(text))
@@ -238,7 +240,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         raw = score_text(text).get("allegation", 0) - score_text(denied).get("allegation", 0)
         scores["response"] = scores.get("response", 0) + 3
         scores["allegation"] = scores.get("allegation", 0) - 2 - raw
-    if speaks and central and _incident().search(text) and not _denial().search(text):
+    if speaks and accuser and not _denial().search(text) and score_text(text).get("response", 0) < 3:
+        # "Hindenburg said the companies had used shell firms to ...": the accuser's case (its answers to
+        # the answer, "stood by its report", stay replies)
+        scores["allegation"] = max(scores.get("allegation", 0), 0) + 3
+    elif speaks and central and _incident().search(text) and not _denial().search(text):
         # the party the story is about disclosing what was done to it ("Acme said hackers had
         # accessed ..."): the incident itself, not a reply to it
         scores["allegation"] = scores.get("allegation", 0) + 3
@@ -599,6 +605,40 @@ def central_parties(parties: tuple[Party, ...], n_sources: int) -> frozenset[str
     return frozenset({p.id for p in core} | spokes)
 
 
+def story_statements(documents: tuple[Document, ...], parties: tuple[Party, ...],
+                     spoken: dict[str, tuple[tuple[int, int, str], ...]] | None = None) -> list[Statement]:
+    """The statements of every article of a story, in order, with what is known across articles: the
+    parties the story is about, its accusers, and (``spoken``, by file) who spoke each quotation."""
+    central = central_parties(parties, len(documents))
+    accusing = accusers(documents, parties)
+    spoken = spoken or {}
+    return [st for doc in documents for st in extract_statements(doc, parties, central,
+                                                                 spoken.get(doc.article.file, ()), accusing)]
+
+
+def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_least: int = 3) -> frozenset[str]:
+    """Parties that accuse in ``at_least`` sentences and are never accused themselves: the short seller
+    of a short-seller report, the whistleblower of a leak. Their statements are the allegations."""
+    verbs = _cue_union("accusing_verbs")
+    accusing = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+\s+){0,2}?(?:" + verbs + r")\b", re.IGNORECASE)
+    passive = re.compile(r"^\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being|of)\b", re.IGNORECASE)
+    accused = re.compile(r"\b(?:" + verbs + r"|allegations\s+against|accusations\s+against)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+    find_parties = PartyMatcher(parties)
+    said: dict[str, int] = {}
+    blamed: set[str] = set()
+    for doc in documents:
+        for sent in doc.content:
+            for off, end, pid in find_parties(sent.text):
+                rest = sent.text[end:]
+                if accusing.match(rest) and not passive.match(rest):
+                    said[pid] = said.get(pid, 0) + 1
+                if accused.search(sent.text[:off]) or re.match(r"^\s*(?:is|was|were|are|has\s+been|have\s+been)\s+"
+                                                               r"(?:" + verbs + r")\b", rest, re.IGNORECASE):
+                    blamed.add(pid)
+    return frozenset(pid for pid, n in said.items() if n >= at_least and pid not in blamed)
+
+
 def commentators(parties: tuple[Party, ...]) -> frozenset[str]:
     """Analysts, economists and other outside experts: their words are commentary, not replies."""
     words = vocab.words("cues", "commentator_roles")
@@ -643,10 +683,12 @@ def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
 
 def extract_statements(doc: Document, parties: tuple[Party, ...],
                        central: frozenset[str] = frozenset(),
-                       spoken: tuple[tuple[int, int, str], ...] = ()) -> list[Statement]:
+                       spoken: tuple[tuple[int, int, str], ...] = (),
+                       accusing: frozenset[str] = frozenset()) -> list[Statement]:
     """Every classified statement of one article, in reading order (``central``: see central_parties;
     ``spoken``: (start, end, speaker id) of the article's attributed quotations, whose speaker acts in a
-    statement that is the quotation even when the attribution is in another sentence)."""
+    statement that is the quotation even when the attribution is in another sentence; ``accusing``: the
+    story's accusers, see ``accusers``)."""
     kinds = {p.id: p.kind for p in parties}
     for pid in commentators(parties):
         kinds[pid] = "commentator"
@@ -713,7 +755,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             category, scores, no_comment = classify(cite.quote, subject_kind, subject_end,
                                                     subject in central, attributed=bool(speaker),
                                                     reports_on_central=reports_on,
-                                                    market_voice=subject in market)
+                                                    market_voice=subject in market,
+                                                    accuser=subject in accusing)
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category != "background" and not no_comment \
                     and (category not in ("allegation", "regulatory_action") or scores[category] < 5) \

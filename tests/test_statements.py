@@ -586,3 +586,28 @@ def test_the_company_telling_police_is_not_an_authority_acting():
 ])
 def test_moves_told_size_first_and_analyst_ratings_are_market_impact(sentence):
     assert category(sentence) == "market_impact"
+
+
+ACCUSED = ("Northwind Corp. makes delivery drones. Greyhound Research alleged that Northwind inflated its sales. "
+           "Greyhound Research accused Northwind of using shell companies.\n"
+           "In a second report, Greyhound Research alleged that the drones had never been tested.\n")
+
+
+def test_a_party_that_keeps_accusing_and_is_never_accused_is_the_accuser():
+    from generator.statements import accusers
+
+    doc = make_doc(ACCUSED)
+    ps = build_parties((doc,))
+    assert {p.name for p in ps if p.id in accusers((doc,), ps)} == {"Greyhound Research"}
+    assert accusers((doc,), ps, at_least=4) == frozenset()
+
+
+def test_what_the_accuser_says_is_the_allegation_and_its_rejoinder_a_reply():
+    from generator.statements import story_statements
+
+    doc = make_doc(ACCUSED + "Greyhound Research said Northwind had moved money through 38 firms in Mauritius.\n"
+                   "Greyhound Research said it stood by its report in full.\n")
+    ps = build_parties((doc,))
+    got = {s.text: s.category for s in story_statements((doc,), ps)}
+    assert got["Greyhound Research said Northwind had moved money through 38 firms in Mauritius."] == "allegation"
+    assert got["Greyhound Research said it stood by its report in full."] == "response"
