@@ -611,3 +611,11 @@ def test_what_the_accuser_says_is_the_allegation_and_its_rejoinder_a_reply():
     got = {s.text: s.category for s in story_statements((doc,), ps)}
     assert got["Greyhound Research said Northwind had moved money through 38 firms in Mauritius."] == "allegation"
     assert got["Greyhound Research said it stood by its report in full."] == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics say Northwind pursued its own pilots for years while insisting the drones were safe.",
+    "Former employees said the company kept two sets of flight logs.",
+])
+def test_the_affairs_critics_speaking_allege(sentence):
+    assert category(sentence) == "allegation"
