@@ -619,3 +619,15 @@ def test_what_the_accuser_says_is_the_allegation_and_its_rejoinder_a_reply():
 ])
 def test_the_affairs_critics_speaking_allege(sentence):
     assert category(sentence) == "allegation"
+
+
+def test_the_company_after_an_opening_phrase_is_who_it_refers_to_next():
+    """'In the document, the company said ... so that Greyhound could profit. It said ...': "It" is the
+    company, not the short seller named last."""
+    body = ("Greyhound Research, a short seller, accused Northwind of fraud on Tuesday.\n"
+            "In the document, the company said the claims were a lie meant to let Greyhound Research profit "
+            "from its short positions. It said the report ignored what its public filings already disclosed.\n")
+    got = {s.text[:10]: s for s in central_statements(body)}
+    assert got["In the doc"].category == "response"  # "the company" after the opening phrase
+    assert got["It said th"].category == "response"
+    assert dict(got["It said th"].features)["central"] == 1.0  # "It" is the company
