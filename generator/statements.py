@@ -535,7 +535,8 @@ _ATTRIBUTION = re.compile(
 
 
 # "The commission ...", "In a statement, the company ...": an opening phrase of up to five words may come first
-_GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [\w’'-]+){0,4}, )?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))\b")
+_GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [\w’'-]+){0,4}, )?"
+                              r"(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))\b")
 
 
 @cache
