@@ -130,8 +130,7 @@ def explain(name: str, text: str) -> None:
     central = statements.central_parties(found, len(docs))
     names = {p.id: p.name for p in found}
     print("central:", sorted(names[c] for c in central))
-    spoken = {d.article.file: tuple((q.start, q.end, q.speaker) for q in quotes.extract_quotes(d, found) if q.speaker)
-              for d in docs}
+    spoken = quotes.spoken_spans({d.article.file: quotes.extract_quotes(d, found) for d in docs})
     for st in statements.story_statements(docs, found, spoken):
         if text.casefold() in st.citation.quote.casefold():
             feats = dict(st.features)

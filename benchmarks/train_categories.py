@@ -58,8 +58,7 @@ def labelled(name: str) -> list[tuple[dict[str, float], str]]:
     docs = tuple(segment_article(a) for a in articles)
     found = parties.build_parties(docs)
     out = []
-    spoken = {d.article.file: tuple((q.start, q.end, q.speaker) for q in quotes.extract_quotes(d, found) if q.speaker)
-              for d in docs}
+    spoken = quotes.spoken_spans({d.article.file: quotes.extract_quotes(d, found) for d in docs})
     for st in statements.story_statements(docs, found, spoken):
         if st.no_comment:
             continue

@@ -36,8 +36,7 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
                  else replace(d, article=replace(d.article, title=_title_from(d))) for d in docs)
     found_parties = parties.build_parties(docs)
     raw_quotes = {d.article.file: quotes.extract_quotes(d, found_parties) for d in docs}
-    stmts = statements.story_statements(docs, found_parties, {
-        file: tuple((q.start, q.end, q.speaker) for q in qs if q.speaker) for file, qs in raw_quotes.items()})
+    stmts = statements.story_statements(docs, found_parties, quotes.spoken_spans(raw_quotes))
     found_quotes = quotes.consolidate_quotes([q for d in docs for q in raw_quotes[d.article.file]])
     facts, members = consolidate.build_facts(stmts)
     timeline = consolidate.build_timeline(facts, members)

@@ -434,6 +434,11 @@ def wording_key(text: str) -> str:
     return re.sub(r"\W+", " ", t.casefold()).strip()
 
 
+def spoken_spans(found: dict[str, list[RawQuote]]) -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """By file, (start, end, speaker id) of each quotation whose speaker is a known party."""
+    return {file: tuple((q.start, q.end, q.speaker) for q in qs if q.speaker) for file, qs in found.items()}
+
+
 def consolidate_quotes(found: list[RawQuote]) -> tuple[Quote, ...]:
     """Identical quotations (after typography) across articles become one quote with citations."""
     groups: dict[tuple[str, str], list[RawQuote]] = {}

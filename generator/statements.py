@@ -261,8 +261,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # (an authority that "responded by banning" acts)
         scores["response"] = max(scores.get("response", 0) + 3, max(scores.values(), default=0) + 1)
     if _political_demand().search(text):
-        # "opposition MPs demanded an inquiry": the demanders' reaction; the inquiry is not (yet) an act
-        # whatever inquiry or hearing they demand, however the regulators are named in it
+        # "opposition MPs demanded an inquiry": the demanders' reaction, not (yet) an act of the state,
+        # whatever inquiry or hearing they demand and however many regulators they name
         scores["response"] = max(scores.get("response", 0) + 3, scores.get("regulatory_action", 0) + 1)
     if _speculation().search(text):
         for k in scores:
@@ -331,6 +331,7 @@ def _reply() -> re.Pattern[str]:
 
 @cache
 def _replies_in() -> re.Pattern[str]:
+    """A reply verb anywhere: a clause that answers keeps what follows ", saying"."""
     return re.compile(r"\b(?:" + _cue_union("replies") + r")\b", re.IGNORECASE)
 
 
@@ -540,7 +541,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [\w’'-]+){0,4}, )?"
 
 
 @cache
-def _AUTHORITY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, named like one)
+def _authority_subject() -> re.Pattern[str]:
     """A statement opening with an authority named by what it is: "The public prosecutor's office ..."."""
     words = vocab.alternation(vocab.load("cues")["authority_subjects"])
     # before the authority only names and a few plain adjectives ("The public prosecutor's office", "German
@@ -623,7 +624,7 @@ def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_lea
     of a short-seller report, the whistleblower of a leak. Their statements are the allegations."""
     verbs = _cue_union("accusing_verbs")
     accusing = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+\s+){0,2}?(?:" + verbs + r")\b", re.IGNORECASE)
-    passive = re.compile(r"^\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being|of)\b", re.IGNORECASE)
+    passive = re.compile(r"^\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\b", re.IGNORECASE)
     accused = re.compile(r"\b(?:" + verbs + r"|allegations\s+against|accusations\s+against)\s+(?:the\s+)?$",
                          re.IGNORECASE)
     find_parties = PartyMatcher(parties)
@@ -748,7 +749,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
                 for off, end, pid in mentions)
             subject_kind = kinds.get(subject, "")
-            authority = _AUTHORITY_SUBJECT().match(cite.quote)
+            authority = _authority_subject().match(cite.quote)
             if authority and not speaker and (not subject or authority.end() <= _offset_of(mentions, subject)):
                 subject, subject_kind, subject_end = "", "government", authority.end()  # "Police searched ..."
             seat = _seat_of_government(cite.quote)
@@ -786,7 +787,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     return out
 
 
-def _speaker_of(cite, spoken: tuple[tuple[int, int, str], ...]) -> str:
+def _speaker_of(cite: Citation, spoken: tuple[tuple[int, int, str], ...]) -> str:
     """The speaker of the attributed quotation that makes up most of a statement ("" if none)."""
     for start, end, speaker in spoken:
         if min(end, cite.end) - max(start, cite.start) >= 0.6 * (cite.end - cite.start):
