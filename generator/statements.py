@@ -160,7 +160,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         return "response", scores, True
     if subject_end < 0 and (re.match(r"^(He|She)\b", text) or _demonym_subject(text)):
         subject_kind, subject_end = "person", 0  # "He said ...", "The Austrian had resigned": a person
-    if subject_kind in ("government", "regulator", "official") and subject_end >= 0 and _litigation().match(
+    if subject_kind in ("government", "regulator", "official") and subject_end >= 0 and _soon_after("litigation").match(
             _after_apposition(text[subject_end:])):
         # "the attorney general sued Acme last week": the authority acts; its case is the action's reason
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 3
@@ -183,7 +183,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             subject_end >= 0 and _PASSIVE.match(_after_apposition(text[subject_end:]))):
         # a company acting is rarely a regulatory action; a company acted upon ("was fined") may be
         scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
-        if (central or subject_kind == "company") and subject_end >= 0 and _remedy().match(
+        if (central or subject_kind == "company") and subject_end >= 0 and _soon_after("remedies", 40).match(
                 _after_apposition(text[subject_end:])):
             # "Acme suspended its chief executive, after footage showed ...": what it did about it; the
             # misconduct named after "after" is the reason, not the news
@@ -199,7 +199,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         scores["allegation"] = scores.get("allegation", 0) - score_text(text[reason.start():]).get("allegation", 0)
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2  # even with the company as subject
     if subject_kind in ("company", "person", "other") and subject_end >= 0 \
-            and _departure().match(_after_apposition(text[subject_end:])):
+            and _soon_after("departures").match(_after_apposition(text[subject_end:])):
         # "the chief executive resigned", "Roe was placed on leave": the company's answer to the affair
         scores["response"] = scores.get("response", 0) + 3
     # a party speaking for itself ("Acme said it would ...", "He also noted ...") is a response
@@ -336,9 +336,11 @@ def _replies_in() -> re.Pattern[str]:
 
 
 @cache
-def _litigation() -> re.Pattern[str]:
-    """An authority going to law within a few words after its name: "Healey sued the company"."""
-    return re.compile(r"^[^,.;:“”\"]{0,30}?\b(?:" + _cue_union("litigation") + r")\b", re.IGNORECASE)
+def _soon_after(key: str, reach: int = 30) -> re.Pattern[str]:
+    """One of the cue verbs listed under ``key`` within ``reach`` characters after the actor's name, in
+    the same clause: "Healey sued ..." (litigation), "Roe had been placed on leave" (departures),
+    "Acme says its board has fired ..." (remedies)."""
+    return re.compile(rf"^[^,.;:“”\"]{{0,{reach}}}?\b(?:" + _cue_union(key) + r")\b", re.IGNORECASE)
 
 
 @cache
@@ -347,19 +349,6 @@ def _political_demand() -> re.Pattern[str]:
     data = vocab.load("cues")["political_demands"]
     who, demand = vocab.alternation(data["who"]), vocab.alternation(data["demand"])
     return re.compile(rf"\b(?:{who})\b[^.;:]{{0,80}}?\b(?:{demand})\b", re.IGNORECASE)
-
-
-@cache
-def _departure() -> re.Pattern[str]:
-    """A departure within a few words after the person: "Roe resigned", "Roe had been placed on leave"."""
-    return re.compile(r"^[^,.;:“”\"]{0,30}?(?:" + _cue_union("departures") + ")", re.IGNORECASE)
-
-
-@cache
-def _remedy() -> re.Pattern[str]:
-    """A remedy verb within a few words after the actor: "Acme has suspended", "Acme says its board has fired"."""
-    return re.compile(r"^[^,.;:“”\"]{0,40}?\b(?:" + vocab.alternation(vocab.load("cues")["remedies"]) + r")\b",
-                      re.IGNORECASE)
 
 
 @cache
