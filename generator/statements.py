@@ -267,6 +267,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if _speculation().search(text):
         for k in scores:
             scores[k] -= 3
+    if _commentary().match(text):  # "The allegations come amid ...": about the allegations, not one
+        for k in scores:
+            scores[k] -= 5
     if _earlier_report().search(text):  # what was said to be coming, before it came
         for k in scores:
             scores[k] -= 5
@@ -453,6 +456,11 @@ def _denial() -> re.Pattern[str]:
 @cache
 def _speculation() -> re.Pattern[str]:
     return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["speculation"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _commentary() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in vocab.load("cues")["commentary"]), re.IGNORECASE)
 
 
 @cache
@@ -696,6 +704,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     anchor = ref
     out: list[Statement] = []
     last_actor: dict[str, str] = {}
+    previous = ("", 0)
     for sent in doc.content:
         if sent.heading or len(sent.text.split()) < 4:
             continue
@@ -730,6 +739,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             quoted = bool(re.match(r"\s*[“\"‘]", cite.quote))  # a quotation: its speaker acts, not who it names
             if quoted and not speaker:
                 speaker = _speaker_of(cite, spoken)
+            if not speaker and previous[0] and re.fullmatch(r",\s*saying\s*", doc.article.raw[previous[1]:cite.start]):
+                speaker = previous[0]  # "Roe resigned, saying he took responsibility": what follows is Roe's word
             if speaker and (not subject or quoted or kinds.get(speaker) in ("government", "regulator", "official")):
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
             claim = _CLAIM.search(cite.quote)
@@ -744,6 +755,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             seat = _seat_of_government(cite.quote)
             if seat and (not subject or seat < _offset_of(mentions, subject)):
                 subject, subject_kind, subject_end = "", "government", seat  # "Brussels ordered Acme to ..."
+            previous = subject, cite.end  # who acts in this clause, and where it ends
             category, scores, no_comment = classify(cite.quote, subject_kind, subject_end,
                                                     subject in central, attributed=bool(speaker),
                                                     reports_on_central=reports_on,

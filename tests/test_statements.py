@@ -631,3 +631,30 @@ def test_the_company_after_an_opening_phrase_is_who_it_refers_to_next():
     assert got["In the doc"].category == "response"  # "the company" after the opening phrase
     assert got["It said th"].category == "response"
     assert dict(got["It said th"].features)["central"] == 1.0  # "It" is the company
+
+
+def test_what_follows_saying_is_the_word_of_who_acts_before_it():
+    """"Lee resigned, saying she took responsibility": her reason is her statement, one response with
+    the resignation, not a background clause of its own."""
+    doc = make_doc(STORY + "Ann Lee resigned on Tuesday, saying she was taking responsibility for the failures "
+                           "that had engulfed the group.")
+    ps = build_parties((doc,))
+    central = frozenset(p.id for p in ps if p.name.startswith("Northwind") or p.name == "Ann Lee")
+    (st,) = [s for s in extract_statements(doc, ps, central) if s.citation.start >= len(STORY)]
+    assert st.category == "response"
+    assert st.text.endswith("engulfed the group.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The allegations surface just as Northwind prepares to list its shares in New York.",
+    "The accusations against Northwind emerge amid a wider dispute over drone exports.",
+    "The allegations have drawn attention from lawmakers, who worry about stolen customer data.",
+    "The allegations surrounding Northwind's unauthorised use of customer data raise serious questions about privacy.",
+])
+def test_a_sentence_about_the_allegations_is_commentary(sentence):
+    """It places the allegations in context; it does not make one, however many misconduct words it repeats."""
+    assert category(sentence) == "background"
+
+
+def test_the_allegations_told_are_still_allegations():
+    assert category("The allegations say Northwind used stolen customer data without authorization.") == "allegation"
