@@ -532,9 +532,9 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE)
 
 
-# "The commission ...", "In a statement, the company ...": an opening phrase of up to five words may come first
-_GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [\w’'-]+){0,4}, )?"
-                              r"(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+))\b")
+# "The commission ...", "In a review published on 24 July, the cybersecurity firm ...": an opening phrase of
+# up to nine words may come first; the head noun is any of the three words after "the"
+_GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [\w’'.-]+){0,8}, )?(?P<the>[Tt]he)(?P<words>(?:\s+[\w-]+){1,3})\b")
 
 
 @cache
@@ -553,10 +553,14 @@ def _generic_subject(text: str, heads: dict[str, str], main_company: str = "") -
     m = _GENERIC_SUBJECT.match(text)
     if not m:
         return None
-    if m.group("head") in heads:
-        return heads[m.group("head")], m.group("np")
-    if main_company and m.group("head") in _company_heads():
-        return main_company, m.group("np")
+    for w in re.finditer(r"\s+([\w-]+)", m.group("words")):
+        head, end = w.group(1), m.start("words") + w.end()
+        if re.match(r"\s+[A-Z]", text[end:]):
+            return None  # "The French energy group Totalfirm said": the name that follows is who acts
+        if head in heads:
+            return heads[head], text[m.start("the"):end]
+        if main_company and head in _company_heads():
+            return main_company, text[m.start("the"):end]
     return None
 
 

@@ -658,3 +658,21 @@ def test_a_sentence_about_the_allegations_is_commentary(sentence):
 
 def test_the_allegations_told_are_still_allegations():
     assert category("The allegations say Northwind used stolen customer data without authorization.") == "allegation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a preliminary review published on 24 July, the company said a bug in its test software let the update through.",
+    "The drone company stressed that older models were not affected and that no customer data was lost.",
+])
+def test_the_company_named_by_what_it_is_answers(sentence):
+    """The head noun may come after a modifier ("the drone company"), and the subject after a long
+    opening phrase."""
+    (st,) = central_statements(sentence)
+    assert st.category == "response"
+    assert dict(st.features)["central"] == 1.0
+
+
+def test_a_company_named_after_its_description_is_that_company():
+    """'The French energy group Totalfirm said …': the name that follows is who acts, not the story's company."""
+    (st,) = central_statements("The French energy group Totalfirm said its exposure to the bonds was small.")
+    assert dict(st.features)["central"] == 0.0
