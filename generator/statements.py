@@ -534,7 +534,11 @@ _ATTRIBUTION = re.compile(
 
 # "The commission ...", "In a review published on 24 July, the cybersecurity firm ...": an opening phrase of
 # up to nine words may come first; the head noun is any of the three words after "the"
-_GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [\w’'.-]+){0,8}, )?(?P<the>[Tt]he)(?P<words>(?:\s+[\w-]+){1,3})\b")
+# ("On Tuesday night the company ..." needs no comma)
+_GENERIC_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+(?: [\w’'.-]+){0,8}, "
+                              r"|(?:(?:Late|Early|Earlier|Later) )?[Oo]n [A-Z][a-z]+"
+                              r"(?: (?:night|morning|afternoon|evening))? )?"
+                              r"(?P<the>[Tt]he)(?P<words>(?:\s+[\w-]+){1,3})\b")
 
 
 @cache

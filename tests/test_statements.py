@@ -676,3 +676,13 @@ def test_a_company_named_after_its_description_is_that_company():
     """'The French energy group Totalfirm said …': the name that follows is who acts, not the story's company."""
     (st,) = central_statements("The French energy group Totalfirm said its exposure to the bonds was small.")
     assert dict(st.features)["central"] == 0.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the night to Monday, the board announced that the cash held in trust accounts most likely did not exist.",
+    "On Tuesday night the company admitted that the cash held in trust accounts most likely did not exist.",
+])
+def test_the_board_or_the_company_after_a_time_phrase_is_the_story_company(sentence):
+    (st,) = central_statements(sentence)
+    assert dict(st.features)["central"] == 1.0
+    assert st.category == "response"
