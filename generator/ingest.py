@@ -131,9 +131,32 @@ def _dateline_day(raw: str, reference: str) -> str | None:
     return min(found, key=lambda d: (abs((d - ref).days), d)).isoformat() if found else None
 
 
+# a date in a page's masthead, in any language ("Mittwoch, 20. September 2017 | 10:47", "Friday, 30 Sept 2016")
+_MASTHEAD_DATE = re.compile(r"(?P<value>(?:[^\W\d_]+,\s+)?"
+                            r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+\d{1,2},)\s+\d{4})\b")
+MASTHEAD_WINDOW_DAYS = 62
+"""How far a masthead date may lie from the corpus's date: further, it is the day the page was saved."""
+
+
+def _masthead_day(raw: str, reference: str) -> str | None:
+    """The date a page prints at its top, when it lies near the corpus's date (a clock showing when the
+    page was saved, years later, is not the day of publication)."""
+    import dateparser  # slow to import; only pages without a stated date need it
+
+    ref = dates.parse_iso(reference)
+    for line in [ln for ln in raw[:1000].splitlines() if ln.strip()][:3]:
+        for m in _MASTHEAD_DATE.finditer(line):
+            found = dateparser.parse(m.group("value"), settings={
+                "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False})
+            if found and ref and abs((found.date() - ref).days) <= MASTHEAD_WINDOW_DAYS:
+                return found.date().isoformat()
+    return None
+
+
 def infer_missing_dates(articles: list[Article]) -> list[Article]:
-    """Articles without a stated date take the day of their wire dateline (the year from the corpus,
-    basis ``dateline``), else the corpus's most common date (basis ``corpus``)."""
+    """Articles without a stated date take the date their masthead prints, when it is near the
+    corpus's date (basis ``text``), else the day of their wire dateline (the year from the corpus, basis
+    ``dateline``), else the corpus's most common date (basis ``corpus``)."""
     known = Counter(a.published for a in articles if a.published)
     if not known:
         return articles
@@ -141,8 +164,10 @@ def infer_missing_dates(articles: list[Article]) -> list[Article]:
     out = []
     for a in articles:
         if not a.published:
-            day = _dateline_day(a.raw, reference)
-            a = replace(a, published=day or reference, published_basis="dateline" if day else "corpus")
+            printed = _masthead_day(a.raw, reference)
+            day = printed or _dateline_day(a.raw, reference)
+            basis = "text" if printed else "dateline" if day else "corpus"
+            a = replace(a, published=day or reference, published_basis=basis)
         out.append(a)
     return out
 

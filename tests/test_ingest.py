@@ -129,6 +129,19 @@ def test_a_wire_dateline_gives_the_day_and_the_corpus_the_year():
         ("2025-01-04", "text"), ("2024-12-30", "dateline"), ("2025-01-04", "corpus")]
 
 
+@pytest.mark.parametrize("masthead, expected", [
+    ("Harbour Post Online | English Edition          Mittwoch, 12. März 2025 | 10:47", ("2025-03-12", "text")),
+    ("Springfield Herald   Friday, 7 March 2025 | 9:02", ("2025-03-07", "text")),
+    # a clock showing the day the page was saved, a year on, is not the day it was published
+    ("Springfield 9:02 am, Sunday, 24 May 2026", ("2025-03-04", "corpus")),
+])
+def test_a_masthead_date_near_the_corpus_is_the_day_of_publication(masthead, expected):
+    from dataclasses import replace
+    page = replace(article("m.txt", None), raw=f"{masthead}\n\nNorthwind Corp. said on Tuesday it would appeal.\n")
+    got = infer_missing_dates([article("a.txt", "2025-03-04"), page])
+    assert (got[1].published, got[1].published_basis) == expected
+
+
 def test_infer_missing_dates_without_any_known_date_changes_nothing():
     got = infer_missing_dates([article("a.txt", None)])
     assert [(a.published, a.published_basis) for a in got] == [(None, "unknown")]

@@ -144,6 +144,19 @@ def test_bullet_list_inside_the_body_is_content():
     ("4 min read", "page metadata"),
     ("NWD +2.4% | GLBX -1.1%", "ticker"),
     ("Home > Business > Technology", "navigation"),
+    ("Banking | Credit Cards | Saving | Ask Harbour        [ Get our free weekly money tips ]", "navigation"),
+    ("This live blog is for information only and does not constitute investment advice.", "disclaimer"),
+    ("Prices are delayed by at least 15 minutes.", "disclaimer"),
+    ("Harbour Markets and its contributors may hold positions in the securities mentioned.", "disclaimer"),
+    ("THIS IS A RUSH TRANSCRIPT.", "disclaimer"),
+    ("Translated from the German by the editorial team.", "credit"),
+    ("Jane Roe is a senior technology reporter at Harbour Daily.", "byline"),
+    ("Contact Jane Roe at jroe@harbour.example or 555-0187.", "contact"),
+    ("Was this article helpful?", "reader prompt"),
+    ("Support independent journalism from £5 a month.", "reader prompt"),
+    ("Enter your email                [Subscribe]", "reader prompt"),
+    ("You're receiving this because you subscribed to The Harbour Letter.", "reader prompt"),
+    ("Harbour Post Online | English Edition          Mittwoch, 12. März 2025 | 10:47", "page clock"),
     ("We use cookies to improve your experience. Accept all | Manage settings", "cookie banner"),
     ("Accept all | Reject all", "cookie banner"),
 ])
@@ -230,3 +243,13 @@ def test_duplicate_detection_ignores_typography():
 def test_short_repeated_lines_are_not_duplicates():
     raw = "It fell.\nIt fell.\n"
     assert [s.duplicate_of for s in make_doc(raw).sentences] == ["", ""]
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe, a reporter at the Harbour Daily, said Northwind had misled its customers.",
+    "Ann Lee is a senior engineer at Northwind and wrote the flight software.",
+    "Northwind said its shares would be suspended | the exchange confirmed it.",
+])
+def test_news_lines_like_page_furniture_stay_content(line):
+    raw = f"Northwind Corp. was fined on Monday.\n{line}\n"
+    assert flags(raw)[1] == (line, "")
