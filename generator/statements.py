@@ -255,10 +255,10 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
         scores["response"] = scores.get("response", 0) + 2.5
     reply = _reply().match(_after_apposition(text[subject_end:])) if subject_end >= 0 else None
-    if reply and subject_kind not in ("media", "government", "regulator", "official") \
+    if reply and subject_kind not in ("media", "government", "regulator") \
             and not re.match(r"\s+by\s+\w+ing\b", _after_apposition(text[subject_end:])[reply.end():]):
-        # "Acme responded on Sunday, saying the report was 'fraud'": an answer, whatever words it uses
-        # (an authority that "responded by banning" acts)
+        # "Acme responded on Sunday, saying the report was 'fraud'": an answer, whatever words it uses;
+        # a minister who "defended the watchdog" reacts (an authority that "responded by banning" acts)
         scores["response"] = max(scores.get("response", 0) + 3, max(scores.values(), default=0) + 1)
     if _political_demand().search(text):
         # "opposition MPs demanded an inquiry": the demanders' reaction, not (yet) an act of the state,

@@ -686,3 +686,15 @@ def test_the_board_or_the_company_after_a_time_phrase_is_the_story_company(sente
     (st,) = central_statements(sentence)
     assert dict(st.features)["central"] == 1.0
     assert st.category == "response"
+
+
+def test_a_minister_defending_the_watchdog_reacts():
+    """A minister who "defended" or "stood by" someone answers the affair; that is no act of government."""
+    body = ("Finance Minister Karl Berger leads the finance ministry.\n"
+            "Finance Minister Karl Berger, appearing by video link, defended the Federal Trade Commission, saying "
+            "its staff had worked hard and done their job.\n")
+    doc = make_doc(STORY + body)
+    ps = build_parties((doc,))
+    assert any(p.name == "Karl Berger" for p in ps)
+    got = [s for s in extract_statements(doc, ps) if "defended" in s.text]
+    assert [s.category for s in got] == ["response"]
