@@ -215,8 +215,10 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             and (score_text(text).get("allegation", 0) >= 3 or reports_on_central))):
         # "the authority found that Acme ..."; "the agency said Acme had cheated ...": its case against Acme
         scores["allegation"] = scores.get("allegation", 0) + 3
-        if score_text(text).get("regulatory_action", 0) < 3:
-            scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2  # says, rather than acts
+        if score_text(text[max(subject_end, 0):]).get("regulatory_action", 0) < 3:
+            # says, rather than acts (the authority's own name, "Regulators say ...", is no action)
+            scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
+            scores["allegation"] = max(scores["allegation"], scores["regulatory_action"] + 1)
     if subject_kind == "regulator":
         if speaks and score_text(text).get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3 \
                 and not _guidance().search(text) and not re.search(r"\d", text):
@@ -370,7 +372,8 @@ def _market_voice() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_CLAIM = re.compile(r"\b(said|says|alleged|alleges|accused|accuses|claimed|claims|stated|states)\b", re.IGNORECASE)
+_CLAIM = re.compile(r"\b(said|says|say|according to|alleged|alleges|accused|accuses|claimed|claims|stated|states)\b",
+                    re.IGNORECASE)
 _FINDING = re.compile(r"\b(found|finds|concluded|concludes|ruled|rules|determined|established)\s+that\b",
                       re.IGNORECASE)
 
@@ -751,11 +754,6 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 speaker = previous[0]  # "Roe resigned, saying he took responsibility": what follows is Roe's word
             if speaker and (not subject or quoted or kinds.get(speaker) in ("government", "regulator", "official")):
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
-            claim = _CLAIM.search(cite.quote)
-            reports_on = bool(claim) and any(
-                pid in central and pid != subject and off >= claim.end() and re.match(
-                    r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
-                for off, end, pid in mentions)
             subject_kind = kinds.get(subject, "")
             authority = _authority_subject().match(cite.quote)
             if authority and not speaker and (not subject or authority.end() <= _offset_of(mentions, subject)):
@@ -763,6 +761,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             seat = _seat_of_government(cite.quote)
             if seat and (not subject or seat < _offset_of(mentions, subject)):
                 subject, subject_kind, subject_end = "", "government", seat  # "Brussels ordered Acme to ..."
+            claim = _CLAIM.search(cite.quote)
+            reports_on = bool(claim) and any(
+                pid in central and pid != subject and off >= claim.end() and re.match(
+                    r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
+                for off, end, pid in mentions)
             previous = subject, cite.end  # who acts in this clause, and where it ends
             category, scores, no_comment = classify(cite.quote, subject_kind, subject_end,
                                                     subject in central, attributed=bool(speaker),

@@ -698,3 +698,10 @@ def test_a_minister_defending_the_watchdog_reacts():
     assert any(p.name == "Karl Berger" for p in ps)
     got = [s for s in extract_statements(doc, ps) if "defended" in s.text]
     assert [s.category for s in got] == ["response"]
+
+
+def test_regulators_saying_what_the_company_did_allege():
+    """"Regulators say that ..." is the authorities' case against the company, like "the agency said"."""
+    (st,) = central_statements("Regulators say that for years Northwind opened accounts without its customers' "
+                               "permission to hit sales targets.")
+    assert st.category == "allegation"
