@@ -233,6 +233,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if (market_voice or _market_voice().search(text)) and not text.rstrip().endswith(":") and max(
             scores.get(c, 0) for c in ("allegation", "response", "regulatory_action")) < 3:
         scores["market_impact"] = max(3.0, scores.get("market_impact", 0) + 3)  # the market's view of the affair
+    elif _market_voice().match(text) and not text.rstrip().endswith(":"):
+        # "Analysts said the grounding ...": the market's view, whatever the affair's words it repeats
+        scores["market_impact"] = max(scores.get("market_impact", 0) + 3, max(scores.values(), default=0) + 1)
     if _denial().search(text) and subject_kind not in ("regulator", "government", "media", "commentator") and (
             speaks or central or subject_kind in ("company", "person", "official", "other")
             or re.match(r"\s*[“\"„‘]", text)):
@@ -790,6 +793,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                            tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
                            tuple(sorted(feats.items())))
             prev = out[-1] if out else None
+            if prev is not None and prev.sentence is sent \
+                    and not prev.no_comment and _speech_continues().match(cite.quote):
+                category = prev.category  # "Analysts said A, but warned that B": B is theirs too
             if prev is not None and prev.sentence is sent and prev.category == category \
                     and not prev.no_comment and not no_comment:
                 st = _joined(prev, st, find_parties, ref)  # clauses only split what differs in kind
@@ -797,6 +803,13 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             else:
                 out.append(st)
     return out
+
+
+@cache
+def _speech_continues() -> re.Pattern[str]:
+    """A clause that opens with a speech verb ("but warned that ..."): its speaker is the clause's before."""
+    verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v and not v.endswith("ing")]
+    return re.compile(r"^(?:also\s+)?(?:" + vocab.alternation(verbs) + r")\b")
 
 
 def _speaker_of(cite: Citation, spoken: tuple[tuple[int, int, str], ...]) -> str:

@@ -705,3 +705,12 @@ def test_regulators_saying_what_the_company_did_allege():
     (st,) = central_statements("Regulators say that for years Northwind opened accounts without its customers' "
                                "permission to hit sales targets.")
     assert st.category == "allegation"
+
+
+def test_analysts_opening_the_sentence_give_the_markets_view_whatever_they_discuss():
+    """"Analysts said the grounding …, but warned that …": one market statement, the warning included
+    (what follows ", but warned that" is the same speakers' word)."""
+    (st,) = statements("Analysts said the direct cost of the grounding of the drones should be manageable, but "
+                       "warned that repeated quality lapses could slow Northwind's plans to raise production.")
+    assert st.category == "market_impact"
+    assert st.text.endswith("raise production.")
