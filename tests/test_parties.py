@@ -391,6 +391,13 @@ def test_a_foreign_byline_credits_a_person():
     assert "von jana brückner" not in names(tuple(ps.values()))
 
 
+def test_a_reporters_bio_line_credits_the_reporter_and_the_outlet():
+    ps = by_name(parties("Northwind Corp. said on Monday that the money was missing.\n\n"
+                         "Jana Brueckner is a senior security reporter at TechLedger.\n"))
+    assert ps["Jana Brueckner"].kind == "person"
+    assert ps["TechLedger"].kind == "media"
+
+
 def test_a_name_set_off_after_a_job_title_is_a_person():
     ps = by_name(parties("The opposition demanded an inquiry. The party's communications chief, Jairam Rameshwar, "
                          "said the concerns went beyond one company."))
