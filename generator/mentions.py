@@ -290,8 +290,13 @@ CREDIT_ROLE = "named in a credit line (byline, wire credit or editing)"
 
 
 _NAME_WORD = re.compile(r"[A-Z](?:[^\W\d_]|[’'-])+")
-_WORKS_AT = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist)\s+(?:at|for|with)\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _works_at() -> re.Pattern[str]:
+    """The end of "... is a senior reporter at": what follows is the outlet."""
+    words = vocab.alternation(vocab.load("parties")["journalist_words"])
+    return re.compile(rf"\b(?:{words})s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
@@ -313,7 +318,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 if low in v["placeholders"] or low.split()[-1] in v["placeholders"]:
                     continue
                 if low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
-                        or _WORKS_AT.search(text[:m.start()]):
+                        or _works_at().search(text[:m.start()]):
                     kind = "media"  # "... is a senior reporter at TechDaily": the outlet
                 elif 2 <= len(name.split()) <= 3 and all(_NAME_WORD.fullmatch(t) for t in name.split()) \
                         and low not in v["places"] \
