@@ -789,13 +789,13 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 day = dates.parse_iso(d.value)
                 if day:
                     anchor = day
-            st = Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
-                           tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
-                           tuple(sorted(feats.items())))
             prev = out[-1] if out else None
             if prev is not None and prev.sentence is sent \
                     and not prev.no_comment and _speech_continues().match(cite.quote):
                 category = prev.category  # "Analysts said A, but warned that B": B is theirs too
+            st = Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
+                           tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
+                           tuple(sorted(feats.items())))
             if prev is not None and prev.sentence is sent and prev.category == category \
                     and not prev.no_comment and not no_comment:
                 st = _joined(prev, st, find_parties, ref)  # clauses only split what differs in kind
@@ -807,7 +807,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
 
 @cache
 def _speech_continues() -> re.Pattern[str]:
-    """A clause that opens with a speech verb ("but warned that ..."): its speaker is the clause's before."""
+    """A clause that opens with a speech verb ("..., but warned that ..."): its speaker is the one of the
+    clause before it."""
     verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v and not v.endswith("ing")]
     return re.compile(r"^(?:also\s+)?(?:" + vocab.alternation(verbs) + r")\b")
 
