@@ -455,8 +455,13 @@ def model_category(f: dict[str, float]) -> str | None:
 
 
 @cache
+def _cue_regex_list(key: str) -> re.Pattern[str]:
+    """One pattern of the regexes listed under ``key`` in cues.yml (denials, commentary, earlier reports)."""
+    return re.compile("|".join(f"(?:{p})" for p in vocab.load("cues")[key]), re.IGNORECASE)
+
+
 def _denial() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in vocab.load("cues")["denials"]), re.IGNORECASE)
+    return _cue_regex_list("denials")
 
 
 @cache
@@ -464,14 +469,12 @@ def _speculation() -> re.Pattern[str]:
     return re.compile(r"\b(" + vocab.alternation(vocab.load("cues")["speculation"]) + r")\b", re.IGNORECASE)
 
 
-@cache
 def _commentary() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in vocab.load("cues")["commentary"]), re.IGNORECASE)
+    return _cue_regex_list("commentary")
 
 
-@cache
 def _earlier_report() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in vocab.load("cues")["earlier_reports"]), re.IGNORECASE)
+    return _cue_regex_list("earlier_reports")
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
