@@ -123,6 +123,9 @@ def test_bullet_list_inside_the_body_is_content():
 @pytest.mark.parametrize("line, reason", [
     ("Advertisement", "ad slot"),
     ("Story continues below advertisement", "ad slot"),
+    ("SPONSORED - Save 20% on home insurance in 10 minutes.", "ad slot"),
+    ("Advertisement: Harbour Bank's new savings account pays 4%", "ad slot"),
+    ("The smarter way to file your taxes. Learn more >", "ad slot"),
     ("![Northwind headquarters](https://example.org/hq.jpg)", "image"),
     ("Photo: Northwind Corp. handout", "image credit"),
     ("Share this article on Facebook", "share prompt"),
