@@ -224,11 +224,12 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
     for st in statements:
         if st.no_comment:
             continue
-        days = frozenset(d.value for d in st.dates if len(d.value) == 10)
         tod = frozenset(m.group(0).casefold() for m in _times_of_day().finditer(st.text))
-        for kind, written, value, a, b in amount_mentions(st.text):
+        figures = amount_mentions(st.text)
+        for kind, written, value, a, b in figures:
             if kind == "count" and not any(ch.isdigit() for ch in written):
                 continue  # "hundreds of flights" gives no figure to compare
+            days = _days_of(st, a, b, figures)
             context = _context(st.text, a, b, _SHARE_WORDS)
             if kind == "percent":  # "a quarter of the balance sheet": what it is a share of weighs double
                 context = context | frozenset(f"of:{w}" for w in _share_of(st.text, b))
@@ -278,11 +279,29 @@ _MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "trillion", "eu
                           "around", "about", "some", "nearly", "almost"})
 
 
-def _clause_around(text: str, a: int, b: int) -> str:
-    """The clause of ``text`` holding the figure at ``a:b`` (cut at commas, semicolons and dashes)."""
+def _clause_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where the clause holding ``text[a:b]`` starts and ends (cut at commas, semicolons and dashes)."""
     left = max(text.rfind(sep, 0, a) for sep in (", ", "; ", " — ", " – "))
     rights = [i for i in (text.find(sep, b) for sep in (", ", "; ", " — ", " – ")) if i >= 0]
-    return text[left + 1 if left >= 0 else 0:min(rights) if rights else len(text)]
+    return (left + 1 if left >= 0 else 0), (min(rights) if rights else len(text))
+
+
+def _days_of(st: Statement, a: int, b: int, figures: list[tuple[str, str, float, int, int]]) -> frozenset[str]:
+    """The days a figure is given for: those in its own clause, else those of the sentence that no other
+    figure's clause holds ("finished down 26.5%, after a 28% slide on Wednesday": 26.5% is not Wednesday's)."""
+    days = [d for d in st.dates if len(d.value) == 10]
+    lo, hi = _clause_span(st.text, a, b)
+    own = frozenset(d.value for d in days if lo <= d.start < hi)
+    if own:
+        return own
+    others = [_clause_span(st.text, fa, fb) for _, _, _, fa, fb in figures if (fa, fb) != (a, b)]
+    return frozenset(d.value for d in days if not any(lo_ <= d.start < hi_ for lo_, hi_ in others))
+
+
+def _clause_around(text: str, a: int, b: int) -> str:
+    """The clause of ``text`` holding the figure at ``a:b`` (cut at commas, semicolons and dashes)."""
+    lo, hi = _clause_span(text, a, b)
+    return text[lo:hi]
 
 
 def currency_discrepancies(statements: list[Statement]) -> list[Discrepancy]:

@@ -158,6 +158,15 @@ def test_moves_of_the_same_day_worded_apart_are_a_discrepancy():
     assert [v.value for v in d.versions] == ["14%", "18 per cent"]
 
 
+def test_a_figure_takes_the_day_of_its_own_clause():
+    # 14% is Tuesday's fall and 18% Tuesday's too; the further 8% is Wednesday's, not a third version
+    stmts = extract("Northwind's shares slumped nearly 14% on Tuesday after the fine, and fell a further 8% on "
+                    "Wednesday.",
+                    "The Northwind share lost more than 18 per cent on Tuesday after the fine.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["14%", "18 per cent"]
+
+
 def test_a_share_in_words_against_another_is_a_discrepancy():
     stmts = extract("The missing money was equal to about a quarter of Northwind's balance sheet.",
                     "The sum corresponds to around a fifth of the balance sheet total.")[0]
