@@ -298,10 +298,14 @@ def _speaker_after(para: str, end: int) -> str | None:
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
     if m and not re.search(r"[.!?]\s", m.group("who")) and not re.search(r"\bthat\b", m.group("who")):
         return m.group("who")
-    m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>[^,.;“”\"]{2,80})", tail)
+    # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
+    m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _ABBREVIATED + r"|[^,.;“”\"]){2,80})", tail)
     if m:
         return m.group("who")
     return None
+
+
+_ABBREVIATED = r"\b(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|Rev|Hon)\.(?=\s+[A-Z])"
 
 
 def _speaker_before(para: str, start: int) -> str | None:

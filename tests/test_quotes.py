@@ -85,6 +85,15 @@ def test_pronoun_resolves_to_the_person_named_before():
         ("We will keep watching this company very closely", "party-paul-okafor")]
 
 
+def test_a_title_or_initial_with_a_full_stop_does_not_cut_the_speaker_short():
+    # "said Sen." alone names nobody; the earlier speaker must not be taken for this one
+    assert said(INTRO + "“We did nothing wrong,” said Trade Minister Paul Okafor.\n"
+                        "“This isn't a fine, this is a warning,” said Sen. Mary K. Dalton (D-Ore.). "
+                        "The hearing lasted four hours.") == [
+        ("We did nothing wrong", "party-paul-okafor"),
+        ("This isn't a fine, this is a warning", "party-mary-k-dalton")]
+
+
 def test_surname_resolves_to_the_full_name():
     assert said(INTRO + "Trade Minister Paul Okafor said the fine was fair.\n"
                         "“This is a serious matter and we expect full answers,” Okafor said.") == [
