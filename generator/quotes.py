@@ -223,7 +223,13 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     """Party named (or referred to) in a speaker phrase like 'an Acme spokesperson'."""
     found = [m for m in resolver.mentions(phrase)
              # an outlet is the audience, not the speaker: "told Reuters", "speaking to Fox News"
-             if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))]
+             if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))
+             # "Roe's remarks": whose words are quoted about, not who speaks
+             and not _possessive_of_thing(phrase, m[1])]
+    opening = re.match(r"\s*(He|She)\s+[a-z]", phrase)
+    if opening:  # "He disputed Roe's account, saying": the pronoun is who speaks
+        pid = _last_party(history, resolver, "person", _GENDER_OF.get(opening.group(1).casefold(), ""))
+        return _as_speaker(pid, resolver)
     # the head of "Acme chief executive Jane Doe" is the person; else the name nearest the verb
     persons = [m for m in found if resolver.kind(m[2]) == "person"]
     if persons:
@@ -274,6 +280,12 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             pid = _last_of_kind(history, resolver, kind)  # "the Stockholm-based company said"
             return _as_speaker(pid, resolver)
     return None, ""
+
+
+def _possessive_of_thing(phrase: str, end: int) -> bool:
+    """A name in the possessive before a thing ("Roe's account"), not before a title ("Acme's chief")."""
+    m = re.match(r"\s+([a-z][\w-]*)", phrase[end:end + 40])
+    return bool(m) and bool(re.search(r"[’']s?$", phrase[:end])) and m.group(1) not in _titles()
 
 
 def _last_of_kind(history: list[str], resolver: _Resolver, kind: str) -> str | None:

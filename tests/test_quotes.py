@@ -94,6 +94,14 @@ def test_a_title_or_initial_with_a_full_stop_does_not_cut_the_speaker_short():
         ("This isn't a fine, this is a warning", "party-mary-k-dalton")]
 
 
+def test_a_name_in_the_possessive_is_not_the_speaker():
+    # "Dalton's account" is what he disputes; "He" is Okafor, who opened the sentence before
+    assert said(INTRO + "Sen. Mary Dalton said the company had misled customers. Trade Minister Paul Okafor "
+                        "told the committee the fine was fair. He disputed Dalton's account, saying, “Nobody "
+                        "was misled by this company.”") == [
+        ("Nobody was misled by this company.", "party-paul-okafor")]
+
+
 def test_surname_resolves_to_the_full_name():
     assert said(INTRO + "Trade Minister Paul Okafor said the fine was fair.\n"
                         "“This is a serious matter and we expect full answers,” Okafor said.") == [
