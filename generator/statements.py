@@ -779,10 +779,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                                     market_voice=subject in market,
                                                     accuser=subject in accusing)
             found = dates.find_dates(cite.quote, ref, anchor)
-            if found and ref and category != "background" and not no_comment \
-                    and (category not in ("allegation", "regulatory_action") or scores[category] < 5) \
+            if found and ref and category not in ("background", "allegation") and not no_comment \
+                    and (category != "regulatory_action" or scores[category] < 5) \
                     and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
-                # events years before the story are its history; old wrongdoing can still be what is alleged
+                # events years before the story are its history (an old fine, an old statement); not what is
+                # alleged: the wrongdoing an inquiry uncovers now may have happened a decade ago
                 category = "background"
             feats = features(cite.quote, scores, category, subject_kind, subject_end, subject in central,
                              found, ref)

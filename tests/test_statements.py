@@ -212,6 +212,14 @@ def test_market_moves_years_before_the_story_are_background():
     assert category("Northwind shares plunged 20% in 2019, wiping out $2 billion of market value.") == "background"
 
 
+def test_old_wrongdoing_uncovered_now_is_still_an_allegation():
+    # the scheme ran years before the story, but it is what the story alleges
+    assert category("A whistleblower at the branch had warned senior management in 2013 about suspicious "
+                    "customers.") == "allegation"
+    assert category("Investigators found that managers had inflated sales figures between 2011 and 2015.") \
+        == "allegation"
+
+
 def test_old_regulatory_actions_stay_regulatory_actions():
     assert category("The Federal Trade Commission fined Northwind $1 million in 2019.") == "regulatory_action"
 
