@@ -220,6 +220,20 @@ def test_old_wrongdoing_uncovered_now_is_still_an_allegation():
         == "allegation"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The report found that about $2 billion of payments had flowed through Northwind's branch in Riga.",
+    "An inquiry commissioned by Northwind, published on Tuesday, found that most customers were shell companies.",
+    "The money belonged to some 10,000 customers, and a large part of it was suspicious, the review concluded "
+    "that week.",
+])
+def test_what_an_inquiry_found_is_an_allegation(sentence):
+    assert category(sentence) == "allegation"
+
+
+def test_an_inquiry_that_concluded_is_not_a_finding():
+    assert category("Ann Lee said the sum should be settled once the inquiry had concluded.") != "allegation"
+
+
 def test_old_regulatory_actions_stay_regulatory_actions():
     assert category("The Federal Trade Commission fined Northwind $1 million in 2019.") == "regulatory_action"
 
@@ -266,6 +280,7 @@ def test_a_fine_and_its_reason_are_two_clauses():
     "Northwind Corp. rejects the accusations.",
     "\"No systems were infiltrated and no passwords were stolen or hacked,\" Ann Lee said.",
     "The claim that this is a data breach is completely false, Northwind said.",
+    "According to the report, Ann Lee has not violated her legal obligations.",
 ])
 def test_a_denial_by_the_accused_is_a_response(sentence):
     assert category(sentence) == "response"
