@@ -56,6 +56,12 @@ def _contains(words: frozenset[str], key: str) -> bool:
     return any(f" {w} " in padded for w in words)
 
 
+_PERSON_ROLES = (r"analyst|economist|strategist|minister|secretary|senator|spokes(?:man|woman|person)|chairman|"
+                 r"chairwoman|commissioner|governor|mayor|prosecutor|judge|lawyer|attorney|professor|adviser|"
+                 r"advisor|director|executive|officer|founder|trader|investor|manager|researcher|whistleblower")
+"""Lowercase titles that only a person holds, right before a name ("chief analyst Jane Roe")."""
+
+
 def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[int, str]:
     """(evidence score, kind) for one candidate name from all its mentions."""
     v = vocabulary()
@@ -91,6 +97,11 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 3
         elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
             score += 1
+        if 2 <= len(words) <= 3 and not kind and re.search(r"\b(?:" + _PERSON_ROLES + r")\s*$", m.before) \
+                and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
+                and words[0] not in v["role_nouns"] | v["person_titles"]:
+            score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before
+            kind = "person"
         if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
             kind = kind or "person"
@@ -101,7 +112,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 1  # an example in a list: "rivals such as Acme, Beta and Gamma"
         if re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
                      r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|investor|operator|"
-                     r"broadcaster|outlet|newspaper|channel|watchdog|body)\s*,?\s*(the\s+)?$", before):
+                     r"broadcaster|outlet|newspaper|channel|watchdog|body|association|organi[sz]ation|charity|"
+                     r"nonprofit|non-profit)\s*,?\s*(the\s+)?$", before):
             score += 2
             kind = kind or "company"
         ap = APPOSITION.match(m.after) if not m.possessive else None
@@ -147,6 +159,13 @@ def _beside_a_place(m: Mention) -> bool:
     return bool(slash) and slash.group(1).casefold() in gazetteer()
 
 
+def _month_use(m: Mention) -> bool:
+    """"in May", "since May", "May 3", "May 2018": the month, not someone named May."""
+    return bool(re.search(r"\b(?:in|since|until|till|by|from|through|during|last|next|this|early|late|mid|"
+                          r"of|before|after)[\s-]*$", m.before, re.IGNORECASE)
+                or re.match(r"^\s*(?:\d|,\s*\d)", m.after))
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -158,6 +177,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     if key.split()[0] in v["places"] and all(t in v["places"] or t in v["not_parties"] for t in key.split()):
         return True
+    if key == "may" and mentions and all(_month_use(m) for m in mentions):
+        return True  # "criticised the bank in May": the month (a name where "May" said or acts)
     if " " not in key and (key in demonyms() or re.fullmatch(r"[dri]-[a-z]{2,5}", key)):
         return True  # "the Austrian", "Philippine banks"; a party label: "(D-Mass.)"
     if " " not in key and mentions and all(_portfolio_title().match(m.after) for m in mentions):
@@ -312,7 +333,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
             role, role_cites = describe(ms, kind)
         if not role and all(m.sentence.boilerplate in CREDIT_REASONS for m in ms):
             role = CREDIT_ROLE
-        aliases = sorted({m.name for m in ms} - {canonical} | {f"{m.title} {m.name}" for m in ms if m.title})
+        aliases = sorted({m.name for m in ms} - {canonical} | {f"{m.title} {m.name}" for m in ms if m.title}
+                         | _written_otherwise(ms, canonical))
         mentions_c = tuple(dict.fromkeys(m.citation for m in ms))
         parties.append(Party(_party_id(canonical), canonical, tuple(aliases), kind, role, mentions_c, role_cites))
     # most mentioned first, ties by name: stable across runs
@@ -351,6 +373,17 @@ def _company_tails() -> frozenset[str]:
     """Words that end a company's name: "Group", "Holdings", "Inc", "Corp"."""
     v = vocabulary()
     return frozenset(v["name_tails"]) | {x.strip(".") for x in v["company_suffixes"]}
+
+
+def _written_otherwise(mentions: list[Mention], canonical: str) -> set[str]:
+    """How the text writes a party named for it ("U.S. authorities", "American officials" for the US
+    government): the reader and the party matcher find it by those words too."""
+    out = set()
+    for m in mentions:
+        written = m.citation.quote
+        if m.name != written and not m.possessive and norm_name(written) != norm_name(m.name):
+            out.add(written)
+    return out - {canonical}
 
 
 def _organisation_name(name: str, titled: bool = False) -> bool:

@@ -195,6 +195,38 @@ def test_placeholders_are_not_parties():
     assert names(ps) == {"northwind"}
 
 
+def test_the_month_may_is_not_a_party():
+    ps = parties("The regulator criticised Northwind Corp. in May and fined it on May 3.",
+                 "Since May, Northwind Corp. has cut its dividend.")
+    assert names(ps) == {"northwind"}
+
+
+def test_regions_and_people_in_the_plural_are_not_parties():
+    ps = parties("Traders say Northwind Corp. ran its Baltic unit from Tallinn, with clients in the former Soviet "
+                 "Union.", "Northwind Corp. said its Baltic and Nordic clients were safe.")
+    assert names(ps) == {"northwind"}
+
+
+def test_a_lowercase_title_before_a_name_makes_a_person():
+    ps = parties("“The big unknown is now the courts,” says chief analyst Jonas Brekke, Fjellbank Markets. "
+                 "Business minister Ada Holm said the rules would be tightened.")
+    assert {p.name: p.kind for p in ps if p.name in ("Jonas Brekke", "Ada Holm")} == {
+        "Jonas Brekke": "person", "Ada Holm": "person"}
+
+
+def test_an_association_named_after_its_description_is_a_party():
+    ps = parties("Northwind Corp. faces a lawsuit, says Ada Holm, chairwoman of the shareholder association "
+                 "Aksjeforum.")
+    assert "aksjeforum" in names(ps)
+
+
+def test_a_body_named_for_its_country_keeps_the_words_the_text_uses():
+    (gov,) = [p for p in parties("U.S. authorities are investigating Northwind Corp.",
+                                 "American prosecutors have asked Northwind Corp. for documents.")
+              if p.kind == "government"]
+    assert (gov.name, set(gov.aliases)) == ("US government", {"U.S. authorities", "American prosecutors"})
+
+
 def test_section_names_in_boilerplate_are_not_parties():
     ps = parties("Home > Business > Technology\nNorthwind Corp. said it would appeal.\n")
     assert names(ps) == {"northwind"}
