@@ -737,3 +737,10 @@ def test_analysts_opening_the_sentence_give_the_markets_view_whatever_they_discu
                        "warned that repeated quality lapses could slow Northwind's plans to raise production.")
     assert st.category == "market_impact"
     assert st.text.endswith("raise production.")
+
+
+def test_an_analyst_weighing_the_fine_gives_the_markets_view():
+    """An analyst quoted on the size of a fine is pricing it, not fining anyone."""
+    got = statements("Maya Roth, an analyst at Harbour Securities, follows Northwind closely. “We now model a "
+                     "penalty of between $2 billion and $6 billion,” said Roth.")
+    assert got[-1].category == "market_impact"
