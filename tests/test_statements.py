@@ -611,6 +611,16 @@ def test_moves_told_size_first_and_analyst_ratings_are_market_impact(sentence):
     assert category(sentence) == "market_impact"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The bank has also lowered its expectations for the year's result.",
+    "Northwind cut its profit outlook for the year.",
+    "It was the worst performer in the regional banking index on Thursday.",
+    "Volume is already about three times the daily average.",
+])
+def test_outlook_cuts_rankings_and_volume_are_market_impact(sentence):
+    assert category(sentence) == "market_impact"
+
+
 ACCUSED = ("Northwind Corp. makes delivery drones. Greyhound Research alleged that Northwind inflated its sales. "
            "Greyhound Research accused Northwind of using shell companies.\n"
            "In a second report, Greyhound Research alleged that the drones had never been tested.\n")
