@@ -803,10 +803,14 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             st = Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
                            tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
                            tuple(sorted(feats.items())))
+            reason = prev is not None and prev.sentence is sent and prev.no_comment \
+                and re.fullmatch(r",\s*saying\s*", doc.article.raw[prev.citation.end:cite.start])
             if prev is not None and prev.sentence is sent and prev.category == category \
                     and not prev.no_comment and not no_comment:
                 st = _joined(prev, st, find_parties, ref)  # clauses only split what differs in kind
                 out[-1] = st
+            elif reason:  # "Acme declined to comment, saying it would not discuss employees": one refusal
+                out[-1] = _joined(prev, st, find_parties, ref)
             else:
                 out.append(st)
     return out

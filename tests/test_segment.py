@@ -157,6 +157,7 @@ def test_bullet_list_inside_the_body_is_content():
     ("Contact Jane Roe at jroe@harbour.example or 555-0187.", "contact"),
     ("Was this article helpful?", "reader prompt"),
     ("Support independent journalism from £5 a month.", "reader prompt"),
+    ("… we have a small favour to ask.", "reader prompt"),
     ("Enter your email                [Subscribe]", "reader prompt"),
     ("You're receiving this because you subscribed to The Harbour Letter.", "reader prompt"),
     ("Harbour Post Online | English Edition          Mittwoch, 12. März 2025 | 10:47", "page clock"),

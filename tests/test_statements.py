@@ -754,3 +754,18 @@ def test_an_analyst_weighing_the_fine_gives_the_markets_view():
     got = statements("Maya Roth, an analyst at Harbour Securities, follows Northwind closely. “We now model a "
                      "penalty of between $2 billion and $6 billion,” said Roth.")
     assert got[-1].category == "market_impact"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind does not want to comment on the size of Ann Lee's severance pay.",
+    "The regulator will not comment on individual cases.",
+])
+def test_not_wanting_to_comment_is_no_comment(sentence):
+    (st,) = statements(sentence)
+    assert (st.category, st.no_comment) == ("response", True)
+
+
+def test_a_refusal_and_its_reason_are_one_statement():
+    (st,) = statements("Northwind declined to comment on the engineer's role, saying it would not discuss "
+                       "individual employees.")
+    assert (st.no_comment, st.text.endswith("individual employees.")) == (True, True)
