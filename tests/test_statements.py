@@ -114,6 +114,8 @@ def test_a_loss_with_its_figure_is_market_impact():
 @pytest.mark.parametrize("sentence", [
     "Northwind was founded in 1998 and is based in Springfield.",
     "Delivery drones are a fast-growing part of the logistics business.",
+    # who the whistleblower is: background; what they warned of is the allegation
+    "The whistleblower has since been identified in the media as Maya Roth.",
 ])
 def test_background(sentence):
     assert category(sentence) == "background"
