@@ -56,10 +56,10 @@ def _contains(words: frozenset[str], key: str) -> bool:
     return any(f" {w} " in padded for w in words)
 
 
-_PERSON_ROLES = (r"analyst|economist|strategist|minister|secretary|senator|spokes(?:man|woman|person)|chairman|"
-                 r"chairwoman|commissioner|governor|mayor|prosecutor|judge|lawyer|attorney|professor|adviser|"
-                 r"advisor|director|executive|officer|founder|trader|investor|manager|researcher|whistleblower")
-"""Lowercase titles that only a person holds, right before a name ("chief analyst Jane Roe")."""
+@cache
+def _person_role_before() -> re.Pattern[str]:
+    """A lowercase title only a person holds, right before a name ("says chief analyst Jane Roe")."""
+    return re.compile(rf"\b(?:{vocab.alternation(sorted(vocabulary()['person_role_words']))})\s*$")
 
 
 def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[int, str]:
@@ -97,7 +97,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 3
         elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
             score += 1
-        if 2 <= len(words) <= 3 and not kind and re.search(r"\b(?:" + _PERSON_ROLES + r")\s*$", m.before) \
+        if 2 <= len(words) <= 3 and not kind and _person_role_before().search(m.before) \
                 and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
                 and words[0] not in v["role_nouns"] | v["person_titles"]:
             score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before

@@ -311,13 +311,17 @@ def _speaker_after(para: str, end: int) -> str | None:
     if m and not re.search(r"[.!?]\s", m.group("who")) and not re.search(r"\bthat\b", m.group("who")):
         return m.group("who")
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
-    m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _ABBREVIATED + r"|[^,.;“”\"]){2,80})", tail)
+    m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"]){2,80})", tail)
     if m:
         return m.group("who")
     return None
 
 
-_ABBREVIATED = r"\b(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|Rev|Hon)\.(?=\s+[A-Z])"
+@cache
+def _abbreviated() -> str:
+    """An initial or a title written short, with its full stop, before a capitalised word ("J.", "Sen.")."""
+    titles = "|".join(re.escape(t.capitalize()) for t in sorted(vocab.load("parties")["abbreviated_titles"]))
+    return rf"\b(?:[A-Z]|{titles})\.(?=\s+[A-Z])"
 
 
 def _speaker_before(para: str, start: int) -> str | None:

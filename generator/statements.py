@@ -233,11 +233,10 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if (market_voice or _market_voice().search(text)) and not text.rstrip().endswith(":") and max(
             scores.get(c, 0) for c in ("allegation", "response", "regulatory_action")) < 3:
         scores["market_impact"] = max(3.0, scores.get("market_impact", 0) + 3)  # the market's view of the affair
-    elif market_voice and not text.rstrip().endswith(":") and scores.get("allegation", 0) < 3:
-        # an analyst or investor who speaks: the market's view, whatever the fines or answers it weighs
-        scores["market_impact"] = max(scores.get("market_impact", 0) + 3, max(scores.values(), default=0) + 1)
-    elif _market_voice().match(text) and not text.rstrip().endswith(":"):
-        # "Analysts said the grounding ...": the market's view, whatever the affair's words it repeats
+    elif not text.rstrip().endswith(":") and (
+            (market_voice and scores.get("allegation", 0) < 3) or _market_voice().match(text)):
+        # an analyst or investor who speaks ("We now model a penalty of $2bn"), or "Analysts said the
+        # grounding ...": the market's view, whatever fines, answers or affair words it weighs
         scores["market_impact"] = max(scores.get("market_impact", 0) + 3, max(scores.values(), default=0) + 1)
     if _denial().search(text) and subject_kind not in ("regulator", "government", "media", "commentator") and (
             speaks or central or subject_kind in ("company", "person", "official", "other")
