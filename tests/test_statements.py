@@ -44,6 +44,11 @@ def category(sentence: str) -> str:
     "Northwind Corp. is accused of hiding defects in its delivery drones.",
     "Former employees allege that Northwind ignored safety warnings for years.",
     "A lawsuit says Northwind misled investors about the safety of its drones.",
+    # what an inquiry found, even one the company commissioned
+    "The report found that about $2 billion of payments had flowed through Northwind's branch in Riga.",
+    "An inquiry commissioned by Northwind, published on Tuesday, found that most customers were shell companies.",
+    "The money belonged to some 10,000 customers, and a large part of it was suspicious, the review concluded "
+    "that week.",
 ])
 def test_allegations(sentence):
     assert category(sentence) == "allegation"
@@ -102,6 +107,11 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     "Ann Lee has dropped to 15th on the Forbes billionaires list, having been third before the report.",
     "Southwind Bank has stopped accepting Northwind bonds as collateral for margin loans.",
     "Three Northwind companies were locked at their 10% lower limits.",
+    # outlook cuts, a ranking on an index, trading volume
+    "The bank has also lowered its expectations for the year's result.",
+    "Northwind cut its profit outlook for the year.",
+    "It was the worst performer in the regional banking index on Thursday.",
+    "Volume is already about three times the daily average.",
 ])
 def test_market_impact(sentence):
     assert category(sentence) == "market_impact"
@@ -220,16 +230,6 @@ def test_old_wrongdoing_uncovered_now_is_still_an_allegation():
                     "customers.") == "allegation"
     assert category("Investigators found that managers had inflated sales figures between 2011 and 2015.") \
         == "allegation"
-
-
-@pytest.mark.parametrize("sentence", [
-    "The report found that about $2 billion of payments had flowed through Northwind's branch in Riga.",
-    "An inquiry commissioned by Northwind, published on Tuesday, found that most customers were shell companies.",
-    "The money belonged to some 10,000 customers, and a large part of it was suspicious, the review concluded "
-    "that week.",
-])
-def test_what_an_inquiry_found_is_an_allegation(sentence):
-    assert category(sentence) == "allegation"
 
 
 def test_an_inquiry_that_concluded_is_not_a_finding():
@@ -610,16 +610,6 @@ def test_the_company_telling_police_is_not_an_authority_acting():
     "Tamara Greenfield, bank analyst at Coldwater Partners, cut her rating on Northwind to neutral.",
 ])
 def test_moves_told_size_first_and_analyst_ratings_are_market_impact(sentence):
-    assert category(sentence) == "market_impact"
-
-
-@pytest.mark.parametrize("sentence", [
-    "The bank has also lowered its expectations for the year's result.",
-    "Northwind cut its profit outlook for the year.",
-    "It was the worst performer in the regional banking index on Thursday.",
-    "Volume is already about three times the daily average.",
-])
-def test_outlook_cuts_rankings_and_volume_are_market_impact(sentence):
     assert category(sentence) == "market_impact"
 
 
