@@ -20,6 +20,8 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than|via|through|over|under|after|"
     r"before|within|across|per|like|including|between|among)\s+(the\s+)?$")
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
+ELABORATION = 2.0
+"""Below this cue score, a sentence that follows an allegation in its paragraph carries it on."""
 _PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
                       r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
                       # acted upon, or bound by another's decision: "is awaiting a ruling", "must change its rules"
@@ -796,6 +798,13 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 if day:
                     anchor = day
             prev = out[-1] if out else None
+            if prev is not None and category == "background" and not no_comment and not found \
+                    and prev.category == "allegation" and prev.sentence.paragraph == sent.paragraph \
+                    and max(scores.values(), default=0) < ELABORATION:
+                # "The report found payments of $200bn were suspicious. The portfolio had 15,000 customers.":
+                # a sentence with no cue of its own that goes on in the allegation's paragraph tells its
+                # scope or how it was done, not the story's history
+                category = "allegation"
             if prev is not None and prev.sentence is sent \
                     and not prev.no_comment and _speech_continues().match(cite.quote):
                 category = prev.category  # "Analysts said A, but warned that B": B is theirs too

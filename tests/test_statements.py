@@ -232,6 +232,25 @@ def test_old_wrongdoing_uncovered_now_is_still_an_allegation():
         == "allegation"
 
 
+def test_a_sentence_without_cues_that_goes_on_in_an_allegations_paragraph_carries_it_on():
+    # the scope and workings of what is alleged, told after the allegation in the same paragraph
+    found = statements("The report found that Northwind had hidden defects in its drones. Most of the "
+                       "12,000 farms that bought them were in Ohio.\n")
+    assert [s.category for s in found] == ["allegation", "allegation"]
+
+
+def test_a_sentence_without_cues_in_the_next_paragraph_stays_background():
+    found = statements("The report found that Northwind had hidden defects in its drones.\n\n"
+                       "Most of the 12,000 farms that bought them were in Ohio.\n")
+    assert [s.category for s in found] == ["allegation", "background"]
+
+
+def test_a_dated_sentence_after_an_allegation_keeps_its_own_category():
+    found = statements("The report found that Northwind had hidden defects in its drones. The drones went on "
+                       "sale in March 2019.\n")
+    assert [s.category for s in found] == ["allegation", "background"]
+
+
 def test_an_inquiry_that_concluded_is_not_a_finding():
     assert category("Ann Lee said the sum should be settled once the inquiry had concluded.") != "allegation"
 
