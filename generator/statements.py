@@ -241,7 +241,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # grounding ...": the market's view, whatever fines, answers or affair words it weighs
         scores["market_impact"] = max(scores.get("market_impact", 0) + 3, max(scores.values(), default=0) + 1)
     if _denial().search(text) and subject_kind not in ("regulator", "government", "media", "commentator") and (
-            speaks or central or subject_kind in ("company", "person", "official", "other")
+            speaks or central or subject_kind in ("", "company", "person", "official", "other")
             or re.match(r"\s*[“\"„‘]", text)):
         # "Acme rejects the accusations", "'No passwords were stolen,' he said": an answer to the allegation;
         # the misconduct words it denies ("stolen", "breach") are not alleged by it
@@ -321,6 +321,12 @@ def _investigation_score(text: str) -> float:
 @cache
 def _guidance() -> re.Pattern[str]:
     return re.compile(_cue_union("guidance"), re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a relative clause about a party (", who became chief executive in 2013,"):
+    a date there dates the party's past, not the event the statement tells."""
+    return any(m.start() < pos < m.end() for m in re.finditer(r",\s+(?:who|which|whose)\s[^,;“”\"]{1,160},", text))
 
 
 def _after_apposition(rest: str) -> str:
@@ -732,7 +738,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
         for s, e in _clauses(sent):
             cite = sent.citation(s, e)
             mentions = find_parties(cite.quote)
-            actors = [(off, end, pid) for off, end, pid in mentions if not _AFTER_PREPOSITION.search(cite.quote[:off])]
+            actors = [(off, end, pid) for off, end, pid in mentions if not _AFTER_PREPOSITION.search(cite.quote[:off])
+                      and not _in_relative_clause(cite.quote, off)]
             subject, subject_end = next(((pid, end) for _, end, pid in actors), ("", -1))
             if kinds.get(subject) == "media":
                 # "Bloomberg reported that the Justice Department has opened ...": who acts is in the report
@@ -785,7 +792,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category not in ("background", "allegation") and not no_comment \
                     and (category != "regulatory_action" or scores[category] < 5) \
-                    and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found):
+                    and (told := [d for d in found if not _in_relative_clause(cite.quote, d.start)]) \
+                    and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in told):
                 # events years before the story are its history (an old fine, an old statement); not what is
                 # alleged: the wrongdoing an inquiry uncovers now may have happened a decade ago
                 category = "background"

@@ -255,6 +255,18 @@ def test_an_inquiry_that_concluded_is_not_a_finding():
     assert category("Ann Lee said the sum should be settled once the inquiry had concluded.") != "allegation"
 
 
+def test_a_party_named_in_a_relative_clause_is_not_who_acts():
+    # "took over" is what Northwind once did; what the sentence tells is how the branch was run
+    assert category("The branch, which Northwind took over when it bought a rival, ran on its own IT "
+                    "platform and its checks were never aligned with the group's, the report found.") == "allegation"
+
+
+def test_dispute_as_a_noun_is_no_denial():
+    assert category("Card numbers and dispute documents for about 182,000 customers were also accessed.") \
+        != "response"
+    assert category("Northwind said it would dispute the findings.") == "response"
+
+
 def test_old_regulatory_actions_stay_regulatory_actions():
     assert category("The Federal Trade Commission fined Northwind $1 million in 2019.") == "regulatory_action"
 
@@ -302,6 +314,11 @@ def test_a_fine_and_its_reason_are_two_clauses():
     "\"No systems were infiltrated and no passwords were stolen or hacked,\" Ann Lee said.",
     "The claim that this is a data breach is completely false, Northwind said.",
     "According to the report, Ann Lee has not violated her legal obligations.",
+    # a report that clears someone, whoever wrote it, answers the allegation
+    "The report found she had not breached her legal obligations.",
+    # the date of a relative clause tells the party's past, not when the finding came
+    "The report concluded that Ann Lee, who became chief executive in 2013, had not breached her legal "
+    "obligations.",
 ])
 def test_a_denial_by_the_accused_is_a_response(sentence):
     assert category(sentence) == "response"
