@@ -112,9 +112,23 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     "Northwind cut its profit outlook for the year.",
     "It was the worst performer in the regional banking index on Thursday.",
     "Volume is already about three times the daily average.",
+    # any asset, not only shares: a token's or a coin's price, its level, the value it lost
+    "NWT, the token issued by Northwind, extended its collapse on Wednesday, falling roughly 50%.",
+    "It traded near $2.50 late in the afternoon, compared with about $22 at the start of the week.",
+    "The price of the largest cryptocurrency fell to its lowest level in about two years.",
+    "The token has lost more than 80 per cent of its value since Monday.",
+    # investors writing off their stake, customers pulling their money out
+    "Southwind Capital marked its $214 million investment in Northwind down to zero.",
+    "Southwind Capital said on Thursday it would write off its entire $275 million investment.",
+    "Customers rushed to pull money from Northwind, withdrawing about $6 billion in 72 hours.",
 ])
 def test_market_impact(sentence):
     assert category(sentence) == "market_impact"
+
+
+def test_a_trading_firm_is_no_trading():
+    assert category("Ann Lee also owned Westwind, a trading firm that was meant to operate apart from "
+                    "Northwind.") == "background"
 
 
 def test_a_loss_with_its_figure_is_market_impact():
