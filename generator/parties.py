@@ -241,6 +241,17 @@ def _pick_name(names: Counter[str]) -> str:
     return max(names.items(), key=lambda kv: (len(norm_name(kv[0]).split()), kv[1], -len(kv[0]), kv[0]))[0]
 
 
+def _surname(key: str) -> str:
+    """Last name of a person's key, past a generational suffix ("john j ray iii" -> "ray")."""
+    toks = key.split()
+    while len(toks) > 2 and toks[-1] in _GENERATIONS:
+        toks.pop()
+    return toks[-1] if toks else ""
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _initials(name: str) -> str:
     toks = [t for t in re.findall(r"[A-Za-z][\w’'-]*", name) if t.casefold() not in CONNECTORS]
     return "".join(t[0] for t in toks).upper()
@@ -470,6 +481,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
         return k
 
     multi = [k for k in keys if len(k.split()) >= 2]
+    countries = {norm_name(c) for c in v["country_adjectives"]}
+    for o in multi:  # first, so that an acronym finds one party
+        ot = o.split()
+        rest = " ".join(ot[1:])
+        if ot[0] in countries and len(ot) >= 3 and rest in parent:
+            parent[root(o)] = root(rest)  # "U.S. Securities and Exchange Commission" is the commission
     for k in keys:
         toks = k.split()
         kind = accepted[k][0]
@@ -479,8 +496,8 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             company_form = any(len(m.name.split()) > 1 and m.name.casefold().split()[-1].strip(".") in _company_tails()
                                for m in accepted[k][1])  # "Northwind Group": the company, not a surname
             targets = [] if company_form else [
-                o for o in multi if o.split()[-1] == k and (accepted[o][0] in ("person", "government", "regulator")
-                                                            or kind == "person")]
+                o for o in multi if _surname(o) == k and (accepted[o][0] in ("person", "government", "regulator")
+                                                          or kind == "person")]
             # acronym of an expansion ("ntsb" -> "national transportation safety board")
             if not targets and k.isalpha() and 2 <= len(k) <= 6:
                 written = {m.name for m in accepted[k][1]}
@@ -513,6 +530,11 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 parent[root(o)] = root(k)
         if len(targets) == 1:
             parent[root(k)] = root(targets[0])
+    for o in multi:
+        head = o.split(" of ")[0]
+        if head != o and len(head.split()) >= 2 and head in parent and accepted[o][0] in ("government", "regulator") \
+                and sum(1 for x in multi if x.startswith(head + " of ")) == 1:
+            parent[root(head)] = root(o)  # "the Securities Commission" of "the Securities Commission of Ruritania"
     # "the Navy" mention text of a one-word government key merges above; explicit "(NTSB)" too
     for k in keys:
         for m in accepted[k][1]:

@@ -100,6 +100,28 @@ def test_an_acronym_merges_with_an_expansion_that_starts_with_a_country():
     assert {"U.S. Consumer Safety Board", "US Consumer Safety Board", "CSB"} <= {csb.name, *csb.aliases}
 
 
+def test_a_name_with_and_without_its_country_is_one_party():
+    ps = parties("The U.S. National Consumer Safety Board said it had opened an inquiry into Northwind Corp.",
+                 "The National Consumer Safety Board said Northwind Corp. had hidden defects.",
+                 "The NCSB said it expected answers from Northwind Corp. by Friday.")
+    board = by_name(ps)["NCSB"]
+    assert {"U.S. National Consumer Safety Board", "National Consumer Safety Board"} <= {board.name, *board.aliases}
+
+
+def test_the_head_of_a_name_with_of_is_that_body():
+    ps = parties("The Securities Commission of Ruritania froze the assets of Northwind Corp. on Thursday.",
+                 "The Securities Commission said it acted to protect clients of Northwind Corp.")
+    commission = by_name(ps)["Securities Commission"]
+    assert (commission.name, commission.kind) == ("Securities Commission of Ruritania", "regulator")
+
+
+def test_a_surname_after_a_generational_suffix_is_the_person():
+    ps = parties("Northwind Corp. named John J. Ray III as chief executive on Friday. "
+                 "Ray said he had never seen such a failure of controls.")
+    ray = by_name(ps)["Ray"]
+    assert (ray.name, ray.kind) == ("John J. Ray III", "person")
+
+
 def test_alias_index_maps_every_written_form_to_the_party():
     ps = parties("The Federal Trade Commission (FTC) opened an inquiry. The FTC said the review would take months.")
     index = alias_index(ps)
