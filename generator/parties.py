@@ -110,10 +110,13 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         if re.search(r"\b(such as|including|like)\s*$", before) or (re.search(r",\s*$", before)
                                                                 and re.search(r"\b(such as|including)\b", before)):
             score += 1  # an example in a list: "rivals such as Acme, Beta and Gamma"
-        if re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
-                     r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|investor|operator|"
-                     r"broadcaster|outlet|newspaper|channel|watchdog|body|association|organi[sz]ation|charity|"
-                     r"nonprofit|non-profit)\s*,?\s*(the\s+)?$", before):
+        if _media_noun_before().search(before):
+            score += 2  # "the crypto news site Ledgerly", "the broadcaster Channel Nine": an outlet
+            kind = "media" if kind in ("", "company") else kind
+        elif re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
+                       r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|investor|operator|"
+                       r"channel|watchdog|body|association|organi[sz]ation|charity|"
+                       r"nonprofit|non-profit)\s*,?\s*(the\s+)?$", before):
             score += 2
             kind = kind or "company"
         ap = APPOSITION.match(m.after) if not m.possessive else None
@@ -128,6 +131,13 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         kind = "person"
         score += 1
     return score, kind or "company"
+
+
+@cache
+def _media_noun_before() -> re.Pattern[str]:
+    """An outlet's description right before its name: "the news site", "the broadcaster", "newspaper"."""
+    return re.compile(r"\b(?:" + vocab.alternation(vocabulary()["media_nouns"]) + r")\s*,?\s*(?:the\s+)?$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -318,8 +328,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
             accepted[key] = (kind, ms)
     for kind, m in credits:
         key = norm_name(m.name)
-        if key not in accepted:
-            accepted[key] = (kind, by_key[key])
+        if key not in accepted or (kind == "person" and accepted[key][0] in ("company", "other")):
+            accepted[key] = (kind, by_key[key])  # a byline names people, whatever else the text suggests
     persons = {k.split()[-1] for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}
     for key in sorted(persons & all_keys - set(accepted)):
         accepted[key] = ("person", by_key[key])

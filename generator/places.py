@@ -71,7 +71,7 @@ def demonyms() -> frozenset[str]:
         out |= {place + "n", place + "an", place + "ian", stem + "ian", stem + "an", place + "i", place + "ese",
                 stem + "ese", place + "ish"}
         if place.endswith("s"):
-            out |= {place[:-1], place[:-2] + "e"}  # Philippines -> Philippine
+            out |= {place[:-1], place[:-2] + "e", place[:-1] + "ian"}  # Philippine, Bahamian
         if place.endswith("y"):
             out.add(place[:-1])  # Germany -> German
     return frozenset(out - regions())

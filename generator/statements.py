@@ -741,6 +741,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             actors = [(off, end, pid) for off, end, pid in mentions if not _AFTER_PREPOSITION.search(cite.quote[:off])
                       and not _in_relative_clause(cite.quote, off)]
             subject, subject_end = next(((pid, end) for _, end, pid in actors), ("", -1))
+            exposes = False
             if kinds.get(subject) == "media":
                 # "Bloomberg reported that the Justice Department has opened ...": who acts is in the report
                 reported = next(((pid, end) for off, end, pid in actors
@@ -749,6 +750,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                 None)
                 if reported:
                     subject, subject_end = reported
+                    exposes = reported[0] in central and kinds.get(reported[0]) in ("company", "person", "other") \
+                        and bool(re.search(
+                        r"\b(?:reported|revealed|disclosed)\b", cite.quote[:reported[1]]))
             pronoun = re.match(r"^(?:On [^,]{3,30}, )?(He|She|They|It|We)\b", cite.quote)
             if pronoun:
                 # the actor is the one the pronoun refers to: the last organisation (or person) that acted
@@ -789,6 +793,10 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market,
                                                     accuser=subject in accusing)
+            if exposes and category == "background":
+                # "the news site Ledgerly reported that Acme kept most of its reserves in its own token": what
+                # the press uncovered about the accused is the allegation, even with no misconduct word
+                category = "allegation"
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category not in ("background", "allegation") and not no_comment \
                     and (category != "regulatory_action" or scores[category] < 5) \

@@ -445,6 +445,27 @@ def test_a_foreign_byline_credits_a_person():
     assert "von jana brückner" not in names(tuple(ps.values()))
 
 
+def test_a_name_in_a_byline_is_a_person_even_if_the_text_suggests_otherwise():
+    ps = by_name(parties("By Devika Raman and Marcus Pinder\n\nNorthwind Corp. said on Monday that the money was "
+                         "missing.\n\n(Reporting by Devika Raman in New York and Marcus Pinder in Nassau; Editing "
+                         "by Greg Wexford)\n"))
+    assert ps["Devika Raman"].kind == "person"
+
+
+def test_an_outlet_described_before_its_name_is_media():
+    ps = by_name(parties("On Nov. 2, the crypto news site Ledgerly reported that Northwind Corp. held its "
+                         "reserves in its own token. A report by the news site Ledgerly raised questions."))
+    assert ps["Ledgerly"].kind == "media"
+
+
+def test_a_demonym_of_a_country_ending_in_s_is_no_party():
+    ps = by_name(parties("A Bahamian court appointed a liquidator for Northwind Corp. on Monday.",
+                         "The regulator ordered that all assets of Northwind Digital, the exchange's Bahamian unit, be "
+                         "moved. It had not told Northwind to give Bahamian clients priority, after Northwind said "
+                         "so.", "The Bahamian regulator said on Friday it froze assets."))
+    assert "Bahamian" not in ps
+
+
 def test_a_reporters_bio_line_credits_the_reporter_and_the_outlet():
     ps = by_name(parties("Northwind Corp. said on Monday that the money was missing.\n\n"
                          "Jana Brueckner is a senior security reporter at TechLedger.\n"))

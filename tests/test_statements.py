@@ -625,6 +625,15 @@ def test_who_acts_in_a_report_is_the_one_reported_on(sentence):
     assert category(sentence) == "regulatory_action"
 
 
+def test_what_the_press_reports_about_the_accused_is_an_allegation():
+    # no misconduct word: what the report uncovered is what the story is about
+    assert central_statements("On March 2, the news site Ledgerly Times reported that Northwind kept most of its "
+                              "reserves in its own token.\n")[0].category == "allegation"
+    # a report of what an authority plans is not an allegation
+    assert central_statements("The Ledgerly Times reported that the Federal Trade Commission kept a list of "
+                              "drone makers.\n")[0].category != "allegation"
+
+
 def test_the_accused_finding_no_evidence_answers():
     assert category("Northwind said it had found no evidence of unauthorized access to its customer "
                     "databases.") == "response"
