@@ -296,7 +296,8 @@ def _incident() -> re.Pattern[str]:
     """Who attacked or what was taken: an incident done to the one who reports it ("hackers had accessed
     the data of 143 million consumers", "8,000 customers were affected")."""
     cues = vocab.load("cues")["incident"]
-    return re.compile(r"\b(?:" + vocab.alternation(cues["actors"]) + r"|(?:were|was|had been|have been|has been|been)"
+    return re.compile(r"\b(?:" + vocab.alternation(cues["actors"]) + "|" + vocab.alternation(cues["signs"])
+                      + r"|(?:were|was|had been|have been|has been|been)"
                       r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:" + vocab.alternation(cues["harms"]) + r"))\b",
                       re.IGNORECASE)
 
@@ -732,7 +733,12 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     out: list[Statement] = []
     last_actor: dict[str, str] = {}
     previous = ("", 0)
+    bullet_ends = {b.end for b in doc.boilerplate if b.reason == "bullet"}
+    findings_listed = False  # under "Among his findings:", each bullet is one of them
     for sent in doc.content:
+        item = any(sent.start - k in bullet_ends for k in range(4))
+        if not item:
+            findings_listed = sent.text.rstrip().endswith(":") and bool(_findings_intro().search(sent.text))
         if sent.heading or len(sent.text.split()) < 4:
             continue
         for s, e in _clauses(sent):
@@ -793,6 +799,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market,
                                                     accuser=subject in accusing)
+            if item and findings_listed and category == "background" and not no_comment:
+                category = "allegation"  # "Among his findings: - Corporate funds were used to buy homes."
             if exposes and category == "background":
                 # "the news site Ledgerly reported that Acme kept most of its reserves in its own token": what
                 # the press uncovered about the accused is the allegation, even with no misconduct word
@@ -838,6 +846,12 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             else:
                 out.append(st)
     return out
+
+
+@cache
+def _findings_intro() -> re.Pattern[str]:
+    """A line that announces a list of findings or allegations ("Among his findings, according to the filing:")."""
+    return re.compile(r"\b(?:" + _cue_union("findings_intros") + r")", re.IGNORECASE)
 
 
 @cache

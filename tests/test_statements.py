@@ -521,6 +521,9 @@ def test_shortly_after_only_times_the_move():
 @pytest.mark.parametrize("sentence, expected", [
     ("Northwind said on Friday that hackers had accessed the records of 2 million customers.", "allegation"),
     ("Northwind said about 8,000 customers in Canada were affected.", "allegation"),
+    ("Hours after the filing, Northwind said it had detected unauthorised transactions on its platform.",
+     "allegation"),
+    ("Northwind told users that its exchange had been hacked.", "allegation"),
     # a reply: what was not affected, or a denial of the harm
     ("Northwind said drones running its older software were not affected.", "response"),
     ("Northwind said no customer records were stolen.", "response"),
@@ -623,6 +626,17 @@ def test_who_acts_in_a_report_is_the_one_reported_on(sentence):
     """A news agency reporting is not the actor; the authority it reports on is. An investigation
     opened with adjectives ("a criminal investigation") is still opened."""
     assert category(sentence) == "regulatory_action"
+
+
+def test_the_items_under_a_line_announcing_findings_are_allegations():
+    body = ("Among his findings, according to the filing:\n\n"
+            "- The companies did not keep a list of their bank accounts.\n"
+            "- Corporate funds were used to buy homes for staff.\n\n"
+            "Key dates:\n\n- Drones went on sale in the spring.\n")
+    found = [(s.text, s.category) for s in statements(body) if s.text.startswith(("The", "Corporate", "Drones"))]
+    assert found == [("The companies did not keep a list of their bank accounts.", "allegation"),
+                     ("Corporate funds were used to buy homes for staff.", "allegation"),
+                     ("Drones went on sale in the spring.", "background")]
 
 
 def test_what_the_press_reports_about_the_accused_is_an_allegation():
