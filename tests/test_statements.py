@@ -540,6 +540,9 @@ def test_the_company_disclosing_what_was_done_to_it_is_the_incident(sentence, ex
     "Northwind's chief information officer and chief security officer retired on Friday.",
     "Ann Lee, a member of the board, becomes non-executive chairman.",
     "Last Friday Northwind parted with its chief security officer.",
+    # a rescue offered and withdrawn
+    "On Tuesday, Northwind agreed to buy its rival's international business in a non-binding deal.",
+    "The next day Northwind backed out, saying the problems were beyond its control.",
 ])
 def test_the_accused_answering_the_report_or_changing_its_leaders_is_a_response(sentence):
     assert central_statements(sentence)[-1].category == "response"
