@@ -83,6 +83,11 @@ def test_non_answers_are_responses(sentence):
     "The government imposed export controls on the drone chips last week.",
     "The ministry banned exports of the drones until further notice.",
     "Northwind has been ordered to recall 20,000 drones.",
+    # assets frozen, a liquidator appointed, a direction given
+    "On Thursday, a court in Nassau froze the assets of Northwind's local unit.",
+    "A court appointed a provisional liquidator for Northwind's local unit.",
+    "The Federal Trade Commission said that on Nov. 12 it had directed that all assets of Northwind's unit be "
+    "moved to a wallet it controls.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
