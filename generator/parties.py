@@ -176,6 +176,14 @@ def _month_use(m: Mention) -> bool:
                 or re.match(r"^\s*(?:\d|,\s*\d)", m.after))
 
 
+@cache
+def _posted() -> re.Pattern[str]:
+    """Words said or posted somewhere: "wrote on", "apologised in a long thread on", "a statement posted on"."""
+    words = vocab.load("cues")["speech_verbs"] + ["posted", "posts", "tweeted", "statement", "message", "thread",
+                                                  "post", "video", "explained", "insisted", "responded"]
+    return re.compile(r"\b(?:" + vocab.alternation(words) + r")\b", re.IGNORECASE)
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -238,6 +246,10 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
             locative += 1
     if locative * 2 > len(mentions):
         return True
+    if " " not in key and mentions and all(re.search(r"\b(?:on|via)\s*$", m.before) and not m.possessive
+                                           for m in mentions) \
+            and any(_posted().search(m.before) for m in mentions):
+        return True  # where words were posted ("wrote on Twitter", "a statement posted on Telegram"): a medium
     return key.split()[-1] in v["not_party_tails"]
 
 

@@ -433,7 +433,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                     speaker = prev_speaker
                 outer.append((qs, qe))
             if who and _GENERIC_WHO.match(who.strip()) and re.search(r"\b(we|our|us)\b", para[qs:qe], re.IGNORECASE):
-                named = [pid for _s, _e, pid in resolver.mentions(para[qs:qe]) if resolver.kind(pid) != "person"]
+                named = [pid for _s, _e, pid in resolver.mentions(para[qs:qe]) if resolver.kind(pid) != "person"
+                         and not _possessive_of_thing(para[qs:qe], _e)]  # "to support Acme's customers"
                 if len(set(named)) == 1:  # "“At Acme, our priority is …,” the supplier said": Acme speaks
                     speaker = (named[0], resolver.by_id[named[0]].name)
             start, end = p_start + s2, p_start + e2

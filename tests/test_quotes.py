@@ -211,6 +211,20 @@ def test_a_generic_speaker_naming_its_company_in_the_first_person():
                        "party-northwind")]
 
 
+def test_a_company_named_in_the_possessive_in_our_words_is_not_the_speaker():
+    quotes = said("“We will not pursue the acquisition of Northwind Corp.,” Southwind Corp. said in a statement.\n\n"
+                  "“Our hope was to support Northwind’s customers, but the issues are beyond our control,” "
+                  "the company added.")
+    assert quotes[-1][1] == "party-southwind"
+
+
+def test_the_platform_words_were_posted_on_is_no_party():
+    _, parties = found("Ann Lee, Northwind's chief executive, wrote on Chirper that the funds were safe.",
+                       "Northwind Corp. said in a statement posted on Chirper that it had filed for bankruptcy.",
+                       "Lee apologised in a long thread on Chirper on Thursday.")
+    assert "Chirper" not in {p.name for p in parties}
+
+
 def test_british_single_quotes_are_quotations():
     quotes = said(INTRO + "'We will appeal against this decision in every court we can,' said Ann Lee, "
                           "Northwind's chief executive.")
