@@ -179,8 +179,7 @@ def _month_use(m: Mention) -> bool:
 @cache
 def _posted() -> re.Pattern[str]:
     """Words said or posted somewhere: "wrote on", "apologised in a long thread on", "a statement posted on"."""
-    words = vocab.load("cues")["speech_verbs"] + ["posted", "posts", "tweeted", "statement", "message", "thread",
-                                                  "post", "video", "explained", "insisted", "responded"]
+    words = vocab.load("cues")["speech_verbs"] + vocab.load("parties")["posting_words"]
     return re.compile(r"\b(?:" + vocab.alternation(words) + r")\b", re.IGNORECASE)
 
 
@@ -266,12 +265,9 @@ def _pick_name(names: Counter[str]) -> str:
 def _surname(key: str) -> str:
     """Last name of a person's key, past a generational suffix ("john j ray iii" -> "ray")."""
     toks = key.split()
-    while len(toks) > 2 and toks[-1] in _GENERATIONS:
+    while len(toks) > 2 and toks[-1] in vocabulary()["generational_suffixes"]:
         toks.pop()
     return toks[-1] if toks else ""
-
-
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _initials(name: str) -> str:
@@ -342,7 +338,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         key = norm_name(m.name)
         if key not in accepted or (kind == "person" and accepted[key][0] in ("company", "other")):
             accepted[key] = (kind, by_key[key])  # a byline names people, whatever else the text suggests
-    persons = {k.split()[-1] for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}
+    persons = {_surname(k) for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}
     for key in sorted(persons & all_keys - set(accepted)):
         accepted[key] = ("person", by_key[key])
     groups = _merge_aliases(accepted, by_key)

@@ -757,7 +757,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 if reported:
                     subject, subject_end = reported
                     exposes = reported[0] in central and kinds.get(reported[0]) in ("company", "person", "other") \
-                        and bool(re.search(r"\b(?:reported|revealed|disclosed)\b", cite.quote[:reported[1]]))
+                        and bool(re.search(r"\b(?:" + _cue_union("press_reveals") + r")", cite.quote[:reported[1]]))
             pronoun = re.match(r"^(?:On [^,]{3,30}, )?(He|She|They|It|We)\b", cite.quote)
             if pronoun:
                 # the actor is the one the pronoun refers to: the last organisation (or person) that acted
