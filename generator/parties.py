@@ -83,6 +83,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
     if raw_tokens and raw_tokens[-1].strip(".") in suffixes or any(
             len(t) > 1 and t[-1].strip(".") in suffixes for t in (m.name.casefold().split() for m in mentions)):
         kind, score = "company", 3
+        if _contains(v["public_corporations"], key):
+            kind = "regulator"  # "Federal Deposit Insurance Corp.": a public body with a company's suffix
     elif not kind and any(w in v["company_words"] for w in words[1:]):
         kind, score = "company", 2
     for m in mentions:

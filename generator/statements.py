@@ -221,9 +221,16 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             # says, rather than acts (the authority's own name, "Regulators say ...", is no action)
             scores["regulatory_action"] = scores.get("regulatory_action", 0) - 2
             scores["allegation"] = max(scores["allegation"], scores["regulatory_action"] + 1)
+    if subject_kind in ("company", "other") and subject_end >= 0 and _closed_down().match(
+            _after_apposition(text[subject_end:])):
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 3  # "Signature Bank was closed"
+    own_act = subject_kind in ("regulator", "government") and subject_end >= 0 and bool(
+        _own_act().match(_after_apposition(text[subject_end:])))
+    if own_act:  # "the agency said it had taken possession of the bank": the authority's act
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
     if subject_kind == "regulator":
         if speaks and score_text(text).get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3 \
-                and not _guidance().search(text) and not re.search(r"\d", text):
+                and not _guidance().search(text) and not re.search(r"\d", text) and not own_act:
             # no action, finding, figure or guidance in it: the authority reacting ("a complete
             # disaster", "not effective enough"), which is its response to the affair
             scores["response"] = scores.get("response", 0) + 3
@@ -300,6 +307,22 @@ def _incident() -> re.Pattern[str]:
                       + r"|(?:were|was|had been|have been|has been|been)"
                       r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:" + vocab.alternation(cues["harms"]) + r"))\b",
                       re.IGNORECASE)
+
+
+@cache
+def _closed_down() -> re.Pattern[str]:
+    """A firm closed or seized, as the passive subject: "was closed on Sunday", "has been seized"."""
+    return re.compile(r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:"
+                      + _cue_union("closed_down") + r")\b", re.IGNORECASE)
+
+
+@cache
+def _own_act() -> re.Pattern[str]:
+    """"said it had taken possession of ...", "says it will create ...": an authority telling its own act."""
+    verbs = _cue_union("own_act_not")
+    return re.compile(r"^\s+(?:\w+ly\s+)?(?:said|says|announced|announces|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                      r"(?:it|they|we)\s+(?:would|will|had|has|have|was|were|is|are)\s+(?:also\s+|now\s+|already\s+)?"
+                      r"(?!(?:" + verbs + r")\b)[a-z]+", re.IGNORECASE)
 
 
 @cache
@@ -567,8 +590,11 @@ def _authority_subject() -> re.Pattern[str]:
     words = vocab.alternation(vocab.load("cues")["authority_subjects"])
     # before the authority only names and a few plain adjectives ("The public prosecutor's office", "German
     # police"), so that "The company told police" is not an authority acting
+    # "California's banking regulator", "the state's financial watchdog": a possessive may take two more words
     return re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|public|state|federal|local|"
-                      r"financial|criminal|city|district)\s+){0,3}?(?i:" + words + r")\b")
+                      r"financial|criminal|city|district|(?:state|country|nation|city)[’']s)\s+){0,3}?"
+                      r"(?:(?<=[’']s )(?:(?![a-z]+ed\b|told\b|met\b|sa(?:id|ys)\b)[a-z]+\s+){1,2}?)?"
+                      r"(?i:" + words + r")\b")
 
 
 def _generic_subject(text: str, heads: dict[str, str], main_company: str = "") -> tuple[str, str] | None:

@@ -146,6 +146,12 @@ def test_kinds_of_parties():
         "Ministry of Trade": "government", "Harbour Times": "media", "Reuters": "media"}
 
 
+def test_a_deposit_insurer_with_a_company_suffix_is_a_regulator():
+    ps = parties("The Ruritanian Deposit Insurance Corp. took control of Northwind Bank on Friday. "
+                 "The Ruritanian Deposit Insurance Corp. said depositors would be paid.")
+    assert by_name(ps)["Ruritanian Deposit Insurance Corp."].kind == "regulator"
+
+
 def test_country_body_is_a_government_party():
     ps = parties("US officials said they were reviewing the deal with Northwind Corp.")
     assert ("US government", "government") in {(p.name, p.kind) for p in ps}

@@ -88,6 +88,10 @@ def test_non_answers_are_responses(sentence):
     "A court appointed a provisional liquidator for Northwind's local unit.",
     "The Federal Trade Commission said that on Nov. 12 it had directed that all assets of Northwind's unit be "
     "moved to a wallet it controls.",
+    # a failing firm resolved: receivership, a bridge bank, emergency lending; an authority named by what it is
+    "Ruritania's banking regulator closed Northwind on Friday and appointed a receiver.",
+    "The Federal Trade Commission said it had taken possession of Northwind, citing inadequate liquidity.",
+    "The Federal Trade Commission said it would create a lending programme for firms like Northwind.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
@@ -97,6 +101,7 @@ def test_regulatory_actions(sentence):
     "Northwind was fined $5 million by the Federal Trade Commission on Friday.",
     "Northwind was banned from selling drones to the army.",
     "Northwind was given until March 31 to hand over its records.",
+    "Northwind was closed on Sunday and its customers will get the same treatment.",
 ])
 def test_regulatory_actions_in_the_passive_voice(sentence):
     assert category(sentence) == "regulatory_action"
@@ -357,6 +362,7 @@ def test_a_regulators_guidance_is_regulatory():
 @pytest.mark.parametrize("sentence", [
     "\u201cIt is a complete disaster we are looking at,\u201d Trade Commission chair Ann Lee told a conference.",
     "The Federal Trade Commission said the affair was a shame and that it had not been effective enough.",
+    "The Federal Trade Commission said it was concerned about the affair and its effect on drone owners.",
 ])
 def test_a_regulators_reaction_without_action_or_guidance_is_a_response(sentence):
     assert category(sentence) == "response"
