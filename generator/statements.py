@@ -361,7 +361,7 @@ def _after_apposition(rest: str) -> str:
 
 @cache
 def _action_reason() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + vocab.alternation(vocab.load("cues")["action_reasons"]) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + _cue_union("action_reasons") + r")\b", re.IGNORECASE)
 
 
 @cache
@@ -591,8 +591,9 @@ def _authority_subject() -> re.Pattern[str]:
     # before the authority only names and a few plain adjectives ("The public prosecutor's office", "German
     # police"), so that "The company told police" is not an authority acting
     # "California's banking regulator", "the state's financial watchdog": a possessive may take two more words
-    return re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|public|state|federal|local|"
-                      r"financial|criminal|city|district|(?:state|country|nation|city)[’']s)\s+){0,3}?"
+    return re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:[Tt]he\s+|An?\s+)?"
+                      r"(?:(?:[A-Z][\w’'-]*|public|state|federal|local|financial|criminal|city|district"
+                      r"|(?:state|country|nation|city)[’']s)\s+){0,3}?"
                       r"(?:(?<=[’']s )(?:(?![a-z]+ed\b|told\b|met\b|sa(?:id|ys)\b)[a-z]+\s+){1,2}?)?"
                       r"(?i:" + words + r")\b")
 

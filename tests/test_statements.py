@@ -92,6 +92,11 @@ def test_non_answers_are_responses(sentence):
     "Ruritania's banking regulator closed Northwind on Friday and appointed a receiver.",
     "The Federal Trade Commission said it had taken possession of Northwind, citing inadequate liquidity.",
     "The Federal Trade Commission said it would create a lending programme for firms like Northwind.",
+    # the law's hand: charges with their reason, seizures, release; an assembly's vote
+    "A Ruritanian investigating judge on Sunday charged four people with corruption and money laundering.",
+    "Prosecutors have now confirmed that more than $1.5m in cash was seized in the searches.",
+    "Two others detained on Friday were later released.",
+    "Parliament voted by 625 votes to one on Tuesday to end Ann Lee's term as vice-president.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
@@ -150,6 +155,8 @@ def test_a_loss_with_its_figure_is_market_impact():
     "Delivery drones are a fast-growing part of the logistics business.",
     # who the whistleblower is: background; what they warned of is the allegation
     "The whistleblower has since been identified in the media as Maya Roth.",
+    # a report released is no person released from custody
+    "The report was released in New York on Tuesday.",
 ])
 def test_background(sentence):
     assert category(sentence) == "background"
