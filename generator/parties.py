@@ -73,6 +73,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         kind, score = "media", 3
     elif _contains(v["regulator_words"], key):
         kind, score = "regulator", 3
+    elif words and words[-1] in v["political_party_words"]:
+        kind, score = "other", 3  # "the Progress Party": a political party is not the government
     elif _contains(v["government_words"], key):
         kind, score = "government", 3
     if any(m.title for m in mentions) or (len(words) >= 2 and words[0] in v["given_names"]

@@ -208,7 +208,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if subject_end < 0 and re.match(r"^(He|She|They)\b", text):
         subject_kind, subject_end = "person", 0
     speaks = subject_end >= 0 and subject_kind not in ("media", "commentator") \
-        and bool(_speech().match(text[subject_end:])) \
+        and bool(_speech().match(text[subject_end:]) or _quoted_label.match(text[subject_end:])) \
         and len(text[subject_end:].split()) > 3
     if not speaks and subject_kind not in ("media", "commentator") and (attributed or _quoted_speech().search(text)):
         speaks = True  # "'We will appeal,' Ms Roe said." / "..., the commission said." / "according to Acme"
@@ -317,6 +317,20 @@ def _closed_down() -> re.Pattern[str]:
 
 
 @cache
+def _executive_role() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _cue_union("executive_roles") + r")\b", re.IGNORECASE)
+
+
+@cache
+def _sanctioned_by() -> re.Pattern[str]:
+    """"was expelled from (the) ...", "has been suspended by (the) ...": who sanctions follows."""
+    return re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:\w+ly\s+)?(?:"
+                      + _cue_union("member_sanctions")
+                      + r")\s+(?:by|from)\s+(?:the\s+|[A-Z]\w+[’']s\s+(?:[a-z]+\s+){0,2})?",
+                      re.IGNORECASE)
+
+
+@cache
 def _own_act() -> re.Pattern[str]:
     """"said it had taken possession of ...", "says it will create ...": an authority telling its own act."""
     verbs = _cue_union("own_act_not")
@@ -407,6 +421,11 @@ def _market_voice() -> re.Pattern[str]:
                                                                                    "believes", "estimate", "estimated"])
     return re.compile(rf"\b(?:{nouns})s?\b[^.;]{{0,40}}?\b(?:{verbs})\b|according\s+to\s+(?:\w+\s+)?(?:{nouns})s?\b",
                       re.IGNORECASE)
+
+
+# "called the news 'very, very worrying'": words of one's own in quotation marks, not a label of record
+_quoted_label = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:called|calls|described|describes)\s+"
+                           r"[^.;:“”\"]{2,60}?\s+(?:as\s+)?[“\"‘]")
 
 
 _CLAIM = re.compile(r"\b(said|says|say|according to|alleged|alleges|accused|accuses|claimed|claims|stated|states)\b",
@@ -706,9 +725,14 @@ def officials(parties: tuple[Party, ...]) -> frozenset[str]:
     words = vocab.words("cues", "official_roles")
     firms = [n.casefold() for p in parties if p.kind in ("company", "media") for n in (p.name, *p.aliases)
              if len(n) > 2]
+    governments = {n.casefold() for p in parties if p.kind == "government" for n in (p.name, *p.aliases) if len(n) > 1}
     out = set()
     for p in parties:
         held = set(re.findall(r"[a-z]+", p.role.casefold())) & words if p.kind == "person" else set()
+        if p.kind == "person" and not held and not _executive_role().search(p.role) and any(
+                re.search(r"\b" + re.escape(n) + r"(?:[’']s)?\b", p.role.casefold()) for n in governments):
+            out.add(p.id)  # "the EU's foreign policy chief": who holds a post of a government holds public office
+            continue
         if held and held <= vocab.words("cues", "shared_titles") and any(
                 re.search(r"\b" + re.escape(n) + r"\b", p.role.casefold()) for n in firms):
             continue  # "Acme's vice president", "president of Acme": a company's title, not public office
@@ -752,6 +776,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     for pid in regulator_people(parties):
         kinds[pid] = "regulator"  # the commissioner speaks for the commission: findings, not replies
     market = {p.id for p in parties if p.kind == "person" and _market_voice_role().search(p.role)}
+    people = {p.id for p in parties if p.kind == "person"}
     find_parties = PartyMatcher(parties)
     heads = head_nouns(parties)
     main_company = next((p.id for p in parties if p.id in central and p.kind == "company"), "")
@@ -774,6 +799,12 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             actors = [(off, end, pid) for off, end, pid in mentions if not _AFTER_PREPOSITION.search(cite.quote[:off])
                       and not _in_relative_clause(cite.quote, off)]
             subject, subject_end = next(((pid, end) for _, end, pid in actors), ("", -1))
+            # "the EU's foreign policy chief Josep Borrell called ...": the person after the possessive acts
+            owner_end = subject_end - 2 * (cite.quote[subject_end - 2:subject_end] in ("’s", "'s"))
+            titled = next(((pid, end) for off, end, pid in actors[1:2] if pid in people
+                           and re.fullmatch(r"[’']s\s+(?:[a-z-]+\s+){1,4}", cite.quote[owner_end:off])), None)
+            if titled:
+                subject, subject_end = titled
             exposes = False
             if kinds.get(subject) == "media":
                 # "Bloomberg reported that the Justice Department has opened ...": who acts is in the report
@@ -825,6 +856,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market,
                                                     accuser=subject in accusing)
+            body = _sanctioned_by().search(cite.quote)
+            if body and category in ("regulatory_action", "background") and not no_comment and any(
+                    off == body.end() and kinds.get(pid) in ("company", "other") for off, _e, pid in mentions):
+                # "Roe was expelled from the Labour party", "suspended by the socialist group": the party's answer
+                category = "response"
             if item and findings_listed and category == "background" and not no_comment:
                 category = "allegation"  # "Among his findings: - Corporate funds were used to buy homes."
             if exposes and category == "background":

@@ -355,6 +355,30 @@ def test_a_denial_by_the_accused_is_a_response(sentence):
     assert category(sentence) == "response"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Her lawyer, Michael Dorn, told Ruritanian television that she was innocent.",
+    "Ruritania, which has been named in media reports, says any link to the claims is \u201cbaseless.\u201d",
+    "Ann Lee's lawyer said she had nothing to do with the payments.",
+])
+def test_innocence_and_baseless_claims_are_denials(sentence):
+    assert category(sentence) == "response"
+
+
+def test_a_member_expelled_by_a_party_is_the_partys_answer_not_an_act_of_state():
+    body = ("The Progress Party is in opposition. The Progress Party has 40 seats.\n"
+            "Ann Lee was expelled from the Progress Party on Friday.")
+    assert [s.category for s in statements(body)][-1] == "response"
+    body = "Ann Lee was suspended by the Federal Trade Commission on Friday."
+    assert [s.category for s in statements(body)][-1] == "regulatory_action"
+
+
+def test_who_holds_a_post_of_a_government_reacts_for_it():
+    body = ("The European Union sets trade rules. The European Union met on Monday.\n"
+            "Arriving for a meeting of ministers, the European Union\u2019s foreign policy chief Josep Varga called "
+            "the news \u201cvery, very worrying.\u201d")
+    assert [s.category for s in statements(body)][-1] == "response"
+
+
 def test_what_a_decision_obliges_the_company_to_do_is_regulatory():
     scores = classify("Northwind must change its rules for drone apps in Europe.", "company", len("Northwind"),
                       central=True)
