@@ -310,6 +310,15 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                   for b in doc.boilerplate if b.reason == "dateline"]
         for sent in lines:
             text = sent.text
+            wire = re.search(r"\((?P<name>[A-Z][\w&.’']*(?:\s[A-Z][\w&.’']*){0,3})\)\s*[-–—]", text) \
+                if sent.boilerplate == "dateline" else None
+            if wire and wire.group("name").casefold() not in v["placeholders"]:
+                # "SAN FRANCISCO, March 10 (Halyard) -": the wire service that filed the story
+                s0 = sent.start + wire.start("name")
+                out.append(("media", Mention(wire.group("name"), sent, s0, s0 + len(wire.group("name")), "", False,
+                                             text[wire.end("name"):wire.end("name") + 60],
+                                             text[max(0, wire.start("name") - 60):wire.start("name")])))
+                continue
             for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
                 name = _byline_word().sub("", m.group(0)).rstrip(".")  # "By Anna Roe", "Von Anna Roe"
                 if not name or name.split()[-1].casefold() in v["person_titles"]:

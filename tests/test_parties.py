@@ -1,6 +1,8 @@
 """Parties: recognition, alias merging, kinds, role lines; what is not a party."""
 from __future__ import annotations
 
+import pytest
+
 from generator.models import Article, Document, Party
 from generator.parties import alias_index, build_parties, norm_name
 from generator.segment import segment_article
@@ -535,3 +537,34 @@ def test_a_state_treasurer_is_a_person_with_that_title():
                          "state's business with Northwind Corp. In a letter, Chiang called it an outrage.\n"))
     assert ps["John Chiang"].kind == "person"
     assert "Chiang" in ps["John Chiang"].aliases
+
+
+def test_the_wire_service_of_a_dateline_is_a_media_party():
+    ps = by_name(parties("SPRINGFIELD, March 10 (Halyard) - Northwind Corp. was fined on Friday. "
+                         "Northwind Corp. said it would appeal."))
+    assert ps["Halyard"].kind == "media"
+
+
+def test_where_a_commentator_works_is_a_party_even_named_once():
+    ps = by_name(parties("Northwind Corp. was fined. \u201cThe fine is small,\u201d said Dana Roe, a senior fellow "
+                         "at the Helix Institute for Public Governance."))
+    assert "Helix Institute for Public Governance" in ps
+
+
+def test_a_country_that_acts_is_a_government_party():
+    ps = by_name(parties("Northwind Corp. was fined. Iceland has denied any involvement. Iceland said the "
+                         "claims were baseless. Iceland will review its ties with Northwind Corp.",
+                         "Iceland rejected the accusations."))
+    assert ps["Iceland"].kind == "government"
+
+
+@pytest.mark.parametrize("text", [
+    "Northwind Corp. said a Gulf state was involved. Gulf officials said nothing. The Gulf state denied it.",
+    "Northwind Corp. briefed MEPs. MEPs said they were shocked. MEPs voted on Tuesday.",
+    "Northwind Corp. sells LNG. LNG prices rose. LNG said to be scarce.",
+    "Northwind Corp. was fined. \u201cRules are not enforced,\u201d said Lotte Berg, a researcher at the "
+    "Brussels-based transparency group Open Ledger.",
+])
+def test_regions_plural_people_commodities_and_locations_are_no_parties(text):
+    ps = by_name(parties(text))
+    assert not {"Gulf", "MEPs", "LNG", "Brussels-based"} & set(ps)
