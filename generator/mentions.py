@@ -6,12 +6,13 @@ Also the names that are not written as capitalised runs: country bodies ("the Ch
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from . import vocab
 from .models import Citation, Document, Sentence
-from .places import gazetteer
+from .places import demonym_countries, gazetteer, regions
 
 APOSTROPHES = "'’"
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w.&]|[A-Za-z0-9]|&")
@@ -261,6 +262,25 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     adm = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?P<body>administration|government)\b")
     # "Italy's transport ministry", "South Korea’s environment ministry": that country's government
     owned = re.compile(rf"\b(?P<adj>{adjectives})[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<body>{bodies})\b", re.IGNORECASE)
+    # the countries parties.yml does not list: "a Qatari diplomat", "Qatar's mission to the EU" -> Qatar
+    others = demonym_countries()
+    foreign = {c.casefold(): c for c in others.values()}
+    envoys = bodies + "|" + vocab.alternation(list(v["envoy_words"]))
+    other_rx = re.compile(rf"\b(?P<adj>{vocab.alternation(list(others))})\s+(?P<body>{envoys})\b", re.IGNORECASE)
+    other_owned = re.compile(rf"\b(?P<adj>{vocab.alternation(list(foreign))})[’']s\s+(?:[a-z]+\s+){{0,2}}?"
+                             rf"(?P<body>{envoys})\b", re.IGNORECASE)
+    # the adjective the corpus writes for each such country ("Qatari"), else its name ("Qatar government")
+    adjectives_seen = Counter(m.group(0) for doc in documents for sent in doc.content
+                      for m in re.finditer(r"\b[A-Z][a-z]+\b", sent.text) if m.group(0).casefold() in others)
+
+    def adjective_of(country: str) -> str:
+        seen = [(n, w) for w, n in adjectives_seen.items() if others[w.casefold()] == country]
+        return max(seen)[1] if seen else country
+
+    verbs = vocab.alternation([w for w in vocab.load("cues")["speech_verbs"] if " " not in w] + list(v["acting_verbs"]))
+    countries = vocab.alternation([c for c in regions() if c.casefold() in foreign or c in v["country_adjectives"]])
+    acting = re.compile(rf"(?:^|[.;:!?]\s+|,\s+|\band\s+)(?P<country>{countries})\s+(?:has\s+|have\s+|had\s+|also\s+|"
+                        rf"has\s+also\s+)?(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE)
     # "Munich prosecutors", "a Munich court": a body of the town, named by it
     town = re.compile(rf"\b(?P<town>[A-Z][a-z]+)\s+(?P<body>{vocab.alternation(list(v['town_bodies']))})\b")
     out = []
@@ -274,6 +294,21 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 body = v["country_bodies"][m.group("body").casefold()]
                 name = f"{country} {body}"
                 out.append(_mention_at(sent, m.start(), m.end(), name))
+            for m in [*other_rx.finditer(sent.text), *other_owned.finditer(sent.text)]:
+                adj = m.group("adj")
+                if not adj[:1].isupper():
+                    continue
+                country = others.get(adj.casefold()) or foreign[adj.casefold()]
+                body = v["country_bodies"].get(m.group("body").casefold(), "government")
+                out.append(_mention_at(sent, m.start(), m.end(), f"{adjective_of(country)} {body}"))
+            for m in acting.finditer(sent.text):
+                # "Qatar has denied any involvement", "China said on Monday": the country's government acts
+                c = m.group("country")
+                if not c[:1].isupper():
+                    continue
+                listed = v["country_adjectives"].get(c.casefold())
+                out.append(_mention_at(sent, m.start("country"), m.end("country"),
+                                       f"{listed or adjective_of(foreign[c.casefold()])} government"))
             for m in town.finditer(sent.text):
                 if m.group("town").casefold() in gazetteer() and m.group("town").casefold() not in v["places"]:
                     out.append(_mention_at(sent, m.start(), m.end(), f"{m.group('town')} {m.group('body')}"))
@@ -281,6 +316,8 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 who = m.group("who")
                 if who.casefold() in v["not_parties"] or who.casefold() in v["country_adjectives"]:
                     continue
+                if who.casefold() in others or who.casefold() in foreign:
+                    continue  # "the Qatari government": above, as Qatar
                 out.append(_mention_at(sent, m.start(), m.end(), f"{who} {m.group('body')}"))
     return out
 

@@ -25,7 +25,7 @@ from .mentions import (
     vocabulary,
 )
 from .models import Document, Party
-from .places import demonyms, gazetteer, regions
+from .places import demonym_countries, demonyms, gazetteer, regions
 from .roles import APPOSITION, describe, has_role_noun
 
 
@@ -518,6 +518,9 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
         rest = " ".join(ot[1:])
         if ot[0] in countries and len(ot) >= 3 and rest in parent:
             parent[root(o)] = root(rest)  # "U.S. Securities and Exchange Commission" is the commission
+        land = demonym_countries().get(ot[0], "").casefold()
+        if len(ot) == 2 and ot[1] == "government" and land in parent and accepted[land][0] == "government":
+            parent[root(o)] = root(land)  # "Estonian authorities" where Estonia itself acts: one party
     for k in keys:
         toks = k.split()
         kind = accepted[k][0]

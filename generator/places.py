@@ -58,6 +58,35 @@ def capitals() -> frozenset[str]:
 
 
 @cache
+def demonym_countries() -> dict[str, str]:
+    """Casefolded adjective -> country name, for the countries parties.yml does not list, by the usual
+    English endings ("qatari" -> "Qatar", "moroccan" -> "Morocco"); the listed ones keep their own forms."""
+    listed = {k.casefold() for k in vocab.load("parties")["country_adjectives"]}
+    gc = _geonames()
+    if gc is None:
+        return {}
+    out: dict[str, str] = {}
+    for country in sorted(c["name"] for c in gc.get_countries().values()):
+        place = country.casefold()
+        if " " in place or place in listed:
+            continue
+        for form in _adjective_forms(place):
+            out.setdefault(form, country)
+    return {k: v for k, v in out.items() if k not in regions() and k not in listed}
+
+
+def _adjective_forms(place: str) -> set[str]:
+    stem = place[:-1] if place[-1] in "aeiouy" else place
+    out = {place + "n", place + "an", place + "ian", stem + "ian", stem + "an", place + "i", place + "ese",
+           stem + "ese", place + "ish"}
+    if place.endswith("s"):
+        out |= {place[:-1], place[:-2] + "e", place[:-1] + "ian"}  # Philippine, Bahamian
+    if place.endswith("y"):
+        out.add(place[:-1])  # Germany -> German
+    return out
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """Casefolded adjectives of countries and US states, made by the usual English endings ("Austria" ->
     "austrian", "Italy" -> "italian", "Philippines" -> "philippine", "Japan" -> "japanese", "Israel" ->
@@ -65,13 +94,6 @@ def demonyms() -> frozenset[str]:
     named, "Philippine banks" are not a party called Philippine."""
     out = {d.casefold() for d in vocab.load("parties")["country_adjectives"].values()}
     for place in regions():
-        if " " in place:
-            continue
-        stem = place[:-1] if place[-1] in "aeiouy" else place
-        out |= {place + "n", place + "an", place + "ian", stem + "ian", stem + "an", place + "i", place + "ese",
-                stem + "ese", place + "ish"}
-        if place.endswith("s"):
-            out |= {place[:-1], place[:-2] + "e", place[:-1] + "ian"}  # Philippine, Bahamian
-        if place.endswith("y"):
-            out.add(place[:-1])  # Germany -> German
+        if " " not in place:
+            out |= _adjective_forms(place)
     return frozenset(out - regions())

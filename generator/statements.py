@@ -247,9 +247,9 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # an analyst or investor who speaks ("We now model a penalty of $2bn"), or "Analysts said the
         # grounding ...": the market's view, whatever fines, answers or affair words it weighs
         scores["market_impact"] = max(scores.get("market_impact", 0) + 3, max(scores.values(), default=0) + 1)
-    if _denial().search(text) and subject_kind not in ("regulator", "government", "media", "commentator") and (
+    if _denial().search(text) and (subject_kind not in ("regulator", "government", "media", "commentator") and (
             speaks or central or subject_kind in ("", "company", "person", "official", "other")
-            or re.match(r"\s*[“\"„‘]", text)):
+            or re.match(r"\s*[“\"„‘]", text)) or subject_kind == "government" and _denied_accusation().search(text)):
         # "Acme rejects the accusations", "'No passwords were stolen,' he said": an answer to the allegation;
         # the misconduct words it denies ("stolen", "breach") are not alleged by it
         denied = _denial().sub(lambda m: " " * len(m.group(0)), text)
@@ -319,6 +319,14 @@ def _closed_down() -> re.Pattern[str]:
 @cache
 def _executive_role() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _cue_union("executive_roles") + r")\b", re.IGNORECASE)
+
+
+@cache
+def _denied_accusation() -> re.Pattern[str]:
+    """A government denying what it is accused of ("Qatar has denied any involvement", "rejected the
+    accusations"), not an authority rejecting a request."""
+    nouns = _cue_union("accusation_nouns")
+    return re.compile(r"\b(?:reject|den[iy]|dismiss)\w*\s+(?:\w+\s+){0,3}?(?:" + nouns + r")\b", re.IGNORECASE)
 
 
 @cache

@@ -568,3 +568,12 @@ def test_a_country_that_acts_is_a_government_party():
 def test_regions_plural_people_commodities_and_locations_are_no_parties(text):
     ps = by_name(parties(text))
     assert not {"Gulf", "MEPs", "LNG", "Brussels-based"} & set(ps)
+
+
+def test_a_country_its_diplomats_and_its_mission_are_one_government_party():
+    ps = parties("Northwind Corp. was fined on Friday. Oman has denied any involvement in the affair.\n"
+                 "\u201cWe reject the claims,\u201d an Omani diplomat said. Oman's mission to the union said the "
+                 "claims were baseless.")
+    (oman,) = [p for p in ps if "Oman" in (p.name, *p.aliases)]
+    assert oman.kind == "government"
+    assert {"Omani diplomat", "Oman's mission"} <= set(oman.aliases) | {oman.name}

@@ -333,3 +333,9 @@ def test_an_acronym_in_brackets_after_the_speaker():
     got = said(INTRO + "“The banking sector remains stable”, the Reserve Bank of Northland (RBN) said on Friday.")
     assert [(text, pid) for text, pid in got] == [("The banking sector remains stable",
                                                    "party-reserve-bank-of-northland")]
+
+
+def test_a_countrys_diplomat_speaks_for_its_government():
+    got = said("Northwind Corp. was fined on Friday. Oman has denied any involvement in the affair.\n"
+               "\u201cWe reject any link to these claims,\u201d an Omani diplomat said.")
+    assert got == [("We reject any link to these claims", "party-oman")]

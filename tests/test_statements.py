@@ -364,6 +364,23 @@ def test_innocence_and_baseless_claims_are_denials(sentence):
     assert category(sentence) == "response"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Oman has denied any involvement in the affair.",
+    "Oman categorically rejected the accusations on Sunday.",
+])
+def test_a_government_denying_what_it_is_accused_of_responds(sentence):
+    assert category(sentence) == "response"
+    assert classify(sentence, "government", len("Oman"))[0] == "response"
+    # with no word of saying, the denial alone makes it the government's answer
+    text = "After the talks, Oman yesterday rejected any suggestion that it was linked to the affair."
+    assert classify(text, "government", len("After the talks, Oman"))[0] == "response"
+
+
+def test_a_government_rejecting_a_request_is_no_denial():
+    assert classify("Oman rejected the company's request for a licence.", "government", len("Oman"))[0] \
+        != "response"
+
+
 def test_a_member_expelled_by_a_party_is_the_partys_answer_not_an_act_of_state():
     body = ("The Progress Party is in opposition. The Progress Party has 40 seats.\n"
             "Ann Lee was expelled from the Progress Party on Friday.")
