@@ -130,6 +130,10 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     # any asset, not only shares: a token's or a coin's price, its level, the value it lost
     "NWT, the token issued by Northwind, extended its collapse on Wednesday, falling roughly 50%.",
     "It traded near $2.50 late in the afternoon, compared with about $22 at the start of the week.",
+    # rating agencies' verdicts; deposits leaving
+    "Credit agency Halden cut Northwind's credit ratings late on Wednesday, citing its funding.",
+    "Halden said it has placed six lenders on review for downgrade, among them Northwind.",
+    "Deposit outflows at regional lenders accelerated on Friday.",
     "The price of the largest cryptocurrency fell to its lowest level in about two years.",
     "The token has lost more than 80 per cent of its value since Monday.",
     # investors writing off their stake, customers pulling their money out
@@ -139,6 +143,12 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
 ])
 def test_market_impact(sentence):
     assert category(sentence) == "market_impact"
+
+
+def test_a_rescue_purchase_is_the_buyers_answer():
+    body = ("Southwind Bank is Europe's largest lender. Southwind Bank said it was ready.\n"
+            "Southwind Bank has bought the British arm of Northwind for $1.")
+    assert [s.category for s in statements(body)][-1] == "response"
 
 
 def test_a_trading_firm_is_no_trading():
