@@ -361,7 +361,8 @@ def _investigation() -> re.Pattern[str]:
 
 def _investigation_score(text: str) -> float:
     """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
-    return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)})
+    return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)
+                      if not m.group(0).casefold().startswith("investigator")})  # who investigates is no probe
 
 
 @cache
@@ -436,7 +437,8 @@ _quoted_label = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:called|cal
                            r"[^.;:“”\"]{2,60}?\s+(?:as\s+)?[“\"‘]")
 
 
-_CLAIM = re.compile(r"\b(said|says|say|according to|alleged|alleges|accused|accuses|claimed|claims|stated|states)\b",
+_CLAIM = re.compile(r"\b(said|says|say|according to|alleged|alleges|accused|accuses|claimed|claims|stated|states|"
+                    r"suspects?\s+that|suspected\s+(?:\w+\s+){0,4}?that)\b",
                     re.IGNORECASE)
 _FINDING = re.compile(r"\b(found|finds|concluded|concludes|ruled|rules|determined|established)\s+that\b",
                       re.IGNORECASE)

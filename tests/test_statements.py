@@ -332,6 +332,14 @@ def test_a_finding_attributed_to_the_regulator_at_the_end_is_an_allegation():
         == "allegation"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ruritanian investigators suspect that Northwind paid large sums to officials to sway their decisions.",
+    "Investigators say Northwind paid bribes to win the contract.",
+])
+def test_what_investigators_suspect_is_the_allegation(sentence):
+    assert category(sentence) == "allegation"
+
+
 def test_an_authority_investigating_is_a_regulatory_action():
     assert category("The Federal Trade Commission is investigating possible fraud offences at the company.") \
         == "regulatory_action"
