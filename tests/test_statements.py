@@ -368,17 +368,12 @@ def test_a_fine_and_its_reason_are_two_clauses():
     # the date of a relative clause tells the party's past, not when the finding came
     "The report concluded that Ann Lee, who became chief executive in 2013, had not breached her legal "
     "obligations.",
-])
-def test_a_denial_by_the_accused_is_a_response(sentence):
-    assert category(sentence) == "response"
-
-
-@pytest.mark.parametrize("sentence", [
+    # innocence, no link, baseless claims
     "Her lawyer, Michael Dorn, told Ruritanian television that she was innocent.",
     "Ruritania, which has been named in media reports, says any link to the claims is \u201cbaseless.\u201d",
     "Ann Lee's lawyer said she had nothing to do with the payments.",
 ])
-def test_innocence_and_baseless_claims_are_denials(sentence):
+def test_a_denial_by_the_accused_is_a_response(sentence):
     assert category(sentence) == "response"
 
 
