@@ -318,6 +318,7 @@ def _closed_down() -> re.Pattern[str]:
 
 @cache
 def _executive_role() -> re.Pattern[str]:
+    """A firm's post in a role line ("the Post Office's chief executive"): no public office."""
     return re.compile(r"\b(?:" + _cue_union("executive_roles") + r")\b", re.IGNORECASE)
 
 
