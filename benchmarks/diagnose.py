@@ -105,6 +105,10 @@ def quotes(name: str) -> None:
     data, _, _ = _load(name)
     gold = yaml.safe_load((ROOT / "benchmarks/gold" / f"{name}.yaml").read_text(encoding="utf-8"))
     names = {p["id"]: p["name"] for p in data["parties"]}
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from score import names_match, party_names  # the scorer's own test of "the same speaker"
+    gold_names = {p["name"]: party_names(p) for p in gold.get("parties") or []}
+    pred_names = {p["id"]: party_names(p) for p in data["parties"]}
 
     def norm(t: str) -> str:
         return re.sub(r"\s+", " ", re.sub(r"[“”„\"‘’']", "", t)).strip().casefold()
@@ -115,7 +119,9 @@ def quotes(name: str) -> None:
             (gq in pn and len(gq) >= 0.6 * len(pn)) or (pn in gq and len(pn) >= 0.6 * len(gq))
             or SequenceMatcher(None, gq, pn).ratio() >= 0.85)), None)
         got = "MISSING" if hit is None else (names.get(hit.get("speaker") or "", "") or "(nobody)")
-        mark = "ok " if hit is not None and got.split()[-1:] == g["speaker"].split()[-1:] else "-- "
+        right = hit is not None and names_match(pred_names.get(hit.get("speaker") or "", set()),
+                                                 gold_names.get(g["speaker"], set()) or party_names({"name": g["speaker"]}))
+        mark = "ok " if right else "-- "
         print(f"{mark}{g['speaker'][:24]:24} got {got[:24]:24} :: {g['quote'][:80]}")
 
 

@@ -82,10 +82,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
     if any(m.title for m in mentions) or (len(words) >= 2 and words[0] in v["given_names"]
                                           and not _contains(v["company_words"], key)):
         kind, score = "person", 3
-    suffixes = {x.strip(".") for x in v["company_suffixes"]}
-    # the suffix may be on any written form: "Northwind Corp." once, "Northwind" elsewhere
-    if raw_tokens and raw_tokens[-1].strip(".") in suffixes or any(
-            len(t) > 1 and t[-1].strip(".") in suffixes for t in (m.name.casefold().split() for m in mentions)):
+    if raw_tokens and raw_tokens[-1].strip(".") in _company_suffixes() or _suffixed(mentions):
         kind, score = "company", 3
         if _contains(v["public_corporations"], key):
             kind = "regulator"  # "Federal Deposit Insurance Corp.": a public body with a company's suffix
@@ -444,6 +441,17 @@ def _organisation_name(name: str, titled: bool = False) -> bool:
             and words[-1] not in v["given_names"] and words[0] not in v["given_names"])
 
 
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(x.strip(".") for x in vocabulary()["company_suffixes"])
+
+
+def _suffixed(mentions: list[Mention]) -> bool:
+    """Some written form carries a company suffix: "Northwind Corp." once, "Northwind" elsewhere."""
+    return any(len(t) > 1 and t[-1].strip(".") in _company_suffixes()
+               for t in (m.name.casefold().split() for m in mentions))
+
+
 def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     """Two or three plain capitalised words, described with a person's title or quoted as speaking."""
     v = vocabulary()
@@ -456,6 +464,8 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
         return False
     if all(re.search(r"\bthe\s*$", m.before, re.IGNORECASE) for m in mentions):
         return False  # "the Daily Ledger reported": a person's name never follows "the"
+    if _suffixed(mentions):
+        return False  # written "Acme Southern Corp." once: a company, however it speaks
     role_words = set(re.findall(r"[a-z]+", role.casefold()))
     if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}) or any(
             re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t):

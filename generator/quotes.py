@@ -162,6 +162,14 @@ class _Resolver:
 
         self.gender: dict[str, str] = {}
         """Party id -> "f" or "m", where the article shows it ("Ms Roe", "Roe ... she said")."""
+        self.recent: tuple[str, ...] = ()
+        """The subjects of the sentences just before the quotation being resolved, nearest first: "he" or
+        "she" is the person a sentence was about before it is someone that sentence merely named."""
+        self.person_here = False
+        """The sentence of the quotation names a person before it: its "he" is that person."""
+        self.told: tuple[tuple[str, str], ...] = ()
+        """(text, subject) of the sentences before the quotation, nearest first: "the statement said" is
+        whoever issued the statement the text last spoke of."""
 
     def kind(self, pid: str) -> str:
         return self.by_id[pid].kind
@@ -201,6 +209,12 @@ class _Resolver:
 
 def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:
     """The last party named of a kind; for "he" or "she" (``gender``), not a person known to take the other."""
+    if want == "person" and not resolver.person_here:
+        # "Metsola did not name Kaili. But she said ...": she is the subject, not the last name
+        for pid in resolver.recent:
+            if resolver.kind(pid) != "person" or (gender and resolver.gender.get(pid, gender) != gender):
+                continue
+            return pid
     for pid in reversed(history):
         k = resolver.kind(pid)
         if want == "person" and k == "person":
@@ -255,6 +269,11 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if found:
         pid = found[-1][2]
         return _as_speaker(pid, resolver)
+    paper = re.fullmatch(r"(?:the|that|this)\s+(?:[\w-]+\s+)?(" + _document_nouns() + r")", low)
+    if paper:  # "the statement said": who issued the statement the text last spoke of
+        pid = next((pid for text, pid in resolver.told if re.search(rf"\b{paper.group(1)}\b", text, re.I)), None)
+        if pid:
+            return _as_speaker(pid, resolver)
     pron = _pronouns()
     words = low.split()
     # the word next to the verb decides: "... in which he said" -> he
@@ -270,9 +289,10 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             pid = resolver.heads[word.casefold()]
             return _as_speaker(pid, resolver)
     head = words[-1] if words else ""
-    for kind, phrases in resolver.generic.items():
-        if kind == "person" and not low.startswith("the "):
-            continue  # "an analyst said" is someone unnamed; "the analyst said" the one just named
+    generic = [(kind, phrases) for kind, phrases in resolver.generic.items()
+               if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
+    # a whole phrase first ("the central bank" is not "the bank"), then the head noun
+    for kind, phrases in sorted(generic, key=lambda kp: not any(p in low for p in kp[1])):
         nouns = {p.split()[-1] for p in phrases}
         if any(p in low for p in phrases) or (head in nouns and len(words) <= 6):
             if head in resolver.heads and head not in ("company", "firm", "business") and kind == "company":
@@ -342,10 +362,12 @@ def _titles() -> frozenset[str]:
     return frozenset(str(t).casefold() for t in vocab.load("parties")["person_titles"]) | {"and", "of", "the", ""}
 
 
-def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None = None) -> tuple[str | None, str]:
+def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None = None,
+                      whole: bool = False) -> tuple[str | None, str]:
     """The first party named as actor in the sentence before a quotation (not after a preposition);
-    a sentence opening with a pronoun ("It described Beta as ...") is about the party it stands for."""
-    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    a sentence opening with a pronoun ("It described Beta as ...") is about the party it stands for.
+    ``whole``: ``head`` is one sentence already, not the text up to a quotation."""
+    cut = -1 if whole else max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
     head = head[cut + 1:] if cut >= 0 else head
     pronoun = re.match(r"\s*(He|She|It|They)\b", head)
     if pronoun and history:
@@ -355,16 +377,66 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
             return _as_speaker(pid, resolver)
     found = resolver.mentions(head)
     for i, (s, e, pid) in enumerate(found):
-        if resolver.kind(pid) == "media" or re.search(r"\b(to|from|by|with|of|on|at|for|in|into|about|than|against)"
-                                                      r"\s+(the\s+)?$", head[:s]):
+        if resolver.kind(pid) == "media" or _AFTER_PREPOSITION.search(head[:s]):
             continue
+        if whole and not _plain_lead(head[:s]):
+            return None, ""  # "Its phones run on Beta's software": the subject is no party
         # "Acme CEO Jane Doe, who ...": the person after an organisation and a title is the actor
         gap = head[e:found[i + 1][0]] if i + 1 < len(found) else ""
-        if i + 1 < len(found) and resolver.kind(pid) != "person" and resolver.kind(found[i + 1][2]) == "person" \
-                and all(w.strip(",’'s").casefold() in _titles() for w in gap.split()):
+        # ("Information Commissioner Jane Doe": a title that is a party of its own is still her title)
+        if i + 1 < len(found) and resolver.kind(found[i + 1][2]) == "person" \
+                and all(w.strip(",’'s").casefold() in _titles() for w in gap.split()) \
+                and (resolver.kind(pid) != "person" or not gap.strip()):  # "Roe and Senator Doe": Roe
             pid = found[i + 1][2]
         return _as_speaker(pid, resolver)
     return None, ""
+
+
+def _plain_lead(lead: str) -> bool:
+    """What comes before a name that opens its clause: an introduction up to a comma ("On Monday, ",
+    "In a joint statement, "), then determiners, titles and other names only ("the Atlanta-based",
+    "Trade Minister", "Acme's")."""
+    words = re.split(r"\s+", lead[max(lead.rfind(","), lead.rfind(":")) + 1:].strip())
+    return all(not w or not w[0].isalpha() or w[0].isupper() or w.casefold() in _titles() | _LEAD_WORDS
+               or w.endswith(("’s", "'s", "-based")) for w in words)
+
+
+_LEAD_WORDS = frozenset({"a", "an", "its", "his", "her", "their", "our", "but", "and", "also", "then", "now"})
+
+# a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|about|than|against)\s+"
+                                r"(?:the\s+|an?\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)
+_RECENT = 3  # sentences back in which a pronoun looks for its subject
+_TOLD = 6  # sentences back in which "the statement" looks for the statement
+
+
+@cache
+def _document_nouns() -> str:
+    return vocab.alternation(vocab.load("cues")["document_referents"])
+
+
+def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
+    """(end, party id, text) of the subject of each sentence of the article that has one, in reading
+    order; a sentence that opens with "He" or "She" has the subject the pronoun stands for."""
+    out: list[tuple[int, str, str]] = []
+    history: list[str] = []
+    for sent in doc.sentences:
+        if not sent.citable or sent.heading:
+            continue
+        resolver.recent = tuple(pid for _end, pid, _text in reversed(out))[:_RECENT]
+        # what is quoted is not who the sentence is about: "“Roe knew,” said Doe" is about Doe
+        text = sent.text
+        for qs, qe in pair_quotes(text):
+            text = text[:qs] + " " * (qe - qs) + text[qe:]
+        if re.match(r"\s*It\b", text):
+            continue  # "It is not the first time ...": mostly no one
+        source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
+        pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
+        if pid:
+            out.append((sent.end, pid, sent.text))
+        history.extend(pid for _s, _e, pid in resolver.mentions(sent.text))
+    resolver.recent = ()
+    return out
 
 
 def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
@@ -380,6 +452,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     for s in doc.sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     prev_para_text = ""
+    subjects = _subjects(doc, resolver)
     for _, sents in sorted(paragraphs.items()):
         content = [s for s in sents if s.citable]
         if not content:
@@ -399,6 +472,13 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             if sent is None or not sent.citable:
                 continue
             # history: parties named up to here (for pronouns)
+            # within a sentence "he" is the person it has named ("Collins asked Nix, when he told them: ..."),
+            # across sentences the one the sentences before were about
+            resolver.person_here = any(resolver.kind(pid) == "person"
+                                       for _s, _e, pid in resolver.mentions(raw[sent.start:p_start + qs]))
+            before = [(pid, text) for end, pid, text in reversed(subjects) if end <= sent.start]
+            resolver.recent = tuple(pid for pid, _text in before[:_RECENT])
+            resolver.told = tuple((text, pid) for pid, text in before[:_TOLD])
             for _ms, _me, pid in resolver.mentions(para[:qs]):
                 history.append(pid)
             if nested_in:

@@ -577,3 +577,11 @@ def test_a_country_its_diplomats_and_its_mission_are_one_government_party():
     (oman,) = [p for p in ps if "Oman" in (p.name, *p.aliases)]
     assert oman.kind == "government"
     assert {"Omani diplomat", "Oman's mission"} <= set(oman.aliases) | {oman.name}
+
+
+def test_two_plain_words_that_speak_are_a_company_when_written_with_a_suffix_once():
+    # "Halden Southern said ..." reads like a person; "Halden Southern Corp." says it is a company
+    ps = by_name(parties("Halden Southern Corp. ran the freight train that derailed on Friday.\n"
+                         "Halden Southern said it would pay for the cleanup. Halden Southern said crews were on site.\n"
+                         "Halden Southern said it was working with the state."))
+    assert ps["Halden Southern"].kind == "company"

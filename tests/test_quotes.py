@@ -339,3 +339,59 @@ def test_a_countrys_diplomat_speaks_for_its_government():
     got = said("Northwind Corp. was fined on Friday. Oman has denied any involvement in the affair.\n"
                "\u201cWe reject any link to these claims,\u201d an Omani diplomat said.")
     assert got == [("We reject any link to these claims", "party-oman")]
+
+
+# ---- who "he", "she" and "the statement" stand for ------------------------------------------
+
+def test_she_is_the_subject_of_the_sentence_before_not_the_person_it_named_last():
+    assert said(INTRO + "Roberta Calleja, the parliament's president, said the chamber would act.\n"
+                        "Calleja did not name Eva Moraitis, the member who was charged on Sunday.\n"
+                        "But she said: “There will be no impunity for anyone.”") == [
+        ("There will be no impunity for anyone.", "party-roberta-calleja")]
+
+
+def test_he_in_a_clause_is_the_person_named_in_that_sentence():
+    # "Halden said ... Veld, when he told them: “...”": within its sentence "he" is the one just named
+    assert said(INTRO + "Pieter Veld, the chief executive of Northwind, testified in February.\n"
+                        "Martin Halden also said the committee would recall Veld over evidence he gave in "
+                        "February, when he told them: “We do not keep any customer data.”") == [
+        ("We do not keep any customer data.", "party-pieter-veld")]
+
+
+def test_a_quotation_is_not_what_the_sentence_is_about():
+    # "“…,” said Ferreira": Ferreira is who the sentence is about, not the Metsola it quotes
+    assert said(INTRO + "“Calleja understood the rules,” said Daniel Ferreira, a senior fellow at the Helix "
+                        "Institute.\n"
+                        "According to Ferreira, the revolving door is the weakest point. “Former members keep "
+                        "their badges,” he said.") == [
+        ("Calleja understood the rules", "party-daniel-ferreira"),
+        ("Former members keep their badges", "party-daniel-ferreira")]
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    assert said(INTRO + "In a joint statement issued on Sunday, Janet Morrow, the finance secretary, and Tom "
+                        "Becker, the central bank governor, said they had approved an exception.\n"
+                        "Any losses will be recovered through a levy on banks, the agencies said.\n"
+                        "“Today we are taking decisive action,” the statement said.") == [
+        ("Today we are taking decisive action", "party-janet-morrow")]
+
+
+def test_the_central_bank_is_an_authority_not_the_bank_named_last():
+    assert said("The Reserve Bank of Northland raised rates on Monday. Coastline Bank said its deposits were safe.\n"
+                "“We are prepared to address any liquidity pressures,” the central bank said.") == [
+        ("We are prepared to address any liquidity pressures", "party-reserve-bank-of-northland")]
+
+
+def test_a_name_inside_the_sentence_before_is_not_what_it_is_about():
+    # "Its auditors had warned Pieter Veld": the sentence is about the auditors; "he" is still Halden
+    assert said(INTRO + "Martin Halden, the chairman of Northwind, resigned on Monday.\n"
+                        "Its auditors had warned Pieter Veld, the finance director, in May.\n"
+                        "“We were misled by our own people,” he said.") == [
+        ("We were misled by our own people", "party-martin-halden")]
+
+
+def test_a_title_that_is_a_party_of_its_own_is_still_the_person_s_title():
+    assert said(INTRO + "Information Commissioner Elizabeth Dunmore told reporters she would seek a warrant. "
+                        "Elizabeth Dunmore said the firm had missed a deadline.\n"
+                        "Her office said it was investigating “the circumstances in which the data was acquired.”") \
+        == [("the circumstances in which the data was acquired.", "party-elizabeth-dunmore")]
