@@ -196,12 +196,32 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
             times = {(_times_of_day().search(s.text) or [None])[0] for s, _ in per_statement}
             if len(times - {None}) >= 2:
                 continue  # figures for different times of day
-            versions = tuple(Version(", ".join(w for w, _ in figs), (s.citation,))
-                             for s, figs in sorted(per_statement, key=lambda sf: (min(v for _, v in sf[1]),
-                                                                                  sf[0].citation.key)))
-            topic = f"Figures ({kind}): {_short(g[0].text)}"
-            out.append(_discrepancy(topic, versions))
+            for day in _by_day(per_statement, kind):
+                values = {frozenset(rounded(v) for _, v in figs) for _, figs in day}
+                if len({s.source for s, _ in day}) < 2 or len(values) < 2:
+                    continue
+                day = sorted(day, key=lambda sf: (min(v for _, v in sf[1]), sf[0].citation.key))
+                versions = tuple(Version(", ".join(w for w, _ in figs), (s.citation,)) for s, figs in day)
+                out.append(_discrepancy(f"Figures ({kind}): {_short(day[0][0].text)}", versions))
     return out
+
+
+def _by_day(per_statement: list, kind: str) -> list[list]:
+    """The statements whose figures may be for one day, for each day named: figures given for different
+    days ("down 10% on Feb. 21", "16% lower on March 14") are not in conflict. Statements that name no
+    day stay with any."""
+    days = [_figure_days(s, kind) for s, _ in per_statement]
+    named = sorted(frozenset().union(*days))
+    if not named:
+        return [per_statement]
+    subsets = [[sf for sf, ds in zip(per_statement, days, strict=True) if not ds or d in ds] for d in named]
+    return [sub for i, sub in enumerate(subsets) if sub not in subsets[:i]]
+
+
+def _figure_days(st: Statement, kind: str) -> frozenset[str]:
+    """The days the figures of one kind in a statement are given for."""
+    figures = amount_mentions(st.text)
+    return frozenset().union(*(_days_of(st, a, b, figures) for k, _, _, a, b in figures if k == kind))
 
 
 def _close_counts(value_sets: list[frozenset[float]], factor: float = 3) -> bool:
@@ -227,7 +247,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         tod = frozenset(m.group(0).casefold() for m in _times_of_day().finditer(st.text))
         figures = amount_mentions(st.text)
         for kind, written, value, a, b in figures:
-            if kind == "count" and not any(ch.isdigit() for ch in written):
+            if kind == "count" and written.casefold() in _VAGUE:
                 continue  # "hundreds of flights" gives no figure to compare
             days = _days_of(st, a, b, figures)
             context = _context(st.text, a, b, _SHARE_WORDS)
@@ -237,6 +257,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             if find_parties is not None:
                 clause = _clause_around(st.text, a, b)
                 who = frozenset(pid for _, _, pid in find_parties(clause)) or who
+            if kind == "count" and (unit := _counted(st.text, a, b)):
+                context = context | {unit}
             items.append((st, kind, written, rounded(value), context, days, tod, who))
     parent = list(range(len(items)))
 
@@ -252,7 +274,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
                 continue
             if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
                 continue
-            if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT and not (
+            # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
+            counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and any(w.startswith("count:") for w in ci & cj)
+            if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT and not counted and not (
                     ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):
                 continue  # unlike words around them, unless a move of the same day ("fell 14% on 8 Sept")
             if (di and dj and not di & dj) or (ti and tj and ti != tj):
@@ -275,6 +299,20 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
     return out
 
 
+_VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+
+
+def _counted(text: str, a: int, b: int) -> str:
+    """What a count counts, as a context word: "count:car" for "38 cars" and "Thirty-eight of its 149
+    cars"; "total:car" for the 149, the whole the others are part of; "" when no noun follows."""
+    m = re.match(r"\s*(?:of\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*\s+)?([a-z][a-z-]+)",
+                 text[b:b + 60])
+    if not m or m.group(1) in vocab.words("cues", "stopwords") | vocab.words("cues", "measure_words"):
+        return ""  # "40 times the limit", "161 crowns", "625 votes to one": a measure, not a number of things
+    whole = re.search(r"\bof\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?$", text[max(0, a - 40):a])
+    return ("total:" if whole else "count:") + content_key(m.group(1))
+
+
 _MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "trillion", "euro", "dollar", "pound", "yen",
                           "around", "about", "some", "nearly", "almost"})
 
@@ -286,15 +324,22 @@ def _clause_span(text: str, a: int, b: int) -> tuple[int, int]:
     return (left + 1 if left >= 0 else 0), (min(rights) if rights else len(text))
 
 
+_BASELINE = re.compile(r"\b(?:from|since|below|above|than|compared with|versus)\b")
+
+
 def _days_of(st: Statement, a: int, b: int, figures: list[tuple[str, str, float, int, int]]) -> frozenset[str]:
     """The days a figure is given for: those in its own clause, else those of the sentence that no other
     figure's clause holds ("finished down 26.5%, after a 28% slide on Wednesday": 26.5% is not Wednesday's)."""
-    days = [d for d in st.dates if len(d.value) == 10]
+    # "down 10% from $243.97 on Feb. 3", "16% below their Feb. 3 close": the day measured from is not the day
+    days = [d for d in st.dates if len(d.value) == 10
+            and not (d.start >= b and _BASELINE.search(st.text[b:d.start]))]
     lo, hi = _clause_span(st.text, a, b)
     own = frozenset(d.value for d in days if lo <= d.start < hi)
     if own:
         return own
-    others = [_clause_span(st.text, fa, fb) for _, _, _, fa, fb in figures if (fa, fb) != (a, b)]
+    kind = next(k for k, _, _, fa, fb in figures if (fa, fb) == (a, b))
+    # "closed Tuesday at $219.40, down about 10%": the price's day is the move's; another move's day is not
+    others = [_clause_span(st.text, fa, fb) for k, _, _, fa, fb in figures if (fa, fb) != (a, b) and k == kind]
     return frozenset(d.value for d in days if not any(lo_ <= d.start < hi_ for lo_, hi_ in others))
 
 

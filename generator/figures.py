@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from . import vocab
 
 _AMOUNT = re.compile(
     r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
@@ -37,8 +40,9 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, ("percent", m.group(0).strip(), round(100 * n / part, 1))))
     for m in _AMOUNT.finditer(text):
         prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
-        if not m.group("cur") and not m.group("curword") and prev and prev.group(1)[:1].isupper():
-            continue  # a model or flight number ("Widget 737", "Flight 12") or a date ("Jan. 11")
+        if not m.group("cur") and not m.group("curword") and prev and prev.group(1)[:1].isupper() \
+                and prev.group(1).casefold() not in _lead_words():
+            continue  # a model or flight number ("Widget 737", "Flight 12") or a date ("Jan. 11"); not "About 50"
         if m.group("word"):
             word = m.group("word").casefold()
             out.append((m, ("money" if "$" in text else "count", m.group(0), {
@@ -63,7 +67,23 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             continue
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
+    for m in _SPELLED.finditer(text):  # "Thirty-eight of its 149 cars": a sentence opens with words
+        tens, unit = m.group("tens").casefold(), (m.group("unit") or "").casefold()
+        out.append((m, ("count", m.group(0), float(_TENS[tens] + _UNITS.get(unit, 0)))))
     return sorted(out, key=lambda mf: mf[0].start())
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPELLED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_UNITS)
+                      + r"))?\b(?!\s*(?:per\s?cent|percent|%))", re.IGNORECASE)
+"""A number written in words where a sentence opens, as style guides ask ("Thirty-eight cars ...")."""
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    return frozenset(vocab.load("cues")["number_lead_words"])
 
 
 def _number(num: str, scaled: bool) -> float | None:

@@ -266,3 +266,40 @@ def test_no_comment_without_any_statement_is_not_a_discrepancy():
     stmts, parties, quotes = extract("Northwind Corp. did not respond to a request for comment about the fine.",
                                      "Northwind Corp. shares fell 8% on Tuesday.")
     assert discrepancies.comment_discrepancies(stmts, quotes, parties) == []
+
+
+def test_the_day_a_move_is_measured_from_is_not_its_day():
+    # both falls are to Tuesday 21 Jan from the close of 3 Jan; the 16% of a later article is another day's
+    stmts = extract("The stock closed Tuesday at $219.40, down about 10% from $243.97 on Jan. 3.",
+                    "Northwind's shares lost about 13 per cent of their value by Tuesday.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["10%", "13 per cent"]
+
+
+def test_figures_of_one_fact_for_different_days_are_not_a_discrepancy():
+    stmts = extract("Northwind shares closed on Tuesday, Jan. 21, down 10% from their Jan. 3 close.",
+                    "Northwind shares closed on Friday, Jan. 31, down 16% from their Jan. 3 close.")[0]
+    clusters = [stmts]  # even when consolidation put them together
+    assert discrepancies.amount_discrepancies(stmts, clusters) == []
+
+
+def test_two_counts_of_the_same_things_in_other_words_are_a_discrepancy():
+    # little wording in common, but both count the cars that left the rails; the 149 is the whole train
+    stmts = extract("About 50 cars derailed on Friday night near the village of Halden.",
+                    "Thirty-eight of its 149 cars left the tracks, and a fire damaged 12 more, the board said.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["Thirty-eight", "50"]
+
+
+def test_measures_are_not_counts_of_things():
+    stmts = extract("Northwind shares closed at 161.05 crowns on Monday in Oslo.",
+                    "Analysts cut their price target to 150 crowns, citing the fine.")[0]
+    assert discrepancies.figure_discrepancies(stmts) == []
+
+
+def test_counts_that_open_a_sentence_are_figures():
+    # "About 50" is no model number; a sentence opening with a number writes it in words
+    assert figures.amounts("About 50 cars derailed.") == [("count", "50", 50.0)]
+    assert figures.amounts("Thirty-eight of its 149 cars left the tracks.") == [
+        ("count", "Thirty-eight", 38.0), ("count", "149", 149.0)]
+    assert figures.amounts("Flight 1282 landed safely.") == []
