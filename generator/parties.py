@@ -128,7 +128,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
     sources = {m.sentence.source for m in mentions}
     score += min(2, len(mentions) // 3) + (1 if len(sources) >= 2 else 0)
     # a surname used alone elsewhere marks a person
-    if len(words) >= 2 and words[-1] in all_keys and not kind:
+    if len(words) >= 2 and words[-1] in all_keys and not kind and not name.split()[-1].isupper():  # not "Ohio EPA"
         kind = "person"
         score += 1
     return score, kind or "company"

@@ -541,6 +541,30 @@ def _earlier_report() -> re.Pattern[str]:
     return _cue_regex_list("earlier_reports")
 
 
+_DATED_LINE = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?"
+                         r"|\d{4}-\d{2}-\d{2})\s*[:–—]\s")
+"""A line of a dated list: "Feb. 21: ...", "21 February 2023 – ..."."""
+
+
+@cache
+def _past_of() -> dict[str, str]:
+    """Present-tense forms of the past-tense cue verbs ("orders" -> "ordered", "fines" -> "fined")."""
+    out = {"is": "was", "are": "were"}
+    for weights in vocab.load("cues")["categories"].values():
+        for phrases in weights.values():
+            for w in phrases:
+                if re.fullmatch(r"[a-z]+ed", w):
+                    forms = {w[:-2] + "s", w[:-1] + "s", w[:-2] + "es"} | ({w[:-3] + "s"} if w[-3] == w[-4] else set())
+                    out.update((f, w) for f in forms if f != w)
+    return out
+
+
+def _told_in_past(text: str) -> str:
+    """A line of a dated list with its verbs in the past tense, for the cues to read."""
+    past = _past_of()
+    return re.sub(r"\b[a-z]+\b", lambda m: past.get(m.group(0), m.group(0)), text)
+
+
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     """Clause spans (absolute) of a sentence: split at '; ', ', while ' and the like."""
     text = sent.text
@@ -804,6 +828,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             findings_listed = sent.text.rstrip().endswith(":") and bool(_findings_intro().search(sent.text))
         if sent.heading or len(sent.text.split()) < 4:
             continue
+        # "Feb. 21: The EPA orders Acme to pay": a dated list tells the past in the present tense
+        timeline_line = bool(_DATED_LINE.match(sent.text))
         for s, e in _clauses(sent):
             cite = sent.citation(s, e)
             mentions = find_parties(cite.quote)
@@ -862,7 +888,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
                 for off, end, pid in mentions)
             previous = subject, cite.end  # who acts in this clause, and where it ends
-            category, scores, no_comment = classify(cite.quote, subject_kind, subject_end,
+            told = _told_in_past(cite.quote) if timeline_line else cite.quote
+            category, scores, no_comment = classify(told, subject_kind, subject_end,
                                                     subject in central, attributed=bool(speaker),
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market,

@@ -585,3 +585,10 @@ def test_two_plain_words_that_speak_are_a_company_when_written_with_a_suffix_onc
                          "Halden Southern said it would pay for the cleanup. Halden Southern said crews were on site.\n"
                          "Halden Southern said it was working with the state."))
     assert ps["Halden Southern"].kind == "company"
+
+
+def test_an_acronym_used_alone_elsewhere_is_no_surname():
+    # "the EPA" alone and "the Northland EPA": EPA is an agency's initials, not a person's surname
+    ps = parties("The Northland EPA set up a hotline for residents on Monday. The Northland EPA said wells were safe.\n"
+                 "The EPA said it had screened 400 homes. The EPA said it would keep testing.")
+    assert all(p.kind != "person" for p in ps if "EPA" in p.name or "EPA" in p.aliases)

@@ -909,3 +909,16 @@ def test_a_refusal_and_its_reason_are_one_statement():
     (st,) = statements("Northwind declined to comment on the engineer's role, saying it would not discuss "
                        "individual employees.")
     assert (st.no_comment, st.text.endswith("individual employees.")) == (True, True)
+
+
+@pytest.mark.parametrize(("present", "past"), [
+    ("March 21: The Federal Trade Commission orders Northwind to pay for the cleanup.",
+     "March 21: The Federal Trade Commission ordered Northwind to pay for the cleanup."),
+    ("21 March 2025 – Northwind is fined $5 million by the Federal Trade Commission.",
+     "21 March 2025 – Northwind was fined $5 million by the Federal Trade Commission."),
+])
+def test_a_dated_list_tells_the_past_in_the_present_tense(present, past):
+    # "Feb. 21: The EPA orders ...": the line of a timeline reads as "ordered" does in running text
+    (now,), (then,) = central_statements(present), central_statements(past)
+    assert (now.category, now.scores) == (then.category, then.scores)
+    assert now.citation.quote == present  # the citation keeps the article's words
