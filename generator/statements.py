@@ -541,6 +541,9 @@ def _earlier_report() -> re.Pattern[str]:
     return _cue_regex_list("earlier_reports")
 
 
+_SINCE = re.compile(r"\b(?:[a-z]+est|first|most|least)\b[^,;.]{0,40}\bsince\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+"""A date measured from, not told: "the biggest drop since it listed in 2004", "its lowest since 2020"."""
+
 _DATED_LINE = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?"
                          r"|\d{4}-\d{2}-\d{2})\s*[:–—]\s")
 """A line of a dated list: "Feb. 21: ...", "21 February 2023 – ..."."""
@@ -908,7 +911,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category not in ("background", "allegation") and not no_comment \
                     and (category != "regulatory_action" or scores[category] < 5) \
-                    and (told := [d for d in found if not _in_relative_clause(cite.quote, d.start)]) \
+                    and (told := [d for d in found if not _in_relative_clause(cite.quote, d.start)
+                                  and not _SINCE.search(cite.quote[:d.start])]) \
                     and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in told):
                 # events years before the story are its history (an old fine, an old statement); not what is
                 # alleged: the wrongdoing an inquiry uncovers now may have happened a decade ago

@@ -922,3 +922,18 @@ def test_a_dated_list_tells_the_past_in_the_present_tense(present, past):
     (now,), (then,) = central_statements(present), central_statements(past)
     assert (now.category, now.scores) == (then.category, then.scores)
     assert now.citation.quote == present  # the citation keeps the article's words
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind's shares have been suspended in Hong Kong since mid-April.",
+    "The exchange halted trading in Northwind's stock on Friday.",
+])
+def test_a_trading_halt_is_the_market_s_verdict(sentence):
+    assert category(sentence) == "market_impact"
+
+
+def test_a_year_a_record_is_measured_from_is_not_the_story_s_history():
+    # "the biggest drop since it listed in 2004" is a move of today, not an event of 2004
+    assert category("Northwind's stock fell as much as 42% in early trade, the biggest one-day drop since it "
+                    "listed in 2004.") == "market_impact"
+    assert category("Northwind's drones were grounded in 2019 after two crashes.") == "background"
