@@ -541,6 +541,8 @@ def _earlier_report() -> re.Pattern[str]:
     return _cue_regex_list("earlier_reports")
 
 
+_ACCUSES = re.compile(r"\baccus(?:ed|es|ing)\b", re.IGNORECASE)
+
 _SINCE = re.compile(r"\b(?:[a-z]+est|first|most|least)\b[^,;.]{0,40}\bsince\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 """A date measured from, not told: "the biggest drop since it listed in 2004", "its lowest since 2020"."""
 
@@ -904,6 +906,19 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 category = "response"
             if item and findings_listed and category == "background" and not no_comment:
                 category = "allegation"  # "Among his findings: - Corporate funds were used to buy homes."
+            accusation = _ACCUSES.search(cite.quote)
+            if accusation and category in ("response", "background") and not no_comment \
+                    and subject not in central and not _inside_quote(cite.quote, accusation.start()) \
+                    and (any(pid in central for off, _e, pid in mentions if off >= accusation.start())
+                         or re.match(r"\s+(?:it|them)\s+of\b", cite.quote[accusation.end():])):
+                # "Governor Roe accused the railroad of giving responders false information": whoever says
+                # it, the charge against the accused is the allegation; the accused accusing its critics
+                # ("Acme accused the short seller of ...") answers
+                category = "allegation"
+            elif accusation and category == "allegation" and subject in central and subject == main_company \
+                    and not _inside_quote(cite.quote, accusation.start()) \
+                    and any(pid not in central for off, _e, pid in mentions if off >= accusation.start()):
+                category = "response"
             if exposes and category == "background":
                 # "the news site Ledgerly reported that Acme kept most of its reserves in its own token": what
                 # the press uncovered about the accused is the allegation, even with no misconduct word

@@ -937,3 +937,17 @@ def test_a_year_a_record_is_measured_from_is_not_the_story_s_history():
     assert category("Northwind's stock fell as much as 42% in early trade, the biggest one-day drop since it "
                     "listed in 2004.") == "market_impact"
     assert category("Northwind's drones were grounded in 2019 after two crashes.") == "background"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Paul Okafor accused Northwind in a letter on Tuesday of giving responders false information.",
+    "Governor Paul Okafor said he had written to prosecutors, accusing it of putting profit before people.",
+])
+def test_an_official_accusing_the_accused_makes_an_allegation(sentence):
+    (st,) = [s for s in central_statements(sentence) if "accus" in s.citation.quote]
+    assert st.category == "allegation"
+
+
+def test_the_accused_accusing_its_critic_answers():
+    (st,) = central_statements("Northwind accused the short seller Gray Fox Research of spreading falsehoods.")
+    assert st.category != "allegation"
