@@ -302,12 +302,17 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
 _VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
 
 
+@cache
+def _not_counted() -> frozenset[str]:
+    return vocab.words("cues", "stopwords") | vocab.words("cues", "measure_words")
+
+
 def _counted(text: str, a: int, b: int) -> str:
     """What a count counts, as a context word: "count:car" for "38 cars" and "Thirty-eight of its 149
     cars"; "total:car" for the 149, the whole the others are part of; "" when no noun follows."""
     m = re.match(r"\s*(?:of\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*\s+)?([a-z][a-z-]+)",
                  text[b:b + 60])
-    if not m or m.group(1) in vocab.words("cues", "stopwords") | vocab.words("cues", "measure_words"):
+    if not m or m.group(1) in _not_counted():
         return ""  # "40 times the limit", "161 crowns", "625 votes to one": a measure, not a number of things
     whole = re.search(r"\bof\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?$", text[max(0, a - 40):a])
     return ("total:" if whole else "count:") + content_key(m.group(1))

@@ -541,7 +541,10 @@ def _earlier_report() -> re.Pattern[str]:
     return _cue_regex_list("earlier_reports")
 
 
-_ACCUSES = re.compile(r"\baccus(?:ed|es|ing)\b", re.IGNORECASE)
+@cache
+def _accuses() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _cue_union("accusation_verbs") + r")", re.IGNORECASE)
+
 
 _SINCE = re.compile(r"\b(?:[a-z]+est|first|most|least)\b[^,;.]{0,40}\bsince\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 """A date measured from, not told: "the biggest drop since it listed in 2004", "its lowest since 2020"."""
@@ -893,8 +896,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     r"\s+(?:had|has|have|was|were|is|are|did|[a-z]{3,}ed)\b", cite.quote[end:])
                 for off, end, pid in mentions)
             previous = subject, cite.end  # who acts in this clause, and where it ends
-            told = _told_in_past(cite.quote) if timeline_line else cite.quote
-            category, scores, no_comment = classify(told, subject_kind, subject_end,
+            read = _told_in_past(cite.quote) if timeline_line else cite.quote
+            category, scores, no_comment = classify(read, subject_kind, subject_end,
                                                     subject in central, attributed=bool(speaker),
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market,
@@ -906,19 +909,18 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 category = "response"
             if item and findings_listed and category == "background" and not no_comment:
                 category = "allegation"  # "Among his findings: - Corporate funds were used to buy homes."
-            accusation = _ACCUSES.search(cite.quote)
-            if accusation and category in ("response", "background") and not no_comment \
-                    and subject not in central and not _inside_quote(cite.quote, accusation.start()) \
+            accusation = _accuses().search(cite.quote)
+            if accusation and _inside_quote(cite.quote, accusation.start()):
+                accusation = None
+            if accusation and category in ("response", "background") and not no_comment and subject not in central \
                     and (any(pid in central for off, _e, pid in mentions if off >= accusation.start())
                          or re.match(r"\s+(?:it|them)\s+of\b", cite.quote[accusation.end():])):
                 # "Governor Roe accused the railroad of giving responders false information": whoever says
-                # it, the charge against the accused is the allegation; the accused accusing its critics
-                # ("Acme accused the short seller of ...") answers
+                # it, the charge against the accused is the allegation
                 category = "allegation"
-            elif accusation and category == "allegation" and subject in central and subject == main_company \
-                    and not _inside_quote(cite.quote, accusation.start()) \
+            elif accusation and category == "allegation" and subject and subject == main_company \
                     and any(pid not in central for off, _e, pid in mentions if off >= accusation.start()):
-                category = "response"
+                category = "response"  # "Acme accused the short seller of ...": the accused answers its critic
             if exposes and category == "background":
                 # "the news site Ledgerly reported that Acme kept most of its reserves in its own token": what
                 # the press uncovered about the accused is the allegation, even with no misconduct word
