@@ -397,11 +397,15 @@ def _plain_lead(lead: str) -> bool:
     "In a joint statement, "), then determiners, titles and other names only ("the Atlanta-based",
     "Trade Minister", "Acme's")."""
     words = re.split(r"\s+", lead[max(lead.rfind(","), lead.rfind(":")) + 1:].strip())
-    return all(not w or not w[0].isalpha() or w[0].isupper() or w.casefold() in _titles() | _LEAD_WORDS
+    lead_words = _lead_words()
+    return all(not w or not w[0].isalpha() or w[0].isupper() or w.casefold() in lead_words
                or w.endswith(("’s", "'s", "-based")) for w in words)
 
 
-_LEAD_WORDS = frozenset({"a", "an", "its", "his", "her", "their", "our", "but", "and", "also", "then", "now"})
+@cache
+def _lead_words() -> frozenset[str]:
+    """Small words that may stand before a subject's name: titles, determiners, connectives."""
+    return _titles() | {"a", "an", "its", "his", "her", "their", "our", "but", "and", "also", "then", "now"}
 
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|about|than|against)\s+"
