@@ -356,6 +356,16 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                                              text[wire.end("name"):wire.end("name") + 60],
                                              text[max(0, wire.start("name") - 60):wire.start("name")])))
                 continue
+            if sent.boilerplate == "dateline":
+                line_end = raw.find("\n", sent.end)
+                if len(raw[sent.end:line_end if line_end >= 0 else len(raw)].split()) > 3:
+                    continue  # "EASTON — Crews said ...": the rest of a dateline is where the story was filed
+                head = re.match(r"\s*([A-Z][\w&.’']*(?:\s[A-Z][\w&.’']*){0,3})\s*[-–—:]", text)
+                if head:  # "DAILY DIGEST — Explainers": a masthead over a section name
+                    s0 = sent.start + head.start(1)
+                    out.append(("media", Mention(head.group(1), sent, s0, s0 + len(head.group(1)), "", False,
+                                                 text[head.end(1):head.end(1) + 60], "")))
+                continue
             for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
                 name = _byline_word().sub("", m.group(0)).rstrip(".")  # "By Anna Roe", "Von Anna Roe"
                 if not name or name.split()[-1].casefold() in v["person_titles"]:
@@ -363,6 +373,8 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 low = name.casefold()
                 if low in v["placeholders"] or low.split()[-1] in v["placeholders"]:
                     continue
+                if re.search(r"\b(?:in|from)\s+$", text[:m.start()]):
+                    continue  # where the reporter filed from: "Reporting by Ann Roe in Easton, Ohio"
                 if low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
                         or _works_at().search(text[:m.start()]):
                     kind = "media"  # "... is a senior reporter at TechDaily": the outlet

@@ -513,6 +513,20 @@ def test_the_towns_of_a_dateline_are_no_parties():
     assert "Lincoln" not in ps
 
 
+def test_where_a_story_was_filed_from_is_no_party():
+    ps = by_name(parties("NEW HARTLEY \u2014 Northwind Corp. said on Tuesday that the water in the village was safe. "
+                         "Residents of New Hartley said they did not trust Northwind Corp.\n\n"
+                         "(Reporting by Dana Roe in Port Averill, Ohio; Editing by Greg Wexford)\n"))
+    assert "Dana Roe" in ps
+    assert not {"New Hartley", "NEW HARTLEY", "Port Averill", "Hartley"} & set(ps)
+
+
+def test_a_masthead_over_a_section_name_is_the_outlet():
+    ps = by_name(parties("HARBOUR DIGEST \u2014 Explainers\n\nNorthwind Corp. was fined on Monday. Northwind Corp. "
+                         "said it would appeal.\n"))
+    assert ps["HARBOUR DIGEST"].kind == "media"
+
+
 def test_a_copyright_line_or_a_standards_note_credits_nobody():
     ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nOur Standards: The Harbour Trust Principles.\n\n"
                          "© 2025 Harbour Media Ltd   Terms of Service | Privacy Policy | Contact Us\n"))
