@@ -247,7 +247,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
             locative += 1 if known_place else 0.5
         elif known_place and len(key.split()) == 1 and not m.possessive and _seat_of().match(m.after):
             locative += 1  # "Munich prosecutors said", "the Munich district court": the town is their seat
-        elif _beside_a_place(m):
+        elif not organisational and _beside_a_place(m):
             locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
         elif known_place and not m.possessive and (
                 re.search(r"\b(in|near|outside|across|throughout|around|from|based in|headquartered in)\s*$",

@@ -527,6 +527,19 @@ def test_a_masthead_over_a_section_name_is_the_outlet():
     assert ps["HARBOUR DIGEST"].kind == "media"
 
 
+def test_a_court_named_with_its_town_is_a_party_not_a_place():
+    ps = by_name(parties("Residents sued Northwind Corp. in U.S. District Court in Lowell on Monday.",
+                         "The state's lawsuit, filed in U.S. District Court in Lowell, seeks damages.",
+                         "Northwind Corp. asked the U.S. District Court in Lowell to dismiss the case."))
+    assert ps["U.S. District Court"].kind == "government"
+
+
+def test_a_creek_is_no_party():
+    ps = by_name(parties("Runoff from Northwind Corp.'s site reached Mill Run and Otter Creek, killing fish.",
+                         "Residents said Mill Run had turned white. Northwind Corp. said Mill Run was safe."))
+    assert not {"Mill Run", "Otter Creek"} & set(ps)
+
+
 def test_a_copyright_line_or_a_standards_note_credits_nobody():
     ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nOur Standards: The Harbour Trust Principles.\n\n"
                          "© 2025 Harbour Media Ltd   Terms of Service | Privacy Policy | Contact Us\n"))
