@@ -30,7 +30,8 @@ from generator.storyfile import Story  # noqa: E402
 CORPORA = {"seeds": ROOT / "seeds"} | {
     name: ROOT / "benchmarks/corpora" / name
     for name in ("doorplug", "outage", "horizon", "eufine", "emissions", "privacy", "accounts", "wirecard",
-                 "shortseller", "breach", "danske", "ftx", "svb", "qatargate", "derail", "telecom", "formula")}
+                 "shortseller", "breach", "danske", "ftx", "svb", "qatargate", "derail", "telecom", "formula",
+                 "exchange")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
