@@ -336,6 +336,31 @@ def _works_at() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})s?\s+(?:at|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_CAPTION_CREDIT = re.compile(r"\(\s*(?:(?i:photo):\s*)?(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*/\s*"
+                             r"(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*\)\]?\s*$")
+"""The photographer and agency that end a caption: "(Ann Roe/Acme Images)", "(Photo: Ann Roe / The Herald)"."""
+
+
+def _caption_credit(sent: Sentence) -> list[tuple[str, Mention]]:
+    m = _CAPTION_CREDIT.search(sent.text)
+    if not m or not all(_NAME_WORD.fullmatch(t) for t in m.group("person").split()):
+        return []
+    out = []
+    for group, kind in (("person", "person"), ("outlet", "media")):
+        s0 = sent.start + m.start(group)
+        name = m.group(group)
+        out.append((kind, Mention(name, sent, s0, s0 + len(name), "", False, sent.text[m.end(group):][:60],
+                                  sent.text[:m.start(group)][-60:])))
+    return out
+
+
+@cache
+def _journalist_after() -> re.Pattern[str]:
+    """What follows an outlet's possessive in a reporter's bio: "’s senior policy reporter"."""
+    words = vocab.alternation(vocab.load("parties")["journalist_words"])
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}(?:{words})s?\b", re.IGNORECASE)
+
+
 def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
     """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
     v = vocabulary()
@@ -345,6 +370,9 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
         lines = [s for s in doc.sentences if s.boilerplate in ("byline", "credit", "image credit")]
         lines += [Sentence("", doc.article.file, b.start, b.end, raw[b.start:b.end], 0, boilerplate=b.reason)
                   for b in doc.boilerplate if b.reason == "dateline"]
+        for sent in doc.sentences:
+            if sent.boilerplate == "image caption":
+                out.extend(_caption_credit(sent))
         for sent in lines:
             text = sent.text
             wire = re.search(r"\((?P<name>[A-Z][\w&.’']*(?:\s[A-Z][\w&.’']*){0,3})\)\s*[-–—]", text) \
@@ -371,11 +399,14 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 if not name or name.split()[-1].casefold() in v["person_titles"]:
                     continue  # "Political Correspondent" is a title, not a name
                 low = name.casefold()
-                if low in v["placeholders"] or low.split()[-1] in v["placeholders"]:
-                    continue
+                if low in v["placeholders"] or any(t in v["placeholders"] for t in low.split()):
+                    continue  # "Staff Writer", the stamp "| Updated Nov 21"
                 if re.search(r"\b(?:in|from)\s+$", text[:m.start()]):
                     continue  # where the reporter filed from: "Reporting by Ann Roe in Easton, Ohio"
-                if low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
+                owner = re.match(r"(.+?)[’']s$", name)
+                if owner and _journalist_after().match(text[m.end():]):
+                    name, low = owner.group(1), owner.group(1).casefold()  # "Ann Roe is Acme’s senior reporter"
+                if owner or low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
                         or _works_at().search(text[:m.start()]):
                     kind = "media"  # "... is a senior reporter at TechDaily": the outlet
                 elif 2 <= len(name.split()) <= 3 and all(_NAME_WORD.fullmatch(t) for t in name.split()) \

@@ -540,6 +540,28 @@ def test_a_creek_is_no_party():
     assert not {"Mill Run", "Otter Creek"} & set(ps)
 
 
+def test_a_byline_with_its_time_stamps_credits_the_reporter_only():
+    ps = by_name(parties("By Dana Roe   |   Nov 21, 2023 at 7:02 p.m. UTC   |   Updated Nov 21, 2023 at 11:47 p.m. UTC"
+                         "\n\nNorthwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n"))
+    assert ps["Dana Roe"].kind == "person"
+    assert not any("Updated" in n for n in ps)
+
+
+def test_a_caption_credits_its_photographer_and_agency():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n"
+                         "Northwind's chief executive at a conference in 2022. (Ivo Lindqvist/Harbour Images)\n"))
+    assert ps["Ivo Lindqvist"].kind == "person"
+    assert ps["Harbour Images"].kind == "media"
+
+
+def test_a_reporters_bio_with_the_outlets_possessive_credits_both():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n"
+                         "Dana Roe is Ledgerly\u2019s senior policy reporter, based in Washington. She holds no "
+                         "shares.\n"))
+    assert ps["Dana Roe"].kind == "person"
+    assert ps["Ledgerly"].kind == "media"
+
+
 def test_a_copyright_line_or_a_standards_note_credits_nobody():
     ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nOur Standards: The Harbour Trust Principles.\n\n"
                          "© 2025 Harbour Media Ltd   Terms of Service | Privacy Policy | Contact Us\n"))
