@@ -96,6 +96,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 1
         if _affiliated().search(before) and key not in gazetteer():  # "a senior fellow at the Helix Institute"
             score += 3
+        elif re.search(r"\baccording to(?:\s+(?:the|a|an))?(?:\s+[\w-]+-based)?(?:\s+[a-z][\w-]*){0,2}$", before) \
+                and re.match(r"^\s*[.,;]", m.after):
+            score += 2  # the source a figure is credited to: "according to data provider Kaiko."
         elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
             score += 1
         if 2 <= len(words) <= 3 and not kind and _person_role_before().search(m.before) \
@@ -138,7 +141,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
 def _affiliated() -> re.Pattern[str]:
     """The end of "analysts at", "a senior fellow at the", "director of the": an organisation follows."""
     roles = vocab.alternation(sorted(vocabulary()["affiliation_roles"]))
-    return re.compile(r"\b(?:" + roles + r")s?\s+(?:at|from|for|of|in)(?:\s+the)?$")
+    # "head of digital-asset strategy at", "analyst at London-based brokerage": the employer follows
+    return re.compile(r"\b(?:(?:" + roles + r")s?|head\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:at|from|for|of|in)"
+                      r"(?:\s+the)?(?:\s+[\w-]+-based)?(?:\s+[a-z][\w-]*){0,2}$")
 
 
 @cache

@@ -600,6 +600,18 @@ def test_where_a_commentator_works_is_a_party_even_named_once():
     assert "Helix Institute for Public Governance" in ps
 
 
+def test_the_employer_of_a_head_of_research_is_a_party_even_described():
+    ps = by_name(parties("Northwind Corp. was fined. \u201cThe fine is small,\u201d said Dana Roe, head of digital-asset "
+                         "strategy at Harlow Wren. Ivo Lind, head of research at London-based crypto brokerage Tallis "
+                         "Digital, agreed."))
+    assert {"Harlow Wren", "Tallis Digital"} <= set(ps)
+
+
+def test_the_source_a_figure_is_credited_to_is_a_party_even_named_once():
+    ps = by_name(parties("Northwind Corp. was fined. Its token fell 10% to $276, according to data provider Quotra."))
+    assert "Quotra" in ps
+
+
 def test_a_country_that_acts_is_a_government_party():
     ps = by_name(parties("Northwind Corp. was fined. Iceland has denied any involvement. Iceland said the "
                          "claims were baseless. Iceland will review its ties with Northwind Corp.",
