@@ -602,8 +602,8 @@ def test_where_a_commentator_works_is_a_party_even_named_once():
 
 def test_the_employer_of_a_head_of_research_is_a_party_even_described():
     ps = by_name(parties("Northwind Corp. was fined. \u201cThe fine is small,\u201d said Dana Roe, head of "
-                         "digital-asset strategy at Harlow Wren. Ivo Lind, head of research at London-based crypto brokerage Tallis "
-                         "Digital, agreed."))
+                         "digital-asset strategy at Harlow Wren. Ivo Lind, head of research at London-based "
+                         "crypto brokerage Tallis Digital, agreed."))
     assert {"Harlow Wren", "Tallis Digital"} <= set(ps)
 
 
