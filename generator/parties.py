@@ -196,6 +196,15 @@ def _posted() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + vocab.alternation(words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _described_as_product() -> re.Pattern[str]:
+    """An apposition headed by a product noun: ", the token at the centre of", not ", a software analyst"."""
+    nouns = vocab.alternation(sorted(vocabulary()["product_nouns"]))
+    jobs = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if " " not in t and t.isalpha()))
+    return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
+                      rf"(?![\s-]+(?:{jobs}|analyst|engineer|developer|maker|expert)s?\b)", re.IGNORECASE)
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -222,6 +231,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*([\w-]+)", m.after)
         if nxt and nxt.group(1).casefold() in v["product_nouns"] and not m.possessive:
             product += 1
+        elif _described_as_product().match(m.after):
+            product += 1  # "Widget, the token at the centre of ...": described as a thing
         elif m.possessive:
             pass
         elif re.search(r"\bmodel[- ]years?\s*$|\b(?:builds?|built|making|makes|sells?|sold|buy|buying|bought|drives?|"

@@ -612,6 +612,14 @@ def test_the_source_a_figure_is_credited_to_is_a_party_even_named_once():
     assert "Quotra" in ps
 
 
+def test_a_name_described_as_a_token_is_a_product_not_a_party():
+    ps = by_name(parties("Northwind Corp. was sued. Zeta, the token at the centre of the case, fell 10%. "
+                         "Zeta, the token Northwind created in 2017, later recovered.",
+                         "The agency says Northwind sold its Zeta token. Zeta, the token that powers the exchange, "
+                         "fell. Zeta rose on Monday."))
+    assert "Zeta" not in ps
+
+
 def test_a_country_that_acts_is_a_government_party():
     ps = by_name(parties("Northwind Corp. was fined. Iceland has denied any involvement. Iceland said the "
                          "claims were baseless. Iceland will review its ties with Northwind Corp.",
