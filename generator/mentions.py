@@ -223,7 +223,11 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
                     toks = toks[:-1]
                 cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
-                if cut >= 2 and toks[0][2].casefold() in v["given_names"] \
+                home = " ".join(t[2] for t in toks[cut + 1:]).casefold() if cut else ""
+                if cut == 2 and home in gazetteer() and all(re.fullmatch(r"[A-Z][a-z’'-]+", t[2]) for t in toks[:2]) \
+                        and not any(t[2].casefold() in bodies for t in toks[:2]):
+                    toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
+                elif cut >= 2 and toks[0][2].casefold() in v["given_names"] \
                         and all(re.fullmatch(r"[A-Z][a-z’'-]+", t[2]) for t in toks[:cut]):
                     # "Jane Roe of Acme Research": a person and her organisation, named as two parties
                     org = toks[cut + 1:]

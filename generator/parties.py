@@ -106,6 +106,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
                 and words[0] not in v["role_nouns"] | v["person_titles"]:
             score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before
             kind = "person"
+        if 2 <= len(words) <= 3 and not kind and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
+                and re.match(r"^\s*(?:of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:who|whose)\s", m.after):
+            score += 2  # "Ann Roe of Portage, whose son ...": described as a person
+            kind = "person"
         if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
             kind = kind or "person"

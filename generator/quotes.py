@@ -291,6 +291,11 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     head = words[-1] if words else ""
     generic = [(kind, phrases) for kind, phrases in resolver.generic.items()
                if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
+    voice = re.search(r"\b([a-z][\w-]+)\s+(?:spokesperson|spokesman|spokeswoman|official|representative)$", low)
+    if voice:  # "an agency spokesperson": who speaks for "the agency"
+        kind = next((kind for kind, phrases in generic if f"the {voice.group(1)}" in phrases), None)
+        if kind:
+            return _as_speaker(_last_of_kind(history, resolver, kind), resolver)
     # a whole phrase first ("the central bank" is not "the bank"), then the head noun
     for kind, phrases in sorted(generic, key=lambda kp: not any(p in low for p in kp[1])):
         nouns = {p.split()[-1] for p in phrases}
@@ -436,6 +441,10 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
             continue  # "It is not the first time ...": mostly no one
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
         pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
+        generic = None if pid else re.match(rf"\s*(?:[^,]{{0,80}},\s+)?(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+"
+                                            rf"(?:{_verbs()})\b", text)
+        if generic:  # "In a statement, the company said ...": who "the company" is
+            pid = _resolve_phrase(generic.group(1), resolver, history)[0]
         if pid:
             out.append((sent.end, pid, sent.text))
         history.extend(pid for _s, _e, pid in resolver.mentions(sent.text))

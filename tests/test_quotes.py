@@ -376,6 +376,34 @@ def test_the_statement_speaks_for_whoever_issued_it():
         ("Today we are taking decisive action", "party-janet-morrow")]
 
 
+def test_the_statement_of_the_company_speaks_for_the_company_named_before():
+    assert said(INTRO + "Northwind pushed back. Testing of the Harbor Clinic samples did not match, Harbor Clinic "
+                        "said. In a statement emailed to reporters, the company said the strains differed.\n"
+                        "“No product has tested positive,” the statement said.") == [
+        ("No product has tested positive", "party-northwind")]
+
+
+def test_the_spokesperson_is_the_one_introduced_before():
+    assert said(INTRO + "Dana Roe, a lawyer, said Northwind had erred.\nA Federal Trade Commission spokesperson "
+                        "said the agency would not allow sales to resume. “We continue to work with Northwind,” "
+                        "the spokesperson said.") == [
+        ("We continue to work with Northwind", "party-federal-trade-commission")]
+
+
+def test_an_agency_spokesperson_speaks_for_the_agency():
+    assert said(INTRO + "Northwind said its plant flooded on Tuesday.\n“We will review the cleanup,” an agency "
+                        "spokesperson told reporters.") == [
+        ("We will review the cleanup", "party-federal-trade-commission")]
+
+
+def test_a_resident_named_with_her_town_speaks_as_herself():
+    assert said(INTRO + "“There is no substitute,” said Dr. Marta Lind, a pediatrician.\n"
+                        "Kayla Brooke of Portage, whose son needs a special formula, said the news was a setback. "
+                        "“We thought there was light at the end of the tunnel,” she said.") == [
+        ("There is no substitute", "party-marta-lind"),
+        ("We thought there was light at the end of the tunnel", "party-kayla-brooke")]
+
+
 def test_the_central_bank_is_an_authority_not_the_bank_named_last():
     assert said("The Reserve Bank of Northland raised rates on Monday. Coastline Bank said its deposits were safe.\n"
                 "“We are prepared to address any liquidity pressures,” the central bank said.") == [
