@@ -259,6 +259,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
                 who = frozenset(pid for _, _, pid in find_parties(clause)) or who
             if kind == "count" and (unit := _counted(st.text, a, b)):
                 context = context | {unit}
+            elif kind.startswith("money"):
+                context = context | _paid_for(st.text, b)
             items.append((st, kind, written, rounded(value), context, days, tod, who))
     parent = list(range(len(items)))
 
@@ -276,6 +278,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
                 continue
             # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
             counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and any(w.startswith("count:") for w in ci & cj)
+            # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
+            counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
             if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT and not counted and not (
                     ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):
                 continue  # unlike words around them, unless a move of the same day ("fell 14% on 8 Sept")
@@ -316,6 +320,14 @@ def _counted(text: str, a: int, b: int) -> str:
         return ""  # "40 times the limit", "161 crowns", "625 votes to one": a measure, not a number of things
     whole = re.search(r"\bof\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?$", text[max(0, a - 40):a])
     return ("total:" if whole else "count:") + content_key(m.group(1))
+
+
+def _paid_for(text: str, b: int) -> frozenset[str]:
+    """What a sum is, as context words: {"sum:civil", "sum:penalty"} for "$3.4 billion civil penalty"."""
+    m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[b:b + 40])
+    if not m:
+        return frozenset()
+    return frozenset(f"sum:{content_key(w)}" for w in m.groups() if w and w not in _not_counted())
 
 
 _MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "trillion", "euro", "dollar", "pound", "yen",

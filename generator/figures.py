@@ -7,7 +7,7 @@ from functools import cache
 from . import vocab
 
 _AMOUNT = re.compile(
-    r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
+    r"(?<![\w.])(?P<cur>(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
     r"\s?(?:(?P<unit>%|per\s?cent|percent)|(?P<curword>euros?|dollars?|pounds?(?: sterling)?|yen|yuan|"
     r"francs?|rupees?)\b)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
     re.IGNORECASE)
@@ -58,7 +58,8 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, ("percent", m.group(0).strip(), value)))
         elif m.group("cur") or m.group("curword"):
             word = (m.group("curword") or "").casefold().split()[0].rstrip("s") if m.group("curword") else ""
-            currency = m.group("cur") or _CURRENCY_WORDS.get(word, word)
+            # "US$4.3 billion" is written for readers abroad; it is the dollar all the same
+            currency = re.sub(r"^U\.?S\.?(?=\$)", "", m.group("cur") or "") or _CURRENCY_WORDS.get(word, word)
             out.append((m, (f"money {currency}", m.group(0).strip(),
                             value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
         elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):
@@ -67,12 +68,16 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             continue
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
+    for m in _DOZEN.finditer(text):  # "a dozen charges" against "13 charges"
+        out.append((m, ("count", m.group(0), 12.0 * _COUNT_WORDS.get(m.group("n").casefold(), 1))))
     for m in _SPELLED.finditer(text):  # "Thirty-eight of its 149 cars": a sentence opens with words
         tens, unit = m.group("tens").casefold(), (m.group("unit") or "").casefold()
         out.append((m, ("count", m.group(0), float(_TENS[tens] + _UNITS.get(unit, 0)))))
     return sorted(out, key=lambda mf: mf[0].start())
 
 
+_DOZEN = re.compile(r"\b(?P<n>a|one|two|three|four)\s+dozen\b(?!\s+or\b)", re.IGNORECASE)
+"""A count in dozens ("a dozen charges", "two dozen flights"), not "dozens of" (no figure at all)."""
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

@@ -291,6 +291,14 @@ def test_two_counts_of_the_same_things_in_other_words_are_a_discrepancy():
     assert [v.value for v in d.versions] == ["Thirty-eight", "50"]
 
 
+def test_two_sums_named_by_the_same_noun_are_a_discrepancy():
+    # few words in common around them, but both are the bond the judge set
+    stmts = extract("Judge Ann Roe released Ivo Lind on a $175 million bond and allowed him to fly home.",
+                    "Ivo Lind was released on a US$150 million bond, court filings show.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert sorted(v.value for v in d.versions) == ["$175 million", "US$150 million"]
+
+
 def test_measures_are_not_counts_of_things():
     stmts = extract("Northwind shares closed at 161.05 crowns on Monday in Oslo.",
                     "Analysts cut their price target to 150 crowns, citing the fine.")[0]

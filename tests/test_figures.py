@@ -17,6 +17,10 @@ from generator.figures import amounts
     ("a coupon of 1.125%", ("percent", 1.125)),
     ("equal to about a quarter of the balance sheet", ("percent", 25.0)),
     ("the shares lost two thirds of their value", ("percent", 66.7)),
+    ("released on a US$150 million bond", ("money $", 1.5e8)),
+    ("paid U.S.$5 million", ("money $", 5e6)),
+    ("raised HK$2 billion", ("money HK$", 2e9)),
+    ("the lawsuit files a dozen charges", ("count", 12.0)),
 ])
 def test_a_figure_and_its_value(text, figure):
     assert [(kind, value) for kind, _, value in amounts(text)] == [figure]
