@@ -200,8 +200,8 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
         add(m, _iso(int(m["year"]), _month(m["month"])), False)
     for key in ("md", "dm"):
         for m in p[key].finditer(text):
-            if m["month"].casefold() == "may" and key == "dm":
-                continue
+            if m["month"] != "May" and m["month"].casefold() == "may" and key == "dm":
+                continue  # "the top 5 may fall": the verb; "on 17 May" is the month
             mo, d = _month(m["month"]), int(m["day"])
             y = _infer_year(mo, d, reference)
             add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True)

@@ -50,6 +50,11 @@ def test_a_bare_number_is_not_a_year():
 
 def test_lower_case_may_is_not_a_month():
     assert values("Shares may fall 5 percent.") == []
+    assert values("The top 5 may fall further.") == []
+
+
+def test_a_day_before_may_is_a_date():
+    assert values("Northwind signed a consent decree on 17 May setting out repairs.") == ["2024-05-17"]
 
 
 def test_absolute_dates_need_no_reference():
