@@ -127,6 +127,8 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
             continue
         if _nested_only(list(by_value)) or not _same_event(g):
             continue
+        if all(any(k == "percent" for k, *_ in amounts(s.text)) for s in g):
+            continue  # moves of the market on their own days ("rose 1.7% Monday", "fell 2% Thursday")
         versions = tuple(Version(f"{written[0][0]} ({value})", tuple(dict.fromkeys(c for _, c in written)))
                          for value, written in sorted(by_value.items()))
         topic = f"When: {_short(g[0].text)}"

@@ -121,6 +121,12 @@ def test_different_dates_for_the_same_event_are_a_discrepancy():
     assert versions(d) == [("March 3 (2025-03-03)", ["0.txt"]), ("March 4 (2025-03-04)", ["1.txt"])]
 
 
+def test_moves_of_a_share_on_two_days_are_no_date_discrepancy():
+    stmts = extract("Northwind shares closed down 0.5 percent at $45.98 on Tuesday after the fine.",
+                    "Northwind shares closed down 1.5 percent at $44.10 on Thursday after the fine.")[0]
+    assert discrepancies.date_discrepancies(stmts, [stmts]) == []
+
+
 def test_an_unrelated_dated_statement_does_not_join_a_date_discrepancy():
     stmts = extract(PROBE_A + "Northwind shares fell 8% at the open on Tuesday.\n",
                     PROBE_B + "Northwind shares closed down 5% on Tuesday.\n")[0]
