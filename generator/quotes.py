@@ -291,7 +291,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     head = words[-1] if words else ""
     generic = [(kind, phrases) for kind, phrases in resolver.generic.items()
                if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
-    voice = re.search(r"\b([a-z][\w-]+)\s+(?:spokesperson|spokesman|spokeswoman|official|representative)$", low)
+    voice = _voice().search(low)
     if voice:  # "an agency spokesperson": who speaks for "the agency"
         kind = next((kind for kind, phrases in generic if f"the {voice.group(1)}" in phrases), None)
         if kind:
@@ -420,6 +420,18 @@ _TOLD = 6  # sentences back in which "the statement" looks for the statement
 
 
 @cache
+def _voice() -> re.Pattern[str]:
+    """The end of "an agency spokesperson", "a ministry official": the word before speaks for a body."""
+    return re.compile(rf"\b([a-z][\w-]+)\s+(?:{vocab.alternation(vocab.load('cues')['voice_nouns'])})$")
+
+
+@cache
+def _generic_subject() -> re.Pattern[str]:
+    """A sentence whose subject is a body named by what it is: "In a statement, the company said ..."."""
+    return re.compile(rf"\s*(?:[^,]{{0,80}},\s+)?(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:{_verbs()})\b")
+
+
+@cache
 def _document_nouns() -> str:
     return vocab.alternation(vocab.load("cues")["document_referents"])
 
@@ -441,8 +453,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
             continue  # "It is not the first time ...": mostly no one
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
         pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
-        generic = None if pid else re.match(rf"\s*(?:[^,]{{0,80}},\s+)?(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+"
-                                            rf"(?:{_verbs()})\b", text)
+        generic = None if pid else _generic_subject().match(text)
         if generic:  # "In a statement, the company said ...": who "the company" is
             pid = _resolve_phrase(generic.group(1), resolver, history)[0]
         if pid:
