@@ -349,13 +349,8 @@ def _caption_credit(sent: Sentence) -> list[tuple[str, Mention]]:
     m = _CAPTION_CREDIT.search(sent.text)
     if not m or not all(_NAME_WORD.fullmatch(t) for t in m.group("person").split()):
         return []
-    out = []
-    for group, kind in (("person", "person"), ("outlet", "media")):
-        s0 = sent.start + m.start(group)
-        name = m.group(group)
-        out.append((kind, Mention(name, sent, s0, s0 + len(name), "", False, sent.text[m.end(group):][:60],
-                                  sent.text[:m.start(group)][-60:])))
-    return out
+    return [(kind, _mention_at(sent, m.start(group), m.end(group)))
+            for group, kind in (("person", "person"), ("outlet", "media"))]
 
 
 @cache
@@ -383,10 +378,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 if sent.boilerplate == "dateline" else None
             if wire and wire.group("name").casefold() not in v["placeholders"]:
                 # "SAN FRANCISCO, March 10 (Halyard) -": the wire service that filed the story
-                s0 = sent.start + wire.start("name")
-                out.append(("media", Mention(wire.group("name"), sent, s0, s0 + len(wire.group("name")), "", False,
-                                             text[wire.end("name"):wire.end("name") + 60],
-                                             text[max(0, wire.start("name") - 60):wire.start("name")])))
+                out.append(("media", _mention_at(sent, wire.start("name"), wire.end("name"))))
                 continue
             if sent.boilerplate == "dateline":
                 line_end = raw.find("\n", sent.end)
@@ -394,9 +386,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                     continue  # "EASTON — Crews said ...": the rest of a dateline is where the story was filed
                 head = re.match(r"\s*([A-Z][\w&.’']*(?:\s[A-Z][\w&.’']*){0,3})\s*[-–—:]", text)
                 if head:  # "DAILY DIGEST — Explainers": a masthead over a section name
-                    s0 = sent.start + head.start(1)
-                    out.append(("media", Mention(head.group(1), sent, s0, s0 + len(head.group(1)), "", False,
-                                                 text[head.end(1):head.end(1) + 60], "")))
+                    out.append(("media", _mention_at(sent, head.start(1), head.end(1))))
                 continue
             for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
                 name = _byline_word().sub("", m.group(0)).rstrip(".")  # "By Anna Roe", "Von Anna Roe"

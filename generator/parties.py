@@ -204,9 +204,12 @@ def _posted() -> re.Pattern[str]:
 def _described_as_product() -> re.Pattern[str]:
     """An apposition headed by a product noun: ", the token at the centre of", not ", a software analyst"."""
     nouns = vocab.alternation(sorted(vocabulary()["product_nouns"]))
-    jobs = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if " " not in t and t.isalpha()))
+    v = vocabulary()
+    # a person's job or an organisation named after the noun: "a software analyst", "a software maker"
+    heads = {t for t in v["person_titles"] if " " not in t and t.isalpha()} | set(v["affiliation_roles"]) \
+        | set(v["organisation_nouns"])
     return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
-                      rf"(?![\s-]+(?:{jobs}|analyst|engineer|developer|maker|expert)s?\b)", re.IGNORECASE)
+                      rf"(?![\s-]+(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
 
 
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
