@@ -214,7 +214,11 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             add(m, _last_season(m["season"], reference, m["which"].casefold()), True)
         for m in p["relative"].finditer(text):
             add(m, _relative(re.sub(r"\s+", " ", m["rel"].casefold()), reference, anchor), True)
+        starts = {d.start for d in found}
         for m in p["weekday"].finditer(text):
+            after = _DAY_PART.match(text, m.end())
+            if after and after.end() in starts:
+                continue  # "on Sunday, Dec. 11": the date that follows says which Sunday
             which = (m["which"] or "").strip().casefold()
             window = text[max(0, m.start() - 60):m.end() + 30]
             if which in ("", "on", "by", "before", "until") and _FUTURE.search(window):
@@ -227,6 +231,9 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             found.append(DateMention(s, m.end(), m["year"], False))
     return sorted(found, key=lambda d: d.start)
 
+
+_DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?")
+"""Between a weekday and the date it names ("Friday evening, 9 December")."""
 
 _FUTURE = re.compile(r"\b(will|won't|shall|is due|are due|is expected|are expected|takes? effect|kicks? in|"
                      r"comes? into (?:force|effect)|is set to|are set to|scheduled|upcoming|ahead of|"

@@ -89,6 +89,13 @@ def test_weekday_before_a_full_date_is_part_of_it_not_a_second_date():
     assert values("Already on Tuesday, 04.03., the shares had lost a third of their value.") == ["2025-03-04"]
 
 
+def test_weekday_before_a_date_months_back_names_that_date_not_last_week():
+    # the weekday alone would be the last one before publication; the date after it says which it is
+    assert values("On Sunday, Dec. 8, an investigating judge charged four people.") == ["2024-12-08"]
+    assert values("She was detained last Friday evening, 7 February, after the raids.") == ["2025-02-07"]
+    assert values("He is due to testify on Thursday, April 10.") == ["2025-04-10"]
+
+
 def test_month_alone_is_a_month_of_the_reference_year():
     assert values("The regulator opened the inquiry in February.") == ["2025-02"]
 
