@@ -22,8 +22,11 @@ _LABELLED_DATE = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\(|[-–—|·•]|\d{1,2}[:.]\d{2}[^\n]*$|$)",
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
+_SEGMENT_SEP = re.compile(r"\s+[|·•]\s+")
+_SEGMENT_LABEL = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?",
+                            re.IGNORECASE)
 # a wire dateline with a day but no year ("NEW YORK/ATLANTA, Sept 8 (Agency) -"): the year comes from the corpus
 _DATELINE_DAY = re.compile(
     r"^\s*[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s*"
@@ -70,12 +73,16 @@ def _published_from_text(raw: str) -> str | None:
         found = dates.parse_absolute(m.group("value"))
         if found and len(found) == 10:
             return found
+    # a line that is a date, or a byline segment that is one ("By Ann Roe | Nov 21, 2023 at 7:02 p.m."); of
+    # several, the earliest: a page clock or an "Updated" stamp is later than the publication
+    found = []
     for line in [ln for ln in raw[:3000].splitlines() if ln.strip()][:12]:
-        m = _DATE_LINE.match(line)
-        found = dates.parse_absolute(m.group("value")) if m else None
-        if found and len(found) == 10:
-            return found
-    return None
+        for part in [line, *_SEGMENT_SEP.split(line)[1:]]:
+            m = _DATE_LINE.match(_SEGMENT_LABEL.sub("", part))
+            value = dates.parse_absolute(m.group("value")) if m else None
+            if value and len(value) == 10:
+                found.append(value)
+    return min(found) if found else None
 
 
 def _title(raw: str) -> str:

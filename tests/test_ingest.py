@@ -108,6 +108,28 @@ def test_published_date_from_an_iso_date_line_with_a_reading_time(tmp_path):
     assert (a.published, a.published_basis) == ("2025-03-04", "text")
 
 
+@pytest.mark.parametrize("byline", [
+    "By Jane Roe   |   Mar 4, 2025 at 7:02 p.m. UTC   |   Updated Mar 5, 2025 at 11:47 p.m. UTC",
+    "By Jane Roe (@janeroe) | Mar 4, 2025, 7:12pm EDT",
+    "Springfield | Updated: March 4, 2025 21:14 IST",
+    "Tuesday 4 March 2025, 6.00am GMT",
+])
+def test_published_date_from_a_byline_segment_or_a_dated_line_with_a_time(tmp_path, byline):
+    a = read_article(write(tmp_path, "a.txt", f"Northwind fined by regulator\n{byline}\n\n"
+                                              "Northwind Corp. was fined on Monday.\n"))
+    assert (a.published, a.published_basis) == ("2025-03-04", "text")
+
+
+def test_a_page_clock_above_the_article_is_not_its_publication_date(tmp_path):
+    # the masthead prints the day the page was saved; the article's own date line is the earlier one
+    a = read_article(write(tmp_path, "a.txt", "THE COURIER\n"
+                                              "Friday 16 January 2026 \u00b7 07:42 GMT \u00b7 London 3\u00b0C\n"
+                                              "Northwind fined by regulator\nBy Jane Roe\n"
+                                              "Tuesday 4 March 2025, 6.00am GMT\n\n"
+                                              "Northwind Corp. was fined yesterday.\n"))
+    assert (a.published, a.published_basis) == ("2025-03-04", "text")
+
+
 def test_published_date_is_not_taken_from_an_event_date_in_the_body(tmp_path):
     a = read_article(write(tmp_path, "a.txt", "Northwind Corp. was founded on March 4, 1998, in Springfield.\n"))
     assert (a.published, a.published_basis) == (None, "unknown")
