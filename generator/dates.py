@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "season": re.compile(rf"\b(?P<which>last|this|in\s+the|during\s+the|over\s+the|earlier\s+this|"
                              rf"the\s+previous)\s+{season}\b", flags),
         "weekday": re.compile(rf"\b(?P<which>last\s+|this\s+|on\s+|next\s+|by\s+|since\s+|before\s+|until\s+|"
-                              rf"through\s+|till\s+)?"
+                              rf"through\s+|till\s+|starting\s+|beginning\s+|effective\s+)?"
                               rf"{weekday}\b"
                               # "Thursday, June 18", "Thursday (18 June)", "Thursday, 18.06.": the date says it
                               r"(?!\s*,?\s*\(?(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]|\d{1,2}\.\d{1,2}\.))", flags),
@@ -221,7 +221,9 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
                 continue  # "on Sunday, Dec. 11": the date that follows says which Sunday
             which = (m["which"] or "").strip().casefold()
             window = text[max(0, m.start() - 60):m.end() + 30]
-            if which in ("", "on", "by", "before", "until") and _FUTURE.search(window):
+            if which in ("starting", "beginning", "effective"):
+                which = "coming"  # "access to their money starting Monday": from the next Monday on
+            elif which in ("", "on", "by", "before", "until") and _FUTURE.search(window):
                 which = "coming"  # "the law takes effect Thursday" in a Monday article: this week's Thursday
             add(m, _weekday(m["weekday"], which, reference), True)
     for m in p["year"].finditer(text):

@@ -13,12 +13,12 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from . import vocab
+from . import dates, vocab
 from .consolidate import SAME_SLOT, content_key, similarity
 from .figures import amount_mentions, amounts, rounded
 from .models import Citation, Discrepancy, Party, Quote, Version
 from .quotes import wording_key
-from .statements import PartyMatcher, Statement, no_comment_spans
+from .statements import PartyMatcher, Statement, inside_quote, no_comment_spans
 
 
 @cache
@@ -133,6 +133,107 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
                          for value, written in sorted(by_value.items()))
         topic = f"When: {_short(g[0].text)}"
         out.append(_discrepancy(topic, versions))
+    return out
+
+
+EVENT_CONTEXT = 0.2
+"""Word overlap (Jaccard) of the words around two different dates above which they date the same event."""
+
+
+_CHAINED = re.compile(r"\b(?:next|following|previous|later|earlier|before|after)\b", re.IGNORECASE)
+"""A day counted from another ("the next day"), not a date the source gives."""
+
+
+EVENT_DAYS = 7
+"""Two days further apart than this are two events, however alike their words (a hearing on Tuesday,
+another on Thursday); sources that disagree on a date are a day or so apart, or a month."""
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of people's titles ("chief executive"): the same person's title names no event."""
+    return frozenset(w for t in vocab.load("parties")["person_titles"] for w in content_key(t).split())
+
+
+def _near(a: str, b: str) -> bool:
+    """Could ``a`` and ``b`` be two reports of one date: days within ``EVENT_DAYS``, months adjacent."""
+    da, db = dates.parse_iso(a if len(a) == 10 else f"{a}-01"), dates.parse_iso(b if len(b) == 10 else f"{b}-01")
+    if da is None or db is None:
+        return False
+    return abs((da - db).days) <= (EVENT_DAYS if len(a) == len(b) == 10 else 31)
+
+
+def _around_date(text: str, d, blanks: list[tuple[int, int]], reach: int = 80) -> frozenset[str]:
+    """Content words within ``reach`` characters of a date, without the words of any of ``blanks`` (dates,
+    parties' names: who acted is compared apart, and a name shared says nothing of the event)."""
+    lo, hi = max(0, d.start - reach), min(len(text), d.end + reach)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1  # whole words only
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    window = list(text[lo:hi])
+    for a, b in blanks:
+        for i in range(max(a, lo), min(b, hi)):
+            window[i - lo] = " "
+    window = "".join(window)
+    window = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())], window)
+    return frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+
+
+def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = ()) -> list[Discrepancy]:
+    """Dates for the same event that differ between articles, found by the words around each date
+    ("signed a consent decree with the regulator on 17 May" against "agreed to a consent decree with
+    the regulator on May 16"), not by whole-sentence likeness."""
+    find_parties = PartyMatcher(parties) if parties else None
+    items = []
+    for st in statements:
+        if st.no_comment or st.category == "market_impact":
+            continue
+        named = [(a, b) for a, b, _ in find_parties(st.text)] if find_parties else []
+        for d in st.dates:
+            if len(d.value) < 7 or "/" in d.value or _REPORTED.search(st.text[:d.start]) or _CHAINED.search(
+                    st.text[d.start:d.end]) or inside_quote(st.text, d.start):
+                continue  # a year alone, a span; the day something was said; a day counted from another; the
+                # speaker's "today"
+            clause = _clause_around(st.text, d.start, d.end)
+            if any(k == "percent" for k, *_ in amounts(clause)):
+                continue  # a market move on its own day
+            spans = [(o.start, o.end) for o in st.dates]
+            context = _around_date(st.text, d, spans)
+            # the words of the event itself: no names, no titles ("Chief executive Ann Roe apologised on
+            # Sunday" and "... Ann Roe resigned on Wednesday" share only those)
+            event = _around_date(st.text, d, spans + named) - _title_words()
+            who = frozenset(pid for _, _, pid in find_parties(clause)) if find_parties else frozenset()
+            items.append((st, d, context, who, event))
+    groups: list[list[int]] = []
+    for j, (sj, dj, cj, pj, ej) in enumerate(items):
+        best, best_score = None, 0.0
+        for g in groups:
+            si, di, ci, pi, ei = items[g[0]]
+            if any(items[i][0].source == sj.source for i in g) or not ci or not cj or not _near(di.value, dj.value):
+                continue
+            shared = len(ci & cj)
+            score = shared / len(ci | cj)
+            if shared < 3 or len(ei & ej) < 2 or score < EVENT_CONTEXT or (pi and pj and not pi & pj):
+                continue
+            if score > best_score:
+                best, best_score = g, score
+        if best is not None:
+            best.append(j)
+        else:
+            groups.append([j])
+    out = []
+    for members in groups:
+        values = sorted({items[i][1].value for i in members})
+        if len(members) < 2 or _nested_only(values):
+            continue
+        by_value: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            by_value[items[i][1].value].append(i)
+        versions = tuple(Version(f"{items[idx[0]][0].text[items[idx[0]][1].start:items[idx[0]][1].end]} ({value})",
+                                 tuple(dict.fromkeys(items[i][0].citation for i in idx)))
+                         for value, idx in sorted(by_value.items()))
+        out.append(_discrepancy(f"When: {_short(items[members[0]][0].text)}", versions))
     return out
 
 
@@ -523,7 +624,8 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
 def find_discrepancies(statements: list[Statement], clusters: list[list[Statement]], quotes: tuple[Quote, ...],
                        parties: tuple[Party, ...]) -> tuple[Discrepancy, ...]:
     """Every kind of disagreement between the articles, each reported once."""
-    return without_repeats(date_discrepancies(statements, clusters) + amount_discrepancies(statements, clusters)
+    return without_repeats(date_discrepancies(statements, clusters) + event_date_discrepancies(statements, parties)
+                           + amount_discrepancies(statements, clusters)
                            + figure_discrepancies(statements, parties) + currency_discrepancies(statements)
                            + wording_discrepancies(quotes, parties)
                            + role_discrepancies(parties) + comment_discrepancies(statements, quotes, parties))

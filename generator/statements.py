@@ -580,7 +580,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     for sep in vocab.load("cues")["clause_splits"]:
         for m in re.finditer(re.escape(sep) if not sep.startswith("re:") else sep[3:], text):
             left, right = text[cuts[-1]:m.start()], text[m.end():]
-            if len(left.split()) >= 4 and len(right.split()) >= 4 and not _inside_quote(text, m.start()) \
+            if len(left.split()) >= 4 and len(right.split()) >= 4 and not inside_quote(text, m.start()) \
                     and not (sep == ", saying " and _replies_in().search(left)):
                 cuts.append(m.start())  # "Acme responded, saying ...": what it says is its reply
     cuts = sorted(set(cuts))
@@ -600,7 +600,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside_quote(text: str, pos: int) -> bool:
+def inside_quote(text: str, pos: int) -> bool:
     before = text[:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
@@ -910,7 +910,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             if item and findings_listed and category == "background" and not no_comment:
                 category = "allegation"  # "Among his findings: - Corporate funds were used to buy homes."
             accusation = _accuses().search(cite.quote)
-            if accusation and _inside_quote(cite.quote, accusation.start()):
+            if accusation and inside_quote(cite.quote, accusation.start()):
                 accusation = None
             if accusation and category in ("response", "background") and not no_comment and subject not in central \
                     and (any(pid in central for off, _e, pid in mentions if off >= accusation.start())

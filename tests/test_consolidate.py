@@ -1,6 +1,8 @@
 """Consolidation: facts across articles, timeline, and discrepancies (dates, figures, wording, titles, comment)."""
 from __future__ import annotations
 
+import pytest
+
 from generator import consolidate, discrepancies, figures
 from generator.models import Article, Discrepancy, Document, Fact, Party, Quote
 from generator.parties import build_parties
@@ -138,6 +140,45 @@ def test_the_same_date_at_different_precision_is_not_a_discrepancy():
     stmts = extract(PROBE_A,
                     "The Federal Trade Commission opened an investigation into Northwind earlier this month.")[0]
     assert discrepancies.date_discrepancies(stmts) == []
+
+
+def _event_dates(*raws: str) -> list[Discrepancy]:
+    stmts, parties, _ = extract(*raws)
+    return discrepancies.event_date_discrepancies(stmts, parties)
+
+
+def test_dates_for_one_event_worded_apart_are_a_discrepancy():
+    # the sentences differ too much to be one fact; the words around the dates name one event
+    (d,) = _event_dates(
+        "Northwind signed a consent agreement with the Trade Ministry on 4 March setting out the repairs "
+        "it must finish before its mill reopens.",
+        "The company agreed to a consent agreement with the Trade Ministry on March 3, and a judge signed "
+        "off on the repairs days later.")
+    assert versions(d) == [("4 March (2025-03-04)", ["0.txt"]), ("March 3 (2025-03-03)", ["1.txt"])]
+
+
+def test_months_for_one_event_worded_apart_are_a_discrepancy():
+    (d,) = _event_dates(
+        "A former Northwind engineer had warned the ministry about faults at the mill in a whistleblower "
+        "complaint in September 2024, months before the recall.",
+        "The former engineer sent the complaint to the ministry in October, roughly four months before the "
+        "recall, and officials did not interview him until December.")
+    assert [v for v, _ in versions(d)] == ["September 2024 (2024-09)", "in October (2024-10)"]
+
+
+@pytest.mark.parametrize("second", [
+    # the same person on different days doing different things: only the name and the title are shared
+    "Northwind chief executive Ann Roe resigned on Monday, saying she took responsibility for the faults.",
+    # the same words, weeks apart: another event, not another date for this one
+    "Chief executive Ann Roe apologised on Feb. 17 and said the company had ordered an external review.",
+    # the date is the speaker's, inside the quotation
+    "\u201cToday, chief executive Ann Roe apologised and said the company had ordered an external review,\u201d "
+    "the statement read.",
+])
+def test_dates_of_other_events_are_no_discrepancy(second):
+    assert _event_dates(
+        "Chief executive Ann Roe apologised on Sunday and said the company had ordered an external review.",
+        second) == []
 
 
 def test_different_figures_for_the_same_drop_are_a_discrepancy():

@@ -238,3 +238,9 @@ def test_day_first_dates_as_european_pages_write_them(text, value):
                                   "Install the 4.3.1 release."])
 def test_a_decimal_or_a_version_is_not_a_day_first_date(text):
     assert values(text) == []
+
+
+def test_a_weekday_after_starting_or_effective_is_the_coming_one():
+    # said on a Wednesday: "starting Monday" is the Monday ahead, not the one just gone
+    assert values("Depositors would have access to all their money starting Monday.") == ["2025-03-17"]
+    assert values("The ban applies effective Friday.") == ["2025-03-14"]
