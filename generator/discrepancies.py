@@ -101,12 +101,14 @@ def _slot_groups(statements: list[Statement], want) -> list[list[Statement]]:
     return [g for g in groups if len({s.source for s in g}) >= 2]
 
 
-def _groups(statements: list[Statement], clusters: list[list[Statement]], want) -> list[list[Statement]]:
-    """Fact clusters first (statements that say the same thing), then looser same-topic groups."""
+def _groups(statements: list[Statement], clusters: list[list[Statement]], want,
+            loose_want=None) -> list[list[Statement]]:
+    """Fact clusters first (statements that say the same thing), then looser same-topic groups (of
+    statements passing ``loose_want``, if given, else ``want``)."""
     out = [[s for s in c if want(s)] for c in clusters]
     out = [g for g in out if len({s.source for s in g}) >= 2]
     seen = {frozenset(id(s) for s in g) for g in out}
-    for g in _slot_groups(statements, want):
+    for g in _slot_groups(statements, loose_want or want):
         ids = frozenset(id(s) for s in g)
         if not any(ids <= other for other in seen):
             out.append(g)
@@ -285,7 +287,10 @@ def _nested_only(values: list[str]) -> bool:
 def amount_discrepancies(statements: list[Statement], clusters: list[list[Statement]] = ()) -> list[Discrepancy]:
     """Statements about the same thing that give different figures (not at different times of day)."""
     out = []
-    for g in _groups(statements, list(clusters), lambda s: bool(amounts(s.text)) and s.category != "background"):
+    # a fact's statements disagree on its figure whatever its section; statements merely alike must be
+    # news, not the story's history
+    for g in _groups(statements, list(clusters), lambda s: bool(amounts(s.text)),
+                     lambda s: bool(amounts(s.text)) and s.category != "background"):
         for kind in sorted({k for s in g for k, _, _ in amounts(s.text)}):
             per_statement = [(s, [(w, v) for k, w, v in amounts(s.text) if k == kind]) for s in g]
             per_statement = [(s, figs) for s, figs in per_statement if figs]
@@ -363,7 +368,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             if kind == "count" and (unit := _counted(st.text, a, b)):
                 context = context | {unit}
             elif kind.startswith("money"):
-                context = context | _paid_for(st.text, b)
+                context = context | _paid_for(st.text, b, a)
             items.append((st, kind, written, rounded(value), context, days, tod, who))
     parent = list(range(len(items)))
 
@@ -425,12 +430,20 @@ def _counted(text: str, a: int, b: int) -> str:
     return ("total:" if whole else "count:") + content_key(m.group(1))
 
 
-def _paid_for(text: str, b: int) -> frozenset[str]:
-    """What a sum is, as context words: {"sum:civil", "sum:penalty"} for "$3.4 billion civil penalty"."""
+def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
+    """What a sum is, as context words: {"sum:civil", "sum:penalty"} for "$3.4 billion civil penalty";
+    with ``a`` (where the sum starts), the verb that governs it too: "sum:pay" for "agreed to pay about
+    $4.3 billion"."""
+    out = set()
     m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[b:b + 40])
-    if not m:
-        return frozenset()
-    return frozenset(f"sum:{content_key(w)}" for w in m.groups() if w and w not in _not_counted())
+    if m:
+        out |= {f"sum:{content_key(w)}" for w in m.groups() if w and w not in _not_counted()}
+    verb = re.search(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                     r"over|more than|less than|up to|at least|another|a further|an additional|a total of)\s+)?$",
+                     text[max(0, a - 60):a]) if a >= 0 else None
+    if verb and verb.group(1) not in _not_counted():
+        out.add(f"sum:{content_key(verb.group(1))}")
+    return frozenset(out)
 
 
 _MONEY_WORDS = frozenset({"m", "bn", "mn", "million", "billion", "trillion", "euro", "dollar", "pound", "yen",

@@ -28,6 +28,7 @@ APPOSITION = re.compile(
     r"[^,;:()“”\"]{3,90}?|[A-Z][\w-]*[’']s\s+[^,;:()“”\"]{3,90}?"
     r"|(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:of|at|for)\s+[^,;:()“”\"]{3,80}?)"
     r"\s*(?:,|\.|;|$)")
+_AGE = re.compile(r"\s*,\s*\d{1,3}(?=\s*,)")
 _TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+|and\s+){1,7})$")
 
 
@@ -90,14 +91,18 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
                         cs = sent.start + idx
                         out.append((text, sent.citation(cs, cs + len(text))))
     after = sent.text[rel_end:]
-    ap = None if m.possessive else APPOSITION.match(after)
-    if ap and has_role_noun(ap.group("role")):
+    age = _AGE.match(after) if kind == "person" else None
+    skip = age.end() if age else 0  # "Gary Roe, 61, a retired steelworker": the age is no role
+    ap = None if m.possessive else APPOSITION.match(after[skip:])
+    # "Ann Roe, a retired steelworker, said": what a person is described as is her role, whatever the noun
+    described = ap is not None and kind == "person" and bool(re.match(r"an?\s", ap.group("role")))
+    if ap and (has_role_noun(ap.group("role")) or described):
         role = ap.group("role").strip()
         verbs = vocab.load("cues")["speech_verbs"]
         first = role.split()[0].casefold() if role.split() else ""
         if role and first not in verbs and not re.search(r"\b(said|says|told|added)\b", role) \
                 and len(role.split()) <= 14:
-            idx = after.find(role)
+            idx = skip + after[skip:].find(role)
             cs = sent.start + rel_end + idx
             out.append((role, sent.citation(cs, cs + len(role))))
     return out

@@ -200,6 +200,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # the news; the misconduct named after it is its reason
         scores["allegation"] = scores.get("allegation", 0) - score_text(text[reason.start():]).get("allegation", 0)
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2  # even with the company as subject
+    if subject_end >= 0 and subject_kind in ("company", "person", "other", "official") \
+            and _accepts_sanction(_after_apposition(text[subject_end:])) and not _denial().search(text):
+        # "Acme agreed to pay a $1bn penalty", "Roe pleaded guilty to ...": the case's outcome, not a reply
+        scores["regulatory_action"] = max(scores.get("regulatory_action", 0) + 3, 3.0,
+                                          scores.get("response", 0) + 1, scores.get("allegation", 0) + 1)
     if subject_kind in ("company", "person", "other") and subject_end >= 0 \
             and _soon_after("departures").match(_after_apposition(text[subject_end:])):
         # "the chief executive resigned", "Roe was placed on leave": the company's answer to the affair
@@ -407,6 +412,20 @@ def _soon_after(key: str, reach: int = 30) -> re.Pattern[str]:
     the same clause: "Healey sued ..." (litigation), "Roe had been placed on leave" (departures),
     "Acme says its board has fired ..." (remedies)."""
     return re.compile(rf"^[^,.;:“”\"]{{0,{reach}}}?\b(?:" + _cue_union(key) + r")\b", re.IGNORECASE)
+
+
+def _accepts_sanction(rest: str) -> bool:
+    """After the actor's name: a plea of guilty, or a payment with a sum or a sanction after it."""
+    if _soon_after("pleas", 40).match(rest):
+        return True
+    paid = _soon_after("payments", 40).match(rest)
+    return bool(paid) and bool(_sanction().search(rest[paid.end():paid.end() + 60]))
+
+
+@cache
+def _sanction() -> re.Pattern[str]:
+    """A sum or a sanction paid: "$1bn", "a penalty", "to settle"."""
+    return re.compile(r"[$€£¥]|\d|\b(?:" + _cue_union("sanction_nouns") + r")\b", re.IGNORECASE)
 
 
 @cache
@@ -759,8 +778,9 @@ def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_lea
 def commentators(parties: tuple[Party, ...]) -> frozenset[str]:
     """Analysts, economists and other outside experts: their words are commentary, not replies."""
     words = vocab.words("cues", "commentator_roles")
-    return frozenset(p.id for p in parties
-                     if set(re.findall(r"[a-z]+", p.role.casefold())) & words and p.kind in ("person", "other"))
+    suffixes = tuple(vocab.load("cues")["commentator_suffixes"])
+    return frozenset(p.id for p in parties if p.kind in ("person", "other") and any(
+        w in words or w.endswith(suffixes) for w in re.findall(r"[a-z]+", p.role.casefold())))
 
 
 def officials(parties: tuple[Party, ...]) -> frozenset[str]:

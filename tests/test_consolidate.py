@@ -221,6 +221,16 @@ def test_a_share_in_words_against_another_is_a_discrepancy():
     assert [v.value for v in d.versions] == ["a fifth", "a quarter"]
 
 
+def test_sums_paid_under_the_same_verb_are_a_discrepancy():
+    # little else in common around the sums; both are what the company agreed to pay
+    stmts, parties, _ = extract(
+        "Northwind, the largest drone maker in Ruritania, agreed to pay US$4.32 billion to end a long-running "
+        "American investigation.",
+        "Northwind admitted breaking export laws and agreed to pay about $4.3 billion to three agencies.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["$4.3 billion", "US$4.32 billion"]
+
+
 def test_figures_for_different_times_of_day_are_not_a_discrepancy():
     stmts = extract("Northwind shares fell 8% at the open on Tuesday after the fine was announced.",
                     "Northwind shares closed down 5% on Tuesday after the fine was announced.")[0]

@@ -174,6 +174,17 @@ def test_role_from_an_apposition():
                                                                  ["Northwind's chief executive"])
 
 
+@pytest.mark.parametrize("sentence, name, role", [
+    # a person described by whatever she is, listed title or not; an age between is no role
+    ("Gary Pollitt, 61, a retired steelworker, said the creek had been white with dead fish.",
+     "Gary Pollitt", "a retired steelworker"),
+    ("Helen Ardley, an environmental toxicologist at Eastbridge University, said the smoke held dioxins.",
+     "Helen Ardley", "an environmental toxicologist at Eastbridge University"),
+])
+def test_role_of_a_person_from_a_descriptive_apposition(sentence, name, role):
+    assert by_name(parties(sentence))[name].role == role
+
+
 def test_role_from_a_title_before_the_name():
     ps = parties("Treasury Department adviser Maria Chen said the review was routine.")
     assert by_name(ps)["Maria Chen"].role == "Treasury Department adviser"

@@ -113,6 +113,21 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # the accused accepting the sanction: the case's outcome, whoever is the subject
+    "Northwind agreed to pay a $1 billion penalty and replace its board.",
+    "Northwind, the world's largest drone maker, pleaded guilty on Tuesday to breaking export laws.",
+    "Ann Lee agreed to pay a $50 million fine and, separately, $150 million to the regulator.",
+])
+def test_accepting_a_sanction_is_a_regulatory_action(sentence):
+    assert category(sentence) == "regulatory_action"
+
+
+def test_paying_without_a_sum_or_sanction_is_no_regulatory_action():
+    assert category("Northwind will pay for this in discounts and credits for a couple of years.") \
+        != "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
     "Northwind shares fell 8% in early trading on Tuesday.",
     "The sell-off wiped $2 billion off Northwind's market value.",
     "Northwind's app dropped to 40th place in the app store rankings.",
@@ -530,6 +545,12 @@ def test_what_a_regulator_says_the_central_company_did_is_an_allegation():
 ])
 def test_the_markets_view_of_the_affair_is_market_impact(sentence):
     assert category(sentence) == "market_impact"
+
+
+def test_an_outside_experts_words_are_commentary_not_a_reply():
+    # described by what she does (no listed title), at a university: an outside expert, not a party answering
+    assert category("Helen Ardley, an environmental toxicologist at Eastbridge University, said burning the "
+                    "chemicals could have produced dioxins that settle in soil.") == "background"
 
 
 def test_a_researchers_words_are_not_the_markets_view():
