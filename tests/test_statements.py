@@ -97,6 +97,10 @@ def test_non_answers_are_responses(sentence):
     "Prosecutors have now confirmed that more than $1.5m in cash was seized in the searches.",
     "Two others detained on Friday were later released.",
     "Parliament voted by 625 votes to one on Tuesday to end Ann Lee's term as vice-president.",
+    # a criminal case's course: the sentence ahead, bond, the plea deal's terms
+    "Sentencing was set for Feb. 23, 2026.",
+    "A magistrate judge released Ann Lee on a $175 million bond and allowed her to return home.",
+    "Ann Lee now faces up to 18 months in prison under the plea agreement.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
@@ -117,6 +121,7 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     "Northwind agreed to pay a $1 billion penalty and replace its board.",
     "Northwind, the world's largest drone maker, pleaded guilty on Tuesday to breaking export laws.",
     "Ann Lee agreed to pay a $50 million fine and, separately, $150 million to the regulator.",
+    "Northwind signed a consent decree with the Justice Department on 17 May setting out the repairs it must make.",
 ])
 def test_accepting_a_sanction_is_a_regulatory_action(sentence):
     assert category(sentence) == "regulatory_action"
