@@ -679,6 +679,16 @@ def _authority_subject() -> re.Pattern[str]:
                       r"(?i:" + words + r")\b")
 
 
+@cache
+def _officials_subject() -> re.Pattern[str]:
+    """A statement opening with office holders named by what they are: "State and federal officials say ..."."""
+    words = vocab.alternation(vocab.load("cues")["official_subjects"])
+    return re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:[Tt]he\s+|An?\s+|Some\s+|Several\s+|Other\s+)?"
+                      r"(?:(?:[A-Z][\w’'-]*|senior|state|federal|local|city|county|health|government|and|other|"
+                      r"top|environmental|public)\s+){0,4}?"
+                      r"(?i:" + words + r")\b")
+
+
 def _generic_subject(text: str, heads: dict[str, str], main_company: str = "") -> tuple[str, str] | None:
     """"The commission ordered ...": (party id, the words) when the head noun names one organisation;
     "The company said ..." / "The cybersecurity firm stressed ...": the company the story is about."""
@@ -907,6 +917,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             authority = _authority_subject().match(cite.quote)
             if authority and not speaker and (not subject or authority.end() <= _offset_of(mentions, subject)):
                 subject, subject_kind, subject_end = "", "government", authority.end()  # "Police searched ..."
+            office = _officials_subject().match(cite.quote)
+            if office and not speaker and (not subject or office.end() <= _offset_of(mentions, subject)):
+                # "State officials said the spill had been contained": people in office, not named, who speak
+                # (an authority's acts are told with the authority as subject)
+                subject, subject_kind, subject_end = "", "person", office.end()
             seat = _seat_of_government(cite.quote)
             if seat and (not subject or seat < _offset_of(mentions, subject)):
                 subject, subject_kind, subject_end = "", "government", seat  # "Brussels ordered Acme to ..."

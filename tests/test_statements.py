@@ -49,6 +49,8 @@ def category(sentence: str) -> str:
     "An inquiry commissioned by Northwind, published on Tuesday, found that most customers were shell companies.",
     "The money belonged to some 10,000 customers, and a large part of it was suspicious, the review concluded "
     "that week.",
+    # private suits against the accused
+    "Dozens of residents have filed lawsuits, many seeking class-action status.",
 ])
 def test_allegations(sentence):
     assert category(sentence) == "allegation"
@@ -59,6 +61,9 @@ def test_allegations(sentence):
     "The company said it was cooperating with the investigation.",
     "Ann Lee, a Northwind spokeswoman, said the firm would fight the fine.",
     "Northwind said it rejected the claims made by the former employees.",
+    # office holders not named: their account of what is being done is the authorities' response
+    "State officials said the spill had been contained with dams and booms and would not reach the river.",
+    "Officials said at the time that they had to choose between a controlled burn and an explosion.",
 ])
 def test_responses(sentence):
     assert category(sentence) == "response"
