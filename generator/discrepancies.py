@@ -141,14 +141,12 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
 EVENT_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two different dates above which they date the same event."""
 
-
-_CHAINED = re.compile(r"\b(?:next|following|previous|later|earlier|before|after)\b", re.IGNORECASE)
-"""A day counted from another ("the next day"), not a date the source gives."""
-
-
 EVENT_DAYS = 7
 """Two days further apart than this are two events, however alike their words (a hearing on Tuesday,
 another on Thursday); sources that disagree on a date are a day or so apart, or a month."""
+
+_CHAINED = re.compile(r"\b(?:next|following|previous|later|earlier|before|after)\b", re.IGNORECASE)
+"""A day counted from another ("the next day"), not a date the source gives."""
 
 
 @cache
@@ -165,7 +163,7 @@ def _near(a: str, b: str) -> bool:
     return abs((da - db).days) <= (EVENT_DAYS if len(a) == len(b) == 10 else 31)
 
 
-def _around_date(text: str, d, blanks: list[tuple[int, int]], reach: int = 80) -> frozenset[str]:
+def _around_date(text: str, d: dates.DateMention, blanks: list[tuple[int, int]], reach: int = 80) -> frozenset[str]:
     """Content words within ``reach`` characters of a date, without the words of any of ``blanks`` (dates,
     parties' names: who acted is compared apart, and a name shared says nothing of the event)."""
     lo, hi = max(0, d.start - reach), min(len(text), d.end + reach)
@@ -430,6 +428,11 @@ def _counted(text: str, a: int, b: int) -> str:
     return ("total:" if whole else "count:") + content_key(m.group(1))
 
 
+_PAY_VERB = re.compile(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                       r"over|more than|less than|up to|at least|another|a further|an additional|a total of)\s+)?$")
+"""The verb right before a sum ("agreed to pay about"), after "to", a modal or "and"."""
+
+
 def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
     """What a sum is, as context words: {"sum:civil", "sum:penalty"} for "$3.4 billion civil penalty";
     with ``a`` (where the sum starts), the verb that governs it too: "sum:pay" for "agreed to pay about
@@ -438,9 +441,7 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
     m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[b:b + 40])
     if m:
         out |= {f"sum:{content_key(w)}" for w in m.groups() if w and w not in _not_counted()}
-    verb = re.search(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+(?:(?:about|around|some|nearly|almost|roughly|"
-                     r"over|more than|less than|up to|at least|another|a further|an additional|a total of)\s+)?$",
-                     text[max(0, a - 60):a]) if a >= 0 else None
+    verb = _PAY_VERB.search(text[max(0, a - 60):a]) if a >= 0 else None
     if verb and verb.group(1) not in _not_counted():
         out.add(f"sum:{content_key(verb.group(1))}")
     return frozenset(out)
