@@ -42,8 +42,12 @@ def _discrepancy(topic: str, versions: tuple[Version, ...]) -> Discrepancy:
 
 def _context(text: str, start: int, end: int, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Content words (no numbers, none of ``drop``) within 70 characters of ``text[start:end]``."""
-    window = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())],
-                             text[max(0, start - 70):end + 70])
+    return _content_words(text[max(0, start - 70):end + 70], drop)
+
+
+def _content_words(window: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stemmed content words of ``window``, synonyms made one, without numbers or any of ``drop``."""
+    window = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())], window)
     return frozenset(w for w in content_key(window).split() if not w[:1].isdigit() and w not in drop)
 
 
@@ -175,9 +179,7 @@ def _around_date(text: str, d: dates.DateMention, blanks: list[tuple[int, int]],
     for a, b in blanks:
         for i in range(max(a, lo), min(b, hi)):
             window[i - lo] = " "
-    window = "".join(window)
-    window = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())], window)
-    return frozenset(w for w in content_key(window).split() if not w[:1].isdigit())
+    return _content_words("".join(window))
 
 
 def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = ()) -> list[Discrepancy]:
