@@ -297,8 +297,9 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
             if len({s.source for s, _ in per_statement}) < 2:
                 continue
             value_sets = [frozenset(rounded(v) for _, v in figs) for _, figs in per_statement]
-            if any(a & b for i, a in enumerate(value_sets) for b in value_sets[i + 1:]):
-                continue  # some sources agree on a figure: not a conflict about this slot
+            single = all(len(v) == 1 for v in value_sets)  # one figure each: two may agree, a third differ
+            if not single and any(a & b for i, a in enumerate(value_sets) for b in value_sets[i + 1:]):
+                continue  # statements of several figures that share one: they agree on this slot
             if not _close_counts(value_sets, 3 if kind == "count" else 10):
                 continue  # figures of different things ("79 jets", "5,000 flights"; "€0.50 fee", "€1.8bn fine")
             times = {(_times_of_day().search(s.text) or [None])[0] for s, _ in per_statement}
@@ -308,8 +309,11 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
                 values = {frozenset(rounded(v) for _, v in figs) for _, figs in day}
                 if len({s.source for s, _ in day}) < 2 or len(values) < 2:
                     continue
-                day = sorted(day, key=lambda sf: (min(v for _, v in sf[1]), sf[0].citation.key))
-                versions = tuple(Version(", ".join(w for w, _ in figs), (s.citation,)) for s, figs in day)
+                by_value: dict[frozenset, list] = defaultdict(list)  # sources that agree make one version
+                for s, figs in sorted(day, key=lambda sf: sf[0].citation.key):
+                    by_value[frozenset(rounded(v) for _, v in figs)].append((s, figs))
+                versions = tuple(Version(", ".join(w for w, _ in same[0][1]), tuple(s.citation for s, _ in same))
+                                 for _, same in sorted(by_value.items(), key=lambda kv: min(kv[0])))
                 out.append(_discrepancy(f"Figures ({kind}): {_short(day[0][0].text)}", versions))
     return out
 

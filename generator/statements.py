@@ -993,9 +993,12 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                            tuple(sorted(feats.items())))
             reason = prev is not None and prev.sentence is sent and prev.no_comment \
                 and re.fullmatch(r",\s*saying\s*", doc.article.raw[prev.citation.end:cite.start])
-            if prev is not None and prev.sentence is sent and prev.category == category \
-                    and not prev.no_comment and not no_comment:
-                st = _joined(prev, st, find_parties, ref)  # clauses only split what differs in kind
+            if prev is not None and prev.sentence is sent and not prev.no_comment and not no_comment \
+                    and (prev.category == category or "background" in (prev.category, category)):
+                # clauses only split what differs in kind; a clause with no cue of its own belongs to its
+                # neighbour's statement ("Shares fell 4% on Monday, while rivals ended little changed")
+                kind = category if category != "background" else prev.category
+                st = _joined(dataclasses.replace(prev, category=kind), st, find_parties, ref)
                 out[-1] = st
             elif reason:  # "Acme declined to comment, saying it would not discuss employees": one refusal
                 out[-1] = _joined(prev, st, find_parties, ref)

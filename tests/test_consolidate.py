@@ -188,6 +188,14 @@ def test_different_figures_for_the_same_drop_are_a_discrepancy():
     assert versions(d) == [("6%", ["1.txt"]), ("8%", ["0.txt"])]
 
 
+def test_two_sources_agreeing_do_not_hide_a_third_that_differs():
+    stmts = extract("Regulators said Northwind harvested the data of about 270,000 people without consent.",
+                    "Regulators said Northwind illegally harvested the data of about 270,000 people.",
+                    "Regulators said Northwind harvested the data of around 300,000 people without consent.")[0]
+    (d,) = discrepancies.amount_discrepancies(stmts)
+    assert versions(d) == [("270,000", ["0.txt", "1.txt"]), ("300,000", ["2.txt"])]
+
+
 def test_figures_worded_with_different_verbs_for_the_same_fall_are_a_discrepancy():
     # "fell" and "lost", "shares" and "stock": the same slot in other words
     stmts = extract("Northwind reported to the court. Its shares fell 61.8% that day.",

@@ -263,6 +263,14 @@ def test_clauses_of_the_same_kind_stay_one_statement():
         ("market_impact", "Northwind shares closed down 13.5% on the Nasdaq, while the broader index rose about 1.6%.")]
 
 
+def test_a_clause_with_no_cue_of_its_own_belongs_to_its_neighbour():
+    got = statements("Shares of Northwind closed down 1.3% at $40.80 on Monday, while rivals Eastgate Corp. and "
+                     "Harbor Inc. ended little changed.")
+    assert [(s.category, s.text) for s in got] == [
+        ("market_impact", "Shares of Northwind closed down 1.3% at $40.80 on Monday, while rivals Eastgate Corp. "
+                          "and Harbor Inc. ended little changed.")]
+
+
 def test_statement_citation_is_verbatim():
     raw = STORY + "Northwind shares fell 8% in early trading on Tuesday."
     doc = make_doc(raw)
