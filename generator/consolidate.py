@@ -4,6 +4,7 @@ wording for the same thing, a discrepancy records each version with its citation
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -13,15 +14,17 @@ from rapidfuzz import fuzz
 
 from . import vocab
 from .dates import start_of
-from .models import Citation, Event, Fact
+from .models import Citation, Document, Event, Fact
 from .statements import Statement
 
 SAME_FACT = 62
 """Similarity (0-100) above which two statements from different articles are one fact."""
 SAME_SLOT = 47
+"""Lower similarity for statements about the same thing that may disagree on a date or number."""
 BACKGROUND_JOIN = 5
 """Extra likeness needed for a context sentence to join a news fact (or the other way round)."""
-"""Lower similarity for statements about the same thing that may disagree on a date or number."""
+RUN_CHARS = 400
+"""Longest fact (in characters) that two neighbouring sentences may make."""
 
 
 def _stem(word: str) -> str:
@@ -110,6 +113,38 @@ def _category(members: list[Statement]) -> str:
         # one article's explicit cue outweighs others' silence
         return max(news, key=lambda c: (votes[c], c == "response", c))
     return "background"
+
+
+def join_neighbours(statements: list[Statement], documents: tuple[Document, ...]) -> list[Statement]:
+    """The statements facts are made of: two neighbouring sentences of one paragraph, of one category,
+    that no other article reports, read as one fact ("She has not commented since her arrest. Her office
+    did not respond on Sunday."). A sentence another article reports stays a fact of its own, so that its
+    sources are counted together. A pair is at most ``RUN_CHARS`` long."""
+    corroborated = {id(s) for c in cluster(statements) if len({m.source for m in c}) >= 2 for s in c}
+    raws = {d.article.file: d.article.raw for d in documents}
+    position = {(d.article.file, s.id): i for d in documents for i, s in enumerate(d.sentences)}
+    out: list[Statement] = []
+    last, last_end = -2, -1  # position and end of the sentence out[-1] ends with (-1: a pair already)
+    for st in statements:
+        prev = out[-1] if out else None
+        here = position.get((st.source, st.sentence.id), -2)
+        if prev is not None and prev.source == st.source and prev.category == st.category \
+                and prev.sentence.paragraph == st.sentence.paragraph and here == last + 1 \
+                and prev.citation.end == last_end and st.citation.start == st.sentence.start \
+                and st.citation.end - prev.citation.start <= RUN_CHARS \
+                and id(prev) not in corroborated and id(st) not in corroborated:
+            start, end = prev.citation.start, st.citation.end
+            shift = st.citation.start - start
+            here = -2  # a pair takes no third sentence
+            out[-1] = dataclasses.replace(
+                prev, citation=Citation(st.source, start, end, raws[st.source][start:end]),
+                parties=tuple(dict.fromkeys(prev.parties + st.parties)),
+                dates=prev.dates + tuple(dataclasses.replace(d, start=d.start + shift, end=d.end + shift)
+                                         for d in st.dates))
+        else:
+            out.append(st)
+        last, last_end = here, st.sentence.end
+    return out
 
 
 def build_facts(statements: list[Statement]) -> tuple[tuple[Fact, ...], dict[str, list[Statement]]]:

@@ -38,7 +38,7 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     raw_quotes = {d.article.file: quotes.extract_quotes(d, found_parties) for d in docs}
     stmts = statements.story_statements(docs, found_parties, quotes.spoken_spans(raw_quotes))
     found_quotes = quotes.consolidate_quotes([q for d in docs for q in raw_quotes[d.article.file]])
-    facts, members = consolidate.build_facts(stmts)
+    facts, members = consolidate.build_facts(consolidate.join_neighbours(stmts, docs))
     timeline = consolidate.build_timeline(facts, members)
     clusters = consolidate.cluster(stmts, by_category=False)  # same thing said, whatever its label
     found_discrepancies = discrepancies.find_discrepancies(stmts, clusters, found_quotes, found_parties)

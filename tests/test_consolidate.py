@@ -81,6 +81,40 @@ def test_facts_are_ordered_by_section_then_corroboration():
     assert [(f.category, len(f.sources)) for f in got] == [("allegation", 1), ("market_impact", 2)]
 
 
+def paired_facts(*raws: str) -> tuple[Fact, ...]:
+    docs = tuple(make_doc(r, file=f"{i}.txt") for i, r in enumerate(raws))
+    parties = build_parties(docs)
+    stmts = [s for d in docs for s in extract_statements(d, parties)]
+    return consolidate.build_facts(consolidate.join_neighbours(stmts, docs))[0]
+
+
+NO_COMMENT = "Ann Roe has not commented publicly since her arrest. Her office did not respond to emails on Sunday."
+
+
+def test_two_sentences_of_one_paragraph_and_kind_are_one_fact():
+    (fact,) = paired_facts(NO_COMMENT)
+    assert (fact.category, fact.text, len(fact.citations)) == ("response", NO_COMMENT, 1)
+    assert fact.citations[0].quote == NO_COMMENT
+
+
+@pytest.mark.parametrize("raw", [
+    NO_COMMENT.replace(" Her office", "\n\nHer office"),  # another paragraph
+    "Ann Roe has not commented publicly since her arrest. Northwind shares fell 8% on Tuesday.",  # another kind
+])
+def test_sentences_of_other_paragraphs_or_kinds_stay_apart(raw):
+    assert len(paired_facts(raw)) == 2
+
+
+def test_a_sentence_another_article_reports_stays_a_fact_of_its_own():
+    got = paired_facts(NO_COMMENT, "Her office did not respond to emails on Sunday, the newspaper said.")
+    assert sorted(len(f.sources) for f in got) == [1, 2]
+
+
+def test_a_pair_takes_no_third_sentence():
+    got = paired_facts(NO_COMMENT + " Her lawyer could not be reached for comment.")
+    assert [len(f.text.split(". ")) for f in got] == [2, 1]
+
+
 # ---- timeline -------------------------------------------------------------------------------
 
 def test_timeline_has_one_entry_per_dated_fact_in_date_order():
