@@ -116,10 +116,11 @@ def _category(members: list[Statement]) -> str:
 
 
 def join_neighbours(statements: list[Statement], documents: tuple[Document, ...]) -> list[Statement]:
-    """The statements facts are made of: two neighbouring sentences of one paragraph, of one category,
-    that no other article reports, read as one fact ("She has not commented since her arrest. Her office
-    did not respond on Sunday."). A sentence another article reports stays a fact of its own, so that its
-    sources are counted together. A pair is at most ``RUN_CHARS`` long."""
+    """The statements facts are made of: two neighbouring sentences of one paragraph that no other
+    article reports read as one fact, when they are of one kind ("She has not commented since her
+    arrest. Her office did not respond on Sunday.") or when one of them has no kind of its own (a
+    background sentence tells its neighbour's circumstances). A sentence another article reports stays
+    a fact of its own, so that its sources are counted together. A pair is at most ``RUN_CHARS`` long."""
     corroborated = {id(s) for c in cluster(statements) if len({m.source for m in c}) >= 2 for s in c}
     raws = {d.article.file: d.article.raw for d in documents}
     position = {(d.article.file, s.id): i for d in documents for i, s in enumerate(d.sentences)}
@@ -128,7 +129,8 @@ def join_neighbours(statements: list[Statement], documents: tuple[Document, ...]
     for st in statements:
         prev = out[-1] if out else None
         here = position.get((st.source, st.sentence.id), -2)
-        if prev is not None and prev.source == st.source and prev.category == st.category \
+        if prev is not None and prev.source == st.source \
+                and (prev.category == st.category or "background" in (prev.category, st.category)) \
                 and prev.sentence.paragraph == st.sentence.paragraph and here == last + 1 \
                 and prev.citation.end == last_end and st.citation.start == st.sentence.start \
                 and st.citation.end - prev.citation.start <= RUN_CHARS \
@@ -137,7 +139,9 @@ def join_neighbours(statements: list[Statement], documents: tuple[Document, ...]
             shift = st.citation.start - start
             here = -2  # a pair takes no third sentence
             out[-1] = dataclasses.replace(
-                prev, citation=Citation(st.source, start, end, raws[st.source][start:end]),
+                prev, category=prev.category if prev.category != "background" else st.category,
+                citation=Citation(st.source, start, end, raws[st.source][start:end]),
+                no_comment=prev.no_comment or st.no_comment,
                 parties=tuple(dict.fromkeys(prev.parties + st.parties)),
                 dates=prev.dates + tuple(dataclasses.replace(d, start=d.start + shift, end=d.end + shift)
                                          for d in st.dates))

@@ -105,6 +105,13 @@ def test_sentences_of_other_paragraphs_or_kinds_stay_apart(raw):
     assert len(paired_facts(raw)) == 2
 
 
+def test_a_sentence_with_no_kind_of_its_own_joins_its_neighbour():
+    raw = ("Northwind shares fell 8% on Tuesday. The company was founded in the city of Halden by two "
+           "engineers.")
+    (fact,) = paired_facts(raw)
+    assert (fact.category, fact.text) == ("market_impact", raw)
+
+
 def test_a_sentence_another_article_reports_stays_a_fact_of_its_own():
     got = paired_facts(NO_COMMENT, "Her office did not respond to emails on Sunday, the newspaper said.")
     assert sorted(len(f.sources) for f in got) == [1, 2]
