@@ -18,6 +18,8 @@ APOSTROPHES = "'’"
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w.&]|[A-Za-z0-9]|&")
 CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "and", "&", "on", "in"}
 _INNER_CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "&"}
+PLAIN_WORD = re.compile(r"[A-Z](?:[^\W\d_A-Z]|[’'-])+")
+"""A capitalised word with no other capital, in any alphabet ("Roe", "Jörg", "O’Neil" is not)."""
 
 
 @cache
@@ -224,11 +226,11 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[:-1]
                 cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
                 home = " ".join(t[2] for t in toks[cut + 1:]).casefold() if cut else ""
-                if cut == 2 and home in gazetteer() and all(re.fullmatch(r"[A-Z][a-z’'-]+", t[2]) for t in toks[:2]) \
+                if cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
                 elif cut >= 2 and toks[0][2].casefold() in v["given_names"] \
-                        and all(re.fullmatch(r"[A-Z][a-z’'-]+", t[2]) for t in toks[:cut]):
+                        and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:cut]):
                     # "Jane Roe of Acme Research": a person and her organisation, named as two parties
                     org = toks[cut + 1:]
                     if org:

@@ -17,6 +17,7 @@ from .mentions import (
     CONNECTORS,
     CREDIT_REASONS,
     CREDIT_ROLE,
+    PLAIN_WORD,
     Mention,
     country_body_mentions,
     credit_mentions,
@@ -102,11 +103,11 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
             score += 1
         if 2 <= len(words) <= 3 and not kind and _person_role_before().search(m.before) \
-                and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
+                and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and words[0] not in v["role_nouns"] | v["person_titles"]:
             score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before
             kind = "person"
-        if 2 <= len(words) <= 3 and not kind and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in name.split()) \
+        if 2 <= len(words) <= 3 and not kind and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and re.match(r"^\s*(?:of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:who|whose)\s", m.after):
             score += 2  # "Ann Roe of Portage, whose son ...": described as a person
             kind = "person"
@@ -479,7 +480,7 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     """Two or three plain capitalised words, described with a person's title or quoted as speaking."""
     v = vocabulary()
     toks = name.split()
-    if not 2 <= len(toks) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in toks):
+    if not 2 <= len(toks) <= 3 or not all(PLAIN_WORD.fullmatch(t) for t in toks):
         return False
     if _org_role().match(role):
         return False

@@ -217,6 +217,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         and len(text[subject_end:].split()) > 3
     if not speaks and subject_kind not in ("media", "commentator") and (attributed or _quoted_speech().search(text)):
         speaks = True  # "'We will appeal,' Ms Roe said." / "..., the commission said." / "according to Acme"
+    speaks = speaks and not market_voice  # an analyst's words are the market's view, not a reply
     if subject_kind in ("government", "regulator") and (_FINDING.search(text) or (
             (_CLAIM.search(text) or attributed) and _investigation_score(text) == 0
             and (score_text(text).get("allegation", 0) >= 3 or reports_on_central))):
@@ -438,7 +439,9 @@ def _political_demand() -> re.Pattern[str]:
 
 @cache
 def _market_voice_role() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{vocab.alternation(vocab.load('cues')['market_voices'])})s?\b", re.IGNORECASE)
+    cues = vocab.load("cues")
+    jobs = "|".join(f"(?:{p})" for p in cues["market_voice_roles"])
+    return re.compile(rf"\b(?:{vocab.alternation(cues['market_voices'])})s?\b|{jobs}", re.IGNORECASE)
 
 
 @cache

@@ -504,6 +504,12 @@ def test_a_job_at_an_organisation_makes_a_person():
     assert ps["Vanya Kettleborough"].kind == "person"
 
 
+def test_a_name_with_letters_beyond_ascii_is_a_person_s_name():
+    ps = by_name(parties("Northwind Corp. shares fell. \u201eThis is a disaster in slow motion\u201c, said Jörg "
+                         "Wiesenthal, credit analyst at Bankhaus Lindemann & Co in Düsseldorf."))
+    assert ps["Jörg Wiesenthal"].kind == "person"
+
+
 def test_a_central_bank_is_a_regulator():
     ps = by_name(parties("The Reserve Bank of Northland said on Friday that the banking sector remains stable. "
                          "The Reserve Bank of Northland asked lenders for their exposure to Northwind Corp."))

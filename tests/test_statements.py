@@ -231,6 +231,14 @@ def test_an_analyst_on_the_stock_is_market_impact_not_a_reply():
     assert [s.category for s in statements(body)][-1] == "market_impact"
 
 
+@pytest.mark.parametrize("role", ["head of research at Saffron Securities",
+                                  "head of digital-asset strategy at Harlow Rowe",
+                                  "chief investment officer at Ferrow Digital"])
+def test_a_market_professional_s_view_is_market_impact(role):
+    body = f'"The timing could not be worse for the group," said Vik Oberoi, {role}.'
+    assert [s.category for s in statements(body)] == ["market_impact"]
+
+
 def test_a_discovery_of_defects_is_an_allegation():
     assert category("The airline said its technicians found loose bolts on several Northwind drones.") == "allegation"
 
