@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from . import vocab
+from .mentions import vocabulary
 from .models import Article, Document, Sentence, Span
 
 _TERMINATORS = ".!?"
@@ -20,6 +21,7 @@ _ABBREVIATIONS = frozenset({
     "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "jr", "sr", "mt", "ft", "est",
     "approx", "dept", "univ", "assn", "fig", "op", "pp", "vol", "ed", "rev", "hon", "pres", "messrs",
 })
+_COMPANY_SUFFIXES = frozenset({"corp", "inc", "ltd", "co", "plc", "llc"})
 # tokens with inner dots: U.S., U.K., e.g., a.m., Ph.D.
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
@@ -59,11 +61,16 @@ def _is_boundary(text: str, i: int) -> bool:
     word = re.search(r"[\w.&-]*$", before).group(0)
     if i + 1 < len(text) and text[i + 1].isdigit():
         return False
+    if word.casefold() == "no" and not re.match(r"\s*\d", text[i + 1:]):
+        return True  # "No. 1" abbreviates a number; "she said no." ends a sentence
     if word.casefold().rstrip(".") in _ABBREVIATIONS:
-        # "Corp." ends a sentence only when the next word is clearly a new sentence start
+        # "Corp." ends a sentence only when the next word is clearly a new sentence start, or a person's
+        # first name after a company's suffix ("... regulates Acme Corp. Ann Lee, its chief, ...")
         rest = text[i + 1:].lstrip(_CLOSERS + " ")
         nxt = re.match(r"[\w’']+", rest)
-        return bool(nxt) and nxt.group(0) in {"The", "It", "He", "She", "They", "We", "A", "An", "In", "On"}
+        return bool(nxt) and (nxt.group(0) in {"The", "It", "He", "She", "They", "We", "A", "An", "In", "On"} or (
+            word.casefold().rstrip(".") in _COMPANY_SUFFIXES and nxt.group(0)[0].isupper()
+            and nxt.group(0).casefold() in vocabulary()["given_names"]))
     if _DOTTED.search(word + "."):
         rest = text[i + 1:].lstrip(_CLOSERS + " ")
         nxt = re.match(r"[\w’']+", rest)

@@ -50,9 +50,20 @@ def test_content_excludes_boilerplate_and_duplicates():
     "Shares rose 2.5 percent to $10.25 at 3 p.m. local time.",
     "Initech Ltd. and Umbrella Co. were not named.",
     "The U.K. agency wrote to Mr. Diaz and Ms. Roe on Feb. 3.",
+    "Northwind Corp. Chief Executive Ann Lee met Dr. Ann Roe.",
+    "It became the No. 2 drone maker.",
 ])
 def test_abbreviations_and_decimals_do_not_end_a_sentence(sentence):
     assert texts(sentence + " It appealed.") == [sentence, "It appealed."]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The agency regulates Northwind Corp. Ann Lee, its chief, spoke to staff.",
+     "The agency regulates Northwind Corp."),  # a first name after a company's suffix starts a sentence
+    ("Asked about a recall, Ann Lee said no. Northwind will answer later.", "Asked about a recall, Ann Lee said no."),
+])
+def test_a_suffix_or_no_before_a_new_sentence_ends_it(text, first):
+    assert texts(text)[0] == first
 
 
 def test_company_suffix_ends_a_sentence_before_a_new_sentence():
