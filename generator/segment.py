@@ -21,7 +21,6 @@ _ABBREVIATIONS = frozenset({
     "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "jr", "sr", "mt", "ft", "est",
     "approx", "dept", "univ", "assn", "fig", "op", "pp", "vol", "ed", "rev", "hon", "pres", "messrs",
 })
-_COMPANY_SUFFIXES = frozenset({"corp", "inc", "ltd", "co", "plc", "llc"})
 # tokens with inner dots: U.S., U.K., e.g., a.m., Ph.D.
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
@@ -69,7 +68,7 @@ def _is_boundary(text: str, i: int) -> bool:
         rest = text[i + 1:].lstrip(_CLOSERS + " ")
         nxt = re.match(r"[\w’']+", rest)
         return bool(nxt) and (nxt.group(0) in {"The", "It", "He", "She", "They", "We", "A", "An", "In", "On"} or (
-            word.casefold().rstrip(".") in _COMPANY_SUFFIXES and nxt.group(0)[0].isupper()
+            word.casefold() in vocabulary()["company_suffixes"] and nxt.group(0)[0].isupper()
             and nxt.group(0).casefold() in vocabulary()["given_names"]))
     if _DOTTED.search(word + "."):
         rest = text[i + 1:].lstrip(_CLOSERS + " ")
