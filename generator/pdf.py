@@ -72,8 +72,9 @@ def _pdf_date(date: str | None) -> bytes:
     return f"D:{d}000000+00'00'".encode()
 
 
-def _fix_dates(pdf: Path, date: str | None) -> None:
-    """Replace the creation/modification stamps with the sheet's date (same length: xref intact)."""
+def _normalise(pdf: Path, date: str | None) -> None:
+    """Replace the creation/modification stamps with the sheet's date, and number the structure's element
+    ids by rank (same lengths: the cross-reference table stays intact)."""
     data = pdf.read_bytes()
     stamp = _pdf_date(date)
 
@@ -83,6 +84,12 @@ def _fix_dates(pdf: Path, date: str | None) -> None:
         return m.group(1) + b"(" + new + b")"
 
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*)\(([^)]*)\)", repl, data)
+    # the tagged structure names elements after Chromium's DOM node counter, which may skip a number from
+    # one run to the next: number them by rank instead (same width and order: offsets and the sorted
+    # ID tree stay valid)
+    rank = {n: i for i, n in enumerate(sorted({int(d) for d in re.findall(rb"\(node(\d+)\)", data)}))}
+    data = re.sub(rb"\(node(\d+)\)",
+                  lambda m: b"(node" + str(rank[int(m.group(1))]).zfill(len(m.group(1))).encode() + b")", data)
     pdf.write_bytes(data)
 
 
@@ -155,4 +162,4 @@ def print_pdf(html: Path, pdf: Path, *, title: str, date: str | None) -> None:
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise BuildError(f"{pdf}: Chromium could not print the PDF ({first}); check that {exe} "
                          "starts (try: chromium --headless --version)") from err
-    _fix_dates(pdf, date)
+    _normalise(pdf, date)

@@ -73,3 +73,18 @@ def test_contents_has_page_numbers(text: str) -> None:
 def test_pdf_is_deterministic(pdf: Path, tmp_path: Path) -> None:
     again = build_fixture_site(tmp_path, pdf=True) / "factsheet.pdf"
     assert again.read_bytes() == pdf.read_bytes()
+
+
+def test_structure_ids_are_numbered_by_rank_whatever_chromium_counted(tmp_path: Path) -> None:
+    # Chromium names tagged elements after its DOM node counter, which may skip a number between runs
+    from generator.pdf import _normalise
+
+    runs = []
+    for first, second in ((127, 131), (128, 133)):
+        pdf = tmp_path / f"{first}.pdf"
+        pdf.write_bytes(b"/ID (node%08d)>> /Names [(node%08d) 1 0 R (node%08d) 2 0 R] /CreationDate (D:1)"
+                        % (second, first, second))
+        _normalise(pdf, "2025-01-29")
+        runs.append(pdf.read_bytes())
+    assert runs[0] == runs[1]
+    assert runs[0].startswith(b"/ID (node00000001)>> /Names [(node00000000) 1 0 R (node00000001) 2 0 R]")
