@@ -309,11 +309,9 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
                 values = {frozenset(rounded(v) for _, v in figs) for _, figs in day}
                 if len({s.source for s, _ in day}) < 2 or len(values) < 2:
                     continue
-                by_value: dict[frozenset, list] = defaultdict(list)  # sources that agree make one version
-                for s, figs in sorted(day, key=lambda sf: sf[0].citation.key):
-                    by_value[frozenset(rounded(v) for _, v in figs)].append((s, figs))
-                versions = tuple(Version(", ".join(w for w, _ in same[0][1]), tuple(s.citation for s, _ in same))
-                                 for _, same in sorted(by_value.items(), key=lambda kv: min(kv[0])))
+                items = [(s, figs, ", ".join(w for w, _ in figs), tuple(sorted({rounded(v) for _, v in figs})))
+                         for s, figs in sorted(day, key=lambda sf: sf[0].citation.key)]
+                versions = _versions(items, list(range(len(items))), lambda item: item[3])  # agreeing: one version
                 out.append(_discrepancy(f"Figures ({kind}): {_short(day[0][0].text)}", versions))
     return out
 
