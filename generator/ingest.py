@@ -85,19 +85,6 @@ def _published_from_text(raw: str) -> str | None:
     return min(found) if found else None
 
 
-def _title(raw: str) -> str:
-    """The first headline-like line, else the opening words of the first line."""
-    from .segment import _heading  # local: segment imports nothing from here
-    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
-    for ln in lines[:6]:
-        if _heading(ln) and len(ln.split()) >= 4 and not re.search(r"\d{1,2}:\d{2}", ln):
-            return ln
-    first = lines[0] if lines else ""
-    first = re.sub(r"^\s*date\s*:?\s*\d{4}-\d{2}-\d{2}\s*", "", first)
-    words = first.split()
-    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
-
-
 def _outlet(raw: str) -> str | None:
     m = _AGENCY.search(raw[:600]) or _CREDIT_OUTLET.search(raw)
     return m.group(1) if m else None
@@ -119,7 +106,7 @@ def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
         basis = "text" if published else "unknown"
     return Article(
         file=path.name, raw=raw, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
-        title=str(meta.get("title") or _title(raw)), outlet=meta.get("outlet") or _outlet(raw),
+        title=str(meta.get("title") or ""), outlet=meta.get("outlet") or _outlet(raw),
         url=meta.get("url"), published=published, published_basis=basis,
     )
 

@@ -60,7 +60,7 @@ class Article:
     sha256: str
     """Hash of the bytes on disk."""
     title: str
-    """Headline: from the story file, else the first heading-like line."""
+    """Headline: from the story file, else (set by the pipeline) the first headline-like content line."""
     outlet: str | None = None
     """Publisher, when known."""
     url: str | None = None

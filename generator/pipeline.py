@@ -11,13 +11,18 @@ from .storyfile import Story, load_story
 
 
 def _title_from(doc: Document) -> str:
-    """Headline of an article: its first content line when headline-like, else its opening words."""
-    first = next((s for s in doc.sentences if s.citable), None)
-    if first is None:
+    """Headline of an article: the first headline-like line of four words or more before its first full
+    sentence (a menu's "Menu Search" is no headline, a sub-head after the lead is none either), else the
+    opening words of its first content line."""
+    content = [s for s in doc.sentences if s.citable]
+    if not content:
         return doc.article.file
-    if first.heading:
-        return first.text
-    words = first.text.split()
+    for s in content:
+        if not s.heading:
+            break
+        if len(s.text.split()) >= 4:
+            return s.text
+    words = content[0].text.split()
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 

@@ -8,6 +8,8 @@ import pytest
 from generator.errors import InputError
 from generator.ingest import decode, infer_missing_dates, read_article, read_corpus
 from generator.models import Article
+from generator.pipeline import extract_corpus
+from generator.storyfile import Story
 
 
 def write(folder: Path, name: str, text: str | bytes) -> Path:
@@ -55,10 +57,22 @@ def test_read_article_keeps_raw_text_and_hashes_the_bytes(tmp_path):
     assert a.sha256 == hashlib.sha256(data).hexdigest()
 
 
-def test_read_article_title_is_the_first_headline_like_line(tmp_path):
-    a = read_article(write(tmp_path, "a.txt", "Northwind shares slide after regulator opens probe\n\n"
-                                              "Northwind Corp. shares fell on Monday.\n"))
-    assert a.title == "Northwind shares slide after regulator opens probe"
+def test_title_is_the_first_headline_of_four_words_after_the_page_menu(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Skip to main content\nMenu Search\nSign in | Subscribe\nCompany Briefing\n\n"
+        "Northwind shares slide after regulator opens probe\n\n"
+        "Northwind Corp. shares fell on Monday after the regulator opened an investigation.\n", encoding="utf-8")
+    sheet, _ = extract_corpus(tmp_path, Story())
+    assert [s.title for s in sheet.sources] == ["Northwind shares slide after regulator opens probe"]
+
+
+def test_title_without_a_headline_is_the_opening_words_not_a_later_subhead(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Northwind Corp. shares fell sharply on Monday after the regulator opened an investigation into "
+        "its accounts.\n\nWhat the regulator wants to know\n\nThe agency asked for documents.\n", encoding="utf-8")
+    sheet, _ = extract_corpus(tmp_path, Story())
+    assert [s.title for s in sheet.sources] == [
+        "Northwind Corp. shares fell sharply on Monday after the regulator opened an…"]
 
 
 def test_read_article_story_metadata_wins(tmp_path):

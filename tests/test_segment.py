@@ -158,6 +158,8 @@ def test_bullet_list_inside_the_body_is_content():
     ("4 min read", "page metadata"),
     ("NWD +2.4% | GLBX -1.1%", "ticker"),
     ("Home > Business > Technology", "navigation"),
+    ("Menu Search", "navigation"),
+    ("Sign in | Register", "navigation"),
     ("Banking | Credit Cards | Saving | Ask Harbour        [ Get our free weekly money tips ]", "navigation"),
     ("This live blog is for information only and does not constitute investment advice.", "disclaimer"),
     ("Prices are delayed by at least 15 minutes.", "disclaimer"),
@@ -264,6 +266,7 @@ def test_short_repeated_lines_are_not_duplicates():
     "Jane Roe, a reporter at the Harbour Daily, said Northwind had misled its customers.",
     "Ann Lee is a senior engineer at Northwind and wrote the flight software.",
     "Northwind said its shares would be suspended | the exchange confirmed it.",
+    "Search and rescue teams were sent to the plant.",
 ])
 def test_news_lines_like_page_furniture_stay_content(line):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\n"
