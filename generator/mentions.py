@@ -224,6 +224,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[n:]
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
                     toks = toks[:-1]
+                while len(toks) > 2 and toks[-1][2].isupper() and toks[-1][2].casefold() in v["post_nominals"]:
+                    toks = toks[:-1]  # "Catherine Holmes SC" is Catherine Holmes
                 cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
                 home = " ".join(t[2] for t in toks[cut + 1:]).casefold() if cut else ""
                 if cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \

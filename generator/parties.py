@@ -368,6 +368,12 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         score, kind = _signals(name, ms, all_keys)
         if score >= min_score:
             accepted[key] = (kind, ms)
+    for kind, ms in list(accepted.values()):
+        for m in ms:  # "the National Anti-Corruption Commission (NACC)": the short name the text defines for it
+            paren = re.match(r"^\s*\(([A-Z][A-Za-z]{1,7})\)", m.after)
+            short = norm_name(paren.group(1)) if paren else ""
+            if short in by_key and short not in accepted and short not in vetoed:
+                accepted[short] = (kind, by_key[short])
     for kind, m in credits:
         key = norm_name(m.name)
         if key not in accepted or (kind == "person" and accepted[key][0] in ("company", "other")):

@@ -148,6 +148,25 @@ def _sentence_at(doc: Document, pos: int) -> Sentence | None:
     return None
 
 
+def _sentence_before(doc: Document, sent: Sentence) -> Sentence | None:
+    """The content sentence before ``sent``, in its paragraph or ending the paragraph before."""
+    content = [s for s in doc.sentences if s.citable and not s.heading and s.end <= sent.start]
+    return content[-1] if content and content[-1].paragraph >= sent.paragraph - 1 else None
+
+
+def _said_in(text: str, resolver: _Resolver) -> str | None:
+    """The party a sentence says spoke ("..., said Roe.", "The cost, Roe said, would ..."), the last one
+    named next to a speech verb; an outlet is where it was said, not who, and whoever is "told" listens."""
+    verb = r"(?:" + _verbs() + r")\b"
+    for s, e, pid in reversed(resolver.mentions(text)):
+        if resolver.kind(pid) == "media":
+            continue
+        if re.match(r"\s*(?:,[^,;“”\"]{2,80},\s*)?(?:has\s+|had\s+|also\s+)?" + verb, text[e:]) \
+                or re.search(r"\b(?!told\b|tells\b)" + verb + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$", text[:s]):
+            return pid
+    return None
+
+
 class _Resolver:
     """Maps a phrase of text to a party: names, aliases, surnames, pronouns, generic referents."""
 
@@ -426,6 +445,13 @@ def _voice() -> re.Pattern[str]:
 
 
 @cache
+def _voice_for() -> re.Pattern[str]:
+    """A sentence opening with someone who speaks for a body: "A spokesperson for the commission said"."""
+    return re.compile(rf"\s*(?:an?|the)\s+(?:{vocab.alternation(vocab.load('cues')['voice_nouns'])})\s+(?:for|of)\s+"
+                      rf"(?P<body>[^,;“”\"]{{2,60}}?)\s*,?\s+(?:{_verbs()})\b", re.IGNORECASE)
+
+
+@cache
 def _generic_subject() -> re.Pattern[str]:
     """A sentence whose subject is a body named by what it is: "In a statement, the company said ..."."""
     return re.compile(rf"\s*(?:[^,]{{0,80}},\s+)?(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:{_verbs()})\b")
@@ -453,6 +479,9 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
             continue  # "It is not the first time ...": mostly no one
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
         pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
+        voice = _voice_for().match(text)
+        if voice:  # "A spokesperson for the commission said ...": the commission speaks
+            pid = _resolve_phrase(voice.group("body"), resolver, history)[0] or pid
         generic = None if pid else _generic_subject().match(text)
         if generic:  # "In a statement, the company said ...": who "the company" is
             pid = _resolve_phrase(generic.group(1), resolver, history)[0]
@@ -512,12 +541,17 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 who = _speaker_after(para, qe)
                 speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
                 # "..., an analyst said": someone unnamed spoke; nobody named earlier is the speaker
-                unnamed = bool(who) and speaker[0] is None and re.match(
-                    r"\s*(?:a|an|one|two|three|several|some|other|another|people|sources?)\b", who, re.IGNORECASE)
+                unnamed = bool(who) and speaker[0] is None and bool(re.match(
+                    r"\s*(?:a|an|one|two|three|several|some|other|another|people|sources?)\b", who, re.IGNORECASE))
                 if speaker[0] is None and not unnamed:
                     who = _speaker_before(para, qs)
                     if who and who.strip():
                         speaker = _resolve_phrase(who, resolver, history)
+                        # "The report said the failure amounted to '...'": a document whose author is not
+                        # known is no reason to credit whoever was quoted last
+                        unnamed = speaker[0] is None and bool(re.fullmatch(
+                            r"\s*(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+)?(?:" + _document_nouns() + r")\s*", who,
+                            re.IGNORECASE))
                     subject = _sentence_subject(para[:max(0, qs - 1)], resolver, history)
                     # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke
                     if speaker[0] is None or (subject[0] and resolver.kind(subject[0]) == "person"
@@ -533,6 +567,12 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                                                or prev_para_text.rstrip().endswith(":")):
                         # "Jane Roe, analyst at Acme, on the provision:" introduces the next paragraph's quote
                         speaker = _sentence_subject(prev_para_text, resolver)
+                if speaker[0] is None and not unnamed and p_start + qs <= sent.start + 1:
+                    # a quotation that opens its sentence goes on from one that says who spoke: "That
+                    # matters, said Roe. “Every agency asks ...”"; "The cost, Roe said, would be ... “The ...”"
+                    earlier = _sentence_before(doc, sent)
+                    if earlier is not None and prev_end < earlier.start:  # a quotation there says it better
+                        speaker = _as_speaker(_said_in(earlier.text, resolver), resolver)
                 if speaker[0] is None and not unnamed and prev_speaker[0] and p_start + qs - prev_end < 400:
                     speaker = prev_speaker
                 outer.append((qs, qe))
@@ -566,13 +606,19 @@ def spoken_spans(found: dict[str, list[RawQuote]]) -> dict[str, tuple[tuple[int,
 
 def consolidate_quotes(found: list[RawQuote]) -> tuple[Quote, ...]:
     """Identical quotations (after typography) across articles become one quote with citations."""
+    speakers: dict[str, set[str]] = {}
+    for q in found:
+        if q.speaker:
+            speakers.setdefault(wording_key(q.text), set()).add(q.speaker)
     groups: dict[tuple[str, str], list[RawQuote]] = {}
     for q in sorted(found, key=lambda q: (q.source, q.start)):
-        key = (wording_key(q.text), q.speaker or "")
+        known = speakers.get(wording_key(q.text), set())
+        # words one article credits to nobody and another to one speaker are that speaker's
+        key = (wording_key(q.text), q.speaker or (next(iter(known)) if len(known) == 1 else ""))
         groups.setdefault(key, []).append(q)
     quotes = []
     for (norm, _), qs in groups.items():
-        first = qs[0]
+        first = next((q for q in qs if q.speaker), qs[0])
         cites = tuple(Citation(q.source, q.start, q.end, q.text) for q in qs)
         digest = hashlib.sha1(f"{first.speaker_name}|{norm}".encode()).hexdigest()[:10]
         quotes.append(Quote(f"quote-{digest}", first.speaker, first.speaker_name, first.text, cites))

@@ -96,7 +96,7 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
     ap = None if m.possessive else APPOSITION.match(after[skip:])
     # "Ann Roe, a retired steelworker, said": what a person is described as is her role, whatever the noun
     described = ap is not None and kind == "person" and bool(re.match(r"an?\s", ap.group("role")))
-    if ap and (has_role_noun(ap.group("role")) or described):
+    if ap and (has_role_noun(ap.group("role")) or described) and not _names_another(ap.group("role")):
         role = ap.group("role").strip()
         verbs = vocab.load("cues")["speech_verbs"]
         first = role.split()[0].casefold() if role.split() else ""
@@ -106,6 +106,21 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
             cs = sent.start + rel_end + idx
             out.append((role, sent.citation(cs, cs + len(role))))
     return out
+
+
+def _names_another(role: str) -> bool:
+    """"..., the Treasury Department and the Commodity Futures Trading Commission": the words after the
+    comma name other bodies (a list goes on), they do not describe this one. A name's own title ("the Post
+    Office minister", "the Business and Trade Secretary") and a possessive ("the White House's AI and crypto
+    czar") stay roles."""
+    first, *rest = re.split(r"\s+and\s+(?=the\s|[a-z])", role, maxsplit=1)
+    words = first.split()[1:] if first.split()[:1] == ["the"] else []
+    if not words or re.search(r"[’']s\b", first) or not all(w[0].isupper() or w in _NAME_JOINS for w in words):
+        return False
+    return bool(rest) or not has_role_noun(words[-1])
+
+
+_NAME_JOINS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "le"})
 
 
 def has_role_noun(text: str) -> bool:

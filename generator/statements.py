@@ -22,6 +22,8 @@ _AFTER_PREPOSITION = re.compile(
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
 ELABORATION = 2.0
 """Below this cue score, a sentence that follows an allegation in its paragraph carries it on."""
+OFFICE = 2.0
+"""What an official's office adds to the regulatory-action score of what they say or do."""
 _PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
                       r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
                       # acted upon, or bound by another's decision: "is awaiting a ruling", "must change its rules"
@@ -176,7 +178,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         scores["allegation"] = scores.get("allegation", 0) - 2 * probing
     elif subject_kind == "official":  # a minister announcing a law acts for the government
         probing = _investigation_score(text)  # "We are investigating ...," the commissioner said
-        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2 + probing
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + OFFICE + probing
         scores["allegation"] = scores.get("allegation", 0) - 2 * probing
     elif subject_kind == "company" and central and subject_end >= 0 and _OBLIGED.match(text[subject_end:]):
         # "Acme must change its rules", "Acme has to drop ...": what a decision obliges it to do
@@ -272,8 +274,10 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         scores["allegation"] = scores.get("allegation", 0) + 3
     elif speaks and central:
         scores["response"] = scores.get("response", 0) + 3
-    elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) < 3:
-        scores["response"] = scores.get("response", 0) + 3  # a minister's reaction, not an act of government
+    elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) - OFFICE < 3:
+        # a minister's reaction, not an act of government: nothing in the words acts but the office itself
+        # ("the prime minister called the scheme a betrayal", "the government would respond in full")
+        scores["response"] = max(scores.get("response", 0) + 3, scores.get("regulatory_action", 0) + 1)
     elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
         scores["response"] = scores.get("response", 0) + 2.5
     reply = _reply().match(_after_apposition(text[subject_end:])) if subject_end >= 0 else None

@@ -201,6 +201,18 @@ def test_role_of_an_organisation_from_an_apposition():
     assert by_name(ps)["Harbor Capital"].role == "the company's largest investor"
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The case was referred to the Harbour Securities Commission, the Federal Police and the Public Service "
+     "Commissioner. The Harbour Securities Commission said it would assess it.", ""),
+    ("Greta Lind, the Business and Trade Secretary, said the review was urgent. Greta Lind said it was urgent.",
+     "the Business and Trade Secretary"),
+])
+def test_a_list_of_names_after_a_comma_is_no_role(text, role):
+    """"X, Y and Z": the names after the comma are other parties in a list, not what X is."""
+    (first, *_rest) = [p for p in parties(text) if p.name in ("Harbour Securities Commission", "Greta Lind")]
+    assert first.role == role
+
+
 def test_role_citation_is_verbatim_in_the_raw_text():
     raw = "Ann Lee, Northwind's chief executive, said the company had done nothing wrong."
     lee = by_name(parties(raw))["Ann Lee"]
@@ -678,3 +690,17 @@ def test_an_acronym_used_alone_elsewhere_is_no_surname():
     ps = parties("The Northland EPA set up a hotline for residents on Monday. The Northland EPA said wells were safe.\n"
                  "The EPA said it had screened 400 homes. The EPA said it would keep testing.")
     assert all(p.kind != "person" for p in ps if "EPA" in p.name or "EPA" in p.aliases)
+
+
+# ---- session 16 -----------------------------------------------------------------------------
+
+def test_a_short_name_defined_in_brackets_is_an_alias():
+    ps = parties("The case went to the National Integrity Commission (NIC) on Monday. "
+                 "A NIC spokesperson confirmed it had the file.")
+    assert by_name(ps)["NIC"].name == "National Integrity Commission"
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    ps = parties("The commissioner, Catherine Holmes SC, handed over her report. Catherine Holmes said it was final.")
+    assert "Catherine Holmes SC" not in {p.name for p in ps}
+    assert len([p for p in ps if "Holmes" in p.name]) == 1

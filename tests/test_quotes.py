@@ -423,3 +423,44 @@ def test_a_title_that_is_a_party_of_its_own_is_still_the_person_s_title():
                         "Elizabeth Dunmore said the firm had missed a deadline.\n"
                         "Her office said it was investigating “the circumstances in which the data was acquired.”") \
         == [("the circumstances in which the data was acquired.", "party-elizabeth-dunmore")]
+
+
+# ---- session 16 -----------------------------------------------------------------------------
+
+def test_a_quotation_after_a_sentence_saying_who_spoke_is_theirs():
+    """"That matters, said Roe. “Every agency ...”": the quotation goes on from the sentence that names
+    its speaker, with the verb after the name or before it."""
+    got = said(INTRO + "Helena Marsh, a procurement adviser, has followed the case. That distinction matters, "
+               "said Marsh. \u201cEvery agency asks about explainability.\u201d\n"
+               "The longer-term cost, Marsh said, would be reluctance. \u201cThe lesson is: don't touch it.\u201d\n")
+    assert got == [("Every agency asks about explainability.", "party-helena-marsh"),
+                   ("The lesson is: don't touch it.", "party-helena-marsh")]
+
+
+def test_the_spokesperson_speaks_for_the_body_named_before():
+    got = said(INTRO + "The Federal Trade Commission is reviewing the case. A spokesperson for the commission "
+               "said its review was run by an independent panel. \u201cFairness will be afforded to everyone,\u201d "
+               "the spokesperson said.\n")
+    assert got == [("Fairness will be afforded to everyone", "party-federal-trade-commission")]
+
+
+def test_a_report_of_unknown_authorship_is_not_the_last_speaker():
+    """"The report said ... '...'" credits the report, not whoever was quoted just before."""
+    got = said(INTRO + "\u201cWe were treated like criminals,\u201d said Ann Roe, a customer.\n"
+               "The report said the failures amounted to \u201cvenality and incompetence\u201d.\n")
+    assert got[-1] == ("venality and incompetence", None)
+
+
+def test_words_one_article_credits_to_nobody_join_the_speaker_another_names():
+    quotes = consolidate_quotes(found(
+        INTRO + "Ann Roe, the commissioner, said the failures amounted to \u201cvenality and incompetence\u201d.\n",
+        INTRO + "The report said the failures amounted to \u201cvenality and incompetence\u201d.\n")[0])
+    assert [(q.speaker, len(q.citations)) for q in quotes if q.text == "venality and incompetence"] == [
+        ("party-ann-roe", 2)]
+
+
+def test_whoever_is_told_listens_and_a_quotation_before_says_who_goes_on():
+    got = said(INTRO + "\u201cNorthwind has become a bargaining chip,\u201d Tan Kok Leong, an analyst at Straits "
+               "Research, told Ledgerline. \u201cThe ban is still in force.\u201d\n")
+    assert got == [("Northwind has become a bargaining chip", "party-tan-kok-leong"),
+                   ("The ban is still in force.", "party-tan-kok-leong")]

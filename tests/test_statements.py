@@ -998,3 +998,24 @@ def test_an_official_accusing_the_accused_makes_an_allegation(sentence):
 def test_the_accused_accusing_its_critic_answers():
     (st,) = central_statements("Northwind accused the short seller Gray Fox Research of spreading falsehoods.")
     assert st.category != "allegation"
+
+
+# ---- session 16 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Ann Roe told reporters on Friday the scheme was \u201ca gross betrayal\u201d that had been "
+    "imposed on the poorest citizens.",
+    "Finance Minister Ann Roe said the government would respond in full to the recommendations.",
+])
+def test_an_official_whose_words_do_nothing_but_speak_reacts(sentence):
+    """The office alone does not make words an act of government: a minister's verdict or promise to
+    respond is the government's response (a sanction "imposed on" people is no fine either)."""
+    assert classify(sentence, "official", 0)[0] == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator imposed a record fine on Northwind Corp. on Monday.",
+    "The conditions are the toughest the regulator has ever imposed.",
+])
+def test_imposing_a_sanction_is_a_regulatory_action(sentence):
+    assert category(sentence) == "regulatory_action"
