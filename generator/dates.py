@@ -223,7 +223,8 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             window = text[max(0, m.start() - 60):m.end() + 30]
             if which in ("starting", "beginning", "effective"):
                 which = "coming"  # "access to their money starting Monday": from the next Monday on
-            elif which in ("", "on", "by", "before", "until") and _FUTURE.search(window):
+            elif which in ("", "on", "by", "before", "until") and (_FUTURE.search(window)
+                                                                    or _future_before(text[:m.start()])):
                 which = "coming"  # "the law takes effect Thursday" in a Monday article: this week's Thursday
             add(m, _weekday(m["weekday"], which, reference), True)
     for m in p["year"].finditer(text):
@@ -240,6 +241,20 @@ _DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\
 _FUTURE = re.compile(r"\b(will|won't|shall|is due|are due|is expected|are expected|takes? effect|kicks? in|"
                      r"comes? into (?:force|effect)|is set to|are set to|scheduled|upcoming|ahead of|"
                      r"is to|are to)\b", re.IGNORECASE)
+
+
+_WILL = re.compile(r"\b(?:will|would|won't|wouldn't|shall|plans?\s+to|intends?\s+to|aims?\s+to|is\s+due\s+to|"
+                   r"are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.IGNORECASE)
+_TOLD_SO = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\b", re.IGNORECASE)
+
+
+def _future_before(head: str) -> bool:
+    """The weekday's own clause is in the future: "said officials would carry out an inspection of the
+    headquarters in Ikeda on Thursday" (a "would" before the day, no "said" between them); "said on Monday
+    he would resign" is Monday past."""
+    head = head[max(head.rfind(". "), head.rfind("; "), len(head) - 160) + 1:]
+    wills = list(_WILL.finditer(head))
+    return bool(wills) and not _TOLD_SO.search(head[wills[-1].end():])
 
 
 def _weekday(name: str, which: str, ref: dt.date) -> str | None:

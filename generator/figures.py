@@ -64,10 +64,13 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
                             value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
         elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):
             out.append((m, ("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()])))
-        elif 1900 <= value <= 2100 or value < 10:
-            continue
+        elif 1900 <= value <= 2100 or (value < 10 and not (value >= 2 and _things_after(text, m.end()))):
+            continue  # a year; a small number that counts no things ("3 times", "at 9 a.m.")
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
+    for m in _SMALL.finditer(text):  # "nine models" against "10 models": style guides spell out one to nine
+        if _things_after(text, m.end()):
+            out.append((m, ("count", m.group(0), float(_UNITS[m.group(1).casefold()]))))
     for m in _DOZEN.finditer(text):  # "a dozen charges" against "13 charges"
         out.append((m, ("count", m.group(0), 12.0 * _COUNT_WORDS.get(m.group("n").casefold(), 1))))
     for m in _SPELLED.finditer(text):  # "Thirty-eight of its 149 cars": a sentence opens with words
@@ -84,6 +87,23 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _SPELLED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_UNITS)
                       + r"))?\b(?!\s*(?:per\s?cent|percent|%))", re.IGNORECASE)
 """A number written in words where a sentence opens, as style guides ask ("Thirty-eight cars ...")."""
+
+
+_SMALL = re.compile(r"\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_THINGS = re.compile(r"\s*(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+
+
+def _things_after(text: str, end: int) -> bool:
+    """A small number counts things when a plural noun follows ("nine models", "4 banks"), not a measure
+    ("four times the amount", "two weeks")."""
+    m = _THINGS.match(text, end)
+    return bool(m) and m.group(1) not in _measures() and m.group(1).rstrip("s") not in _PARTS \
+        and m.group(1) != "halves"  # "two thirds of their value" is a share
+
+
+@cache
+def _measures() -> frozenset[str]:
+    return frozenset(vocab.words("cues", "measure_words") | vocab.words("cues", "stopwords"))
 
 
 @cache

@@ -244,3 +244,15 @@ def test_a_weekday_after_starting_or_effective_is_the_coming_one():
     # said on a Wednesday: "starting Monday" is the Monday ahead, not the one just gone
     assert values("Depositors would have access to all their money starting Monday.") == ["2025-03-17"]
     assert values("The ban applies effective Friday.") == ["2025-03-14"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the "would" of the weekday's own clause looks ahead, however far before the day it stands
+    ("The minister said officials would carry out an on-site inspection of the headquarters in Ikeda, "
+     "Osaka prefecture, on Thursday.", "2025-03-13"),
+    # a "would" said on the day itself, or after it, leaves the day in the past
+    ("Roe said on Monday he would resign.", "2025-03-10"),
+    ("The board would meet again, the company said on Monday.", "2025-03-10"),
+])
+def test_a_weekday_in_a_reported_future_clause_is_ahead(text, value):
+    assert values(text) == [value]

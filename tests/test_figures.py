@@ -32,3 +32,15 @@ def test_a_version_number_is_no_figure():
 
 def test_a_fraction_that_is_no_share_of_something_is_no_figure():
     assert amounts("a quarter past nine, and in the third quarter") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("the ministry said that nine models had been confirmed", [("count", "nine", 9.0)]),
+    ("4 banks failed", [("count", "4", 4.0)]),
+    ("almost four times the amount", []),
+    ("it took 3 weeks", []),
+    ("at 9 a.m. on Monday", []),
+])
+def test_a_small_number_counts_only_the_things_it_is_followed_by(text, figure):
+    """Style guides spell out one to nine: "nine models" is a count to set against "10 models"."""
+    assert amounts(text) == figure
