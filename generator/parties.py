@@ -370,8 +370,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
             accepted[key] = (kind, ms)
     for kind, ms in list(accepted.values()):
         for m in ms:  # "the National Anti-Corruption Commission (NACC)": the short name the text defines for it
-            paren = re.match(r"^\s*\(([A-Z][A-Za-z]{1,7})\)", m.after)
-            short = norm_name(paren.group(1)) if paren else ""
+            short = _short_name_after(m)
             if short in by_key and short not in accepted and short not in vetoed:
                 accepted[short] = (kind, by_key[short])
     for kind, m in credits:
@@ -409,6 +408,12 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     # most mentioned first, ties by name: stable across runs
     parties.sort(key=lambda p: (-len({c.source for c in p.mentions}), -len(p.mentions), p.name))
     return _unique_ids(parties)
+
+
+def _short_name_after(m: Mention) -> str:
+    """The key of a short name the text defines in brackets right after a name ("... Commission (NACC)")."""
+    paren = re.match(r"^\s*\(([A-Z][A-Za-z]{1,7})\)", m.after)
+    return norm_name(paren.group(1)) if paren else ""
 
 
 def _unique_ids(parties: list[Party]) -> tuple[Party, ...]:
@@ -612,9 +617,9 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
     # "the Navy" mention text of a one-word government key merges above; explicit "(NTSB)" too
     for k in keys:
         for m in accepted[k][1]:
-            paren = re.match(r"^\s*\(([A-Z][A-Za-z]{1,7})\)", m.after)
-            if paren and norm_name(paren.group(1)) in parent:
-                parent[root(norm_name(paren.group(1)))] = root(k)
+            short = _short_name_after(m)
+            if short in parent:
+                parent[root(short)] = root(k)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         groups[root(k)].append(k)
