@@ -378,6 +378,14 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 out.extend(_caption_credit(sent))
         for sent in lines:
             text = sent.text
+            if sent.boilerplate == "image credit":
+                # "Photo: Ann Roe has led Acme since 2016. (Daily Ledger: file photo)": a caption with its credit
+                # in brackets; only the credit names who made the picture
+                credit = re.search(r"\(([^()]*)\)\s*$", text)
+                if credit:
+                    text = " " * credit.start(1) + credit.group(1)
+                elif len(text.split()) > 8:
+                    continue
             wire = re.search(r"\((?P<name>[A-Z][\w&.’']*(?:\s[A-Z][\w&.’']*){0,3})\)\s*[-–—]", text) \
                 if sent.boilerplate == "dateline" else None
             if wire and wire.group("name").casefold() not in v["placeholders"]:

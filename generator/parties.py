@@ -396,7 +396,9 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)
-        if kind in ("company", "other") and _looks_like_person(canonical, role, ms):
+        if kind in ("company", "other") and norm_name(canonical).split()[0] not in members \
+                and _looks_like_person(canonical, role, ms):  # a company is shortened to its first word, a
+            # person to the last: "Rio Tinto said" with "Rio" elsewhere is a company speaking
             kind = "person"
             role, role_cites = describe(ms, kind)
         if not role and all(m.sentence.boilerplate in CREDIT_REASONS for m in ms):
@@ -599,8 +601,9 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 # the short form of "Acme Research", "Acme Capital": the one name that starts with it, a
                 # company word after it ("Acme" stays apart when "Acme Ports" and "Acme Research" both occur)
                 starting = [o for o in multi if o.split()[0] == k]
-                targets = [o for o in starting if len(starting) == 1 and len(o.split()) == 2
-                           and o.split()[1] in v["company_words"] and accepted[o][0] != "person"]
+                targets = [o for o in starting if len(starting) == 1 and len(o.split()) == 2 and (
+                    o.split()[1] in v["company_words"] and accepted[o][0] != "person"
+                    or accepted[o][0] == "company")]  # "Rio" for "Rio Tinto", the one name it starts
             # "Acme" inside "Acme Platforms" when the tail is generic ("Acme AI")
         for o in multi:
             ot = o.split()

@@ -704,3 +704,30 @@ def test_letters_after_a_name_are_no_part_of_it():
     ps = parties("The commissioner, Catherine Holmes SC, handed over her report. Catherine Holmes said it was final.")
     assert "Catherine Holmes SC" not in {p.name for p in ps}
     assert len([p for p in ps if "Holmes" in p.name]) == 1
+
+
+def test_a_caption_credit_names_only_who_took_the_picture():
+    ps = by_name(parties("Acme chief out over the mine\n\nPhoto: Ann Roe has led Velmora Kessin since 2016. (Daily "
+                         "Ledger: file photo)\n\nVelmora Kessin said on Monday that Roe would step down. Velmora "
+                         "Kessin said the board had met. Velmora said it regretted the loss."))
+    assert ps["Velmora Kessin"].kind == "company"
+    assert ps["Velmora Kessin"] is ps["Velmora"]
+
+
+def test_a_byline_with_the_reporters_beat_before_the_name_credits_the_reporter():
+    ps = by_name(parties("Mine boss is out\n\nBy business reporter Nadia Fenrow\n\nThe miner said on Friday its "
+                         "chief executive would leave. The board said the decision was unanimous."))
+    assert ps["Nadia Fenrow"].kind == "person"
+
+
+def test_a_company_is_shortened_to_its_first_word():
+    ps = by_name(parties("Velmora Kessin said on Tuesday it had apologised. Velmora Kessin said the blast was legal.",
+                         "Velmora said it would review its heritage practices. Velmora also said it was sorry."))
+    assert ps["Velmora"] is ps["Velmora Kessin"]
+    assert ps["Velmora Kessin"].kind == "company"
+
+
+def test_a_feature_of_the_map_is_no_party():
+    ps = parties("The blast destroyed two shelters at Kessel Gorge, the owners said. Kessel Gorge had been "
+                 "occupied for 46,000 years. Visitors to Kessel Gorge said the site was sacred.")
+    assert "kessel gorge" not in names(ps)
