@@ -565,6 +565,9 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
         rest = " ".join(ot[1:])
         if ot[0] in countries and len(ot) >= 3 and rest in parent:
             parent[root(o)] = root(rest)  # "U.S. Securities and Exchange Commission" is the commission
+        plain = " ".join(t for i, t in enumerate(ot) if not (0 < i < len(ot) - 1 and len(t) == 1))
+        if plain != o and plain in parent and accepted[o][0] == "person":
+            parent[root(o)] = root(plain)  # "Eric M. Davis" is the "Eric Davis" of other articles
         land = demonym_countries().get(ot[0], "").casefold()
         if len(ot) == 2 and ot[1] == "government" and land in parent and accepted[land][0] == "government":
             parent[root(o)] = root(land)  # "Estonian authorities" where Estonia itself acts: one party
@@ -576,9 +579,9 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             # surname of a person, or head noun ("navy" -> "us navy"); unique match only
             company_form = any(len(m.name.split()) > 1 and m.name.casefold().split()[-1].strip(".") in _company_tails()
                                for m in accepted[k][1])  # "Northwind Group": the company, not a surname
-            targets = [] if company_form else [
-                o for o in multi if _surname(o) == k and (accepted[o][0] in ("person", "government", "regulator")
-                                                          or kind == "person")]
+            targets = [] if company_form else list(dict.fromkeys(
+                root(o) for o in multi if _surname(o) == k and (accepted[o][0] in ("person", "government", "regulator")
+                                                                or kind == "person")))
             # acronym of an expansion ("ntsb" -> "national transportation safety board")
             if not targets and k.isalpha() and 2 <= len(k) <= 6:
                 written = {m.name for m in accepted[k][1]}

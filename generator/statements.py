@@ -823,7 +823,8 @@ def officials(parties: tuple[Party, ...]) -> frozenset[str]:
 
 
 def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
-    """People whose title names a regulator ("FAA Administrator", "the Commission's vice president")."""
+    """People whose title names a regulator ("FAA Administrator", "the Commission's vice president"), and
+    judges, who speak for their court."""
     names: set[str] = set()
     for p in parties:
         if p.kind == "regulator":
@@ -831,11 +832,13 @@ def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
             if len(p.name.split()) > 1:
                 names.add(p.name.split()[-1].casefold())
     out = set()
+    judges = vocab.words("cues", "judicial_roles")
     for p in parties:
         if p.kind != "person":
             continue
         described = " ".join([p.role, *(c.quote for c in p.role_citations)]).casefold()
-        if any(re.search(r"\b" + re.escape(n) + r"\b", described) for n in names):
+        if any(re.search(r"\b" + re.escape(n) + r"\b", described) for n in names) \
+                or set(re.findall(r"[a-z]+", p.role.casefold())) & judges:
             out.add(p.id)
     return frozenset(out)
 

@@ -731,3 +731,9 @@ def test_a_feature_of_the_map_is_no_party():
     ps = parties("The blast destroyed two shelters at Kessel Gorge, the owners said. Kessel Gorge had been "
                  "occupied for 46,000 years. Visitors to Kessel Gorge said the site was sacred.")
     assert "kessel gorge" not in names(ps)
+
+
+def test_a_middle_initial_does_not_make_another_person():
+    ps = by_name(parties("Judge Eric M. Davis ruled on Friday. Davis said the trial would start on Monday.",
+                         "Judge Eric Davis delayed the trial. Eric Davis gave no reason."))
+    assert ps["Eric M. Davis"] is ps["Eric Davis"] is ps["Davis"]

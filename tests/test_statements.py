@@ -1019,3 +1019,20 @@ def test_an_official_whose_words_do_nothing_but_speak_reacts(sentence):
 ])
 def test_imposing_a_sanction_is_a_regulatory_action(sentence):
     assert category(sentence) == "regulatory_action"
+
+
+# ---- session 17 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A state judge ruled on Friday that the broadcasts about Northwind Corp. were false.",
+    "The judge has set jury selection to begin on April 13.",
+    "The judge postponed the start of the trial from Monday to Tuesday.",
+])
+def test_a_courts_rulings_and_timetable_are_regulatory_actions(sentence):
+    assert category(sentence) == "regulatory_action"
+
+
+def test_a_judge_speaks_for_the_court():
+    """Named with the title, a judge's words are the court's (an order, a decision), not a reply."""
+    found = statements("Judge Ann Keswick oversees the case. Keswick issued a 90-page ruling on Friday.")
+    assert found[-1].category == "regulatory_action"
