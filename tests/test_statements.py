@@ -1036,3 +1036,11 @@ def test_a_judge_speaks_for_the_court():
     """Named with the title, a judge's words are the court's (an order, a decision), not a reply."""
     found = statements("Judge Ann Keswick oversees the case. Keswick issued a 90-page ruling on Friday.")
     assert found[-1].category == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On May 24, Northwind Corp. detonated explosives at the gorge, destroying two ancient rock shelters.",
+    "Northwind Corp. blew up two rock shelters that had been occupied for 46,000 years.",
+])
+def test_harm_done_to_what_was_protected_is_the_allegation(sentence):
+    assert category(sentence) == "allegation"
