@@ -770,16 +770,19 @@ def story_statements(documents: tuple[Document, ...], parties: tuple[Party, ...]
 
 
 def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_least: int = 3) -> frozenset[str]:
-    """Parties that accuse in ``at_least`` sentences and are never accused themselves: the short seller
-    of a short-seller report, the whistleblower of a leak. Their statements are the allegations."""
+    """Parties that accuse (or sue) in ``at_least`` sentences and are accused in hardly any: the short seller
+    of a short-seller report, the whistleblower of a leak, the plaintiff of a lawsuit. Their statements are
+    the allegations."""
     verbs = _cue_union("accusing_verbs")
+    # a plaintiff accuses too: "Acme sued the broadcaster", "Acme filed a defamation suit"
+    verbs += r"|sued|sues|filed\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|complaint)"
     accusing = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+\s+){0,2}?(?:" + verbs + r")\b", re.IGNORECASE)
     passive = re.compile(r"^\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\b", re.IGNORECASE)
     accused = re.compile(r"\b(?:" + verbs + r"|allegations\s+against|accusations\s+against)\s+(?:the\s+)?$",
                          re.IGNORECASE)
     find_parties = PartyMatcher(parties)
     said: dict[str, int] = {}
-    blamed: set[str] = set()
+    blamed: dict[str, int] = {}
     for doc in documents:
         for sent in doc.content:
             for off, end, pid in find_parties(sent.text):
@@ -788,8 +791,10 @@ def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_lea
                     said[pid] = said.get(pid, 0) + 1
                 if accused.search(sent.text[:off]) or re.match(r"^\s*(?:is|was|were|are|has\s+been|have\s+been)\s+"
                                                                r"(?:" + verbs + r")\b", rest, re.IGNORECASE):
-                    blamed.add(pid)
-    return frozenset(pid for pid, n in said.items() if n >= at_least and pid not in blamed)
+                    blamed[pid] = blamed.get(pid, 0) + 1
+    # the accused answering in kind ("accused the plaintiff of taking remarks out of context") once in a while
+    # does not make the accuser the accused
+    return frozenset(pid for pid, n in said.items() if n >= at_least and blamed.get(pid, 0) * 4 <= n)
 
 
 def commentators(parties: tuple[Party, ...]) -> frozenset[str]:

@@ -1044,3 +1044,14 @@ def test_a_judge_speaks_for_the_court():
 ])
 def test_harm_done_to_what_was_protected_is_the_allegation(sentence):
     assert category(sentence) == "allegation"
+
+
+def test_a_plaintiff_accused_once_in_return_is_still_the_accuser():
+    from generator.statements import accusers
+
+    doc = make_doc("Halvern Systems sued Northwind Corp. in 2021. Halvern Systems filed a defamation suit in "
+                   "Delaware. Halvern Systems has also sued two of its hosts.\n"
+                   "Halvern Systems alleges that the hosts knew.\n"
+                   "A Northwind spokesperson accused Halvern Systems of taking remarks out of context.\n")
+    ps = build_parties((doc,))
+    assert {p.name for p in ps if p.id in accusers((doc,), ps)} == {"Halvern Systems"}
