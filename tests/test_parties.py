@@ -737,3 +737,18 @@ def test_a_middle_initial_does_not_make_another_person():
     ps = by_name(parties("Judge Eric M. Davis ruled on Friday. Davis said the trial would start on Monday.",
                          "Judge Eric Davis delayed the trial. Eric Davis gave no reason."))
     assert ps["Eric M. Davis"] is ps["Eric Davis"] is ps["Davis"]
+
+
+def test_a_portfolio_of_several_words_before_a_ministers_title_is_no_party():
+    ps = parties("A spokeswoman for Aboriginal Affairs Minister Ben Warrow said the law was out of date. A company "
+                 "can ask the state's Aboriginal Affairs minister for consent. Aboriginal Affairs Minister Ben "
+                 "Warrow said a bill would follow.")
+    assert "aboriginal affairs" not in names(ps)
+    assert by_name(ps)["Ben Warrow"].kind == "person"
+
+
+def test_an_adjective_of_a_people_is_no_party():
+    ps = parties("The miner destroyed two ancient Aboriginal rock shelters. It is one of the most sacred Aboriginal "
+                 "sites in the region, with Aboriginal leaders and investors angry. The law would give Aboriginal "
+                 "people a much greater say, the Kessin Aboriginal Corporation said.")
+    assert "aboriginal" not in names(ps)
