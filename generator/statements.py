@@ -272,6 +272,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # the party the story is about disclosing what was done to it ("Acme said hackers had
         # accessed ..."): the incident itself, not a reply to it
         scores["allegation"] = scores.get("allegation", 0) + 3
+    elif speaks and central and subject_kind in ("government", "official") \
+            and score_text(text).get("regulatory_action", 0) >= 3 and not _denial().search(text):
+        # a government the story is about, announcing what it will do as a government ("has said it will
+        # introduce a bill to replace the act"): an act of state, not a reply
+        scores["regulatory_action"] = scores.get("regulatory_action", 0) + 1
     elif speaks and central:
         scores["response"] = scores.get("response", 0) + 3
     elif speaks and subject_kind == "official" and scores.get("regulatory_action", 0) - OFFICE < 3:

@@ -1055,3 +1055,10 @@ def test_a_plaintiff_accused_once_in_return_is_still_the_accuser():
                    "A Northwind spokesperson accused Halvern Systems of taking remarks out of context.\n")
     ps = build_parties((doc,))
     assert {p.name for p in ps if p.id in accusers((doc,), ps)} == {"Halvern Systems"}
+
+
+def test_a_government_the_story_is_about_announcing_a_law_acts():
+    text = "The state government has said it will introduce a bill to replace the act later this year."
+    assert classify(text, "government", len("The state government"), central=True)[0] == "regulatory_action"
+    text = "The state government said it rejected the commission's findings."
+    assert classify(text, "government", len("The state government"), central=True)[0] == "response"
