@@ -125,6 +125,8 @@ def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], 
 
 def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Capitalised token runs: (start, end, tokens) relative to the sentence."""
+    from .segment import is_boundary  # local: segment reads this module's vocabulary
+
     text = sentence.text
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     runs, cur = [], []
@@ -133,8 +135,8 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
         joinable = not cur or re.fullmatch(r"[ \t]+|-", gap) is not None
         if _is_cap(t) and joinable:
             cur.append((s, e, t))
-            if t.endswith(("’s", "'s")) or t.endswith(("’", "'")):
-                runs.append(cur)
+            if t.endswith(("’s", "'s")) or t.endswith(("’", "'")) or (t.endswith(".") and is_boundary(text, e - 1)):
+                runs.append(cur)  # a possessive or a full stop ends a name: "... at Acme. Beta will ..."
                 cur = []
         elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):
             cur.append((s, e, t))

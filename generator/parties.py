@@ -439,7 +439,7 @@ def _org_role() -> re.Pattern[str]:
     jobs = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if " " not in t and t.isalpha()))
     # the noun heads the description: "a lecturer at the University of X" is a person's
     return re.compile(rf"^(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\w’'-]+\s+){{0,4}}?"
-                      rf"(?:{nouns})\b(?![\s-]+(?:{jobs})s?\b)"
+                      rf"(?:{nouns})\b(?![\s-]+(?:{jobs})s?\b|[’']s\b)"  # "the company's chief executive": a person
                       # or a bare one that ends the description: "bank", "investment company" (not "bank executive")
                       rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?:$|\s*[,;(]|\s+(?:that|which|based|whose|with)\b)",
                       re.IGNORECASE)
@@ -583,6 +583,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             targets = [] if company_form else list(dict.fromkeys(
                 root(o) for o in multi if _surname(o) == k and (accepted[o][0] in ("person", "government", "regulator")
                                                                 or kind == "person")))
+            if len(targets) > 1:
+                # two people of one surname ("Rupert Murdoch", and his son named once): the surname alone is the
+                # one the articles name far more often
+                weight = sorted(((sum(len(accepted[o][1]) for o in multi if root(o) == t), t) for t in targets),
+                                reverse=True)
+                targets = [weight[0][1]] if weight[0][0] >= 3 * weight[1][0] else targets
             # acronym of an expansion ("ntsb" -> "national transportation safety board")
             if not targets and k.isalpha() and 2 <= len(k) <= 6:
                 written = {m.name for m in accepted[k][1]}

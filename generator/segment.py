@@ -50,7 +50,7 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_boundary(text: str, i: int) -> bool:
+def is_boundary(text: str, i: int) -> bool:
     """Is the terminator at ``text[i]`` the end of a sentence?"""
     ch = text[i]
     if ch in "!?":
@@ -89,7 +89,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             depth_double = max(0, depth_double - 1)
         elif ch == '"':
             depth_double = 0 if depth_double else 1
-        if ch in _TERMINATORS and _is_boundary(text, i):
+        if ch in _TERMINATORS and is_boundary(text, i):
             j = i + 1
             while j < n and text[j] in _TERMINATORS:
                 j += 1

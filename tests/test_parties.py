@@ -752,3 +752,26 @@ def test_an_adjective_of_a_people_is_no_party():
                  "sites in the region, with Aboriginal leaders and investors angry. The law would give Aboriginal "
                  "people a much greater say, the Kessin Aboriginal Corporation said.")
     assert "aboriginal" not in names(ps)
+
+
+def test_a_full_stop_inside_a_quotation_ends_a_name():
+    ps = parties("\u201cOur case exposed some of the misconduct at Halvern. Kestrel will expose the rest,\u201d "
+                 "Kestrel said in a statement. Kestrel said it would go to trial. Halvern said it would fight.")
+    assert {"kestrel", "halvern"} <= names(ps)
+    assert not any("." in p.name for p in ps)
+
+
+def test_the_companys_chief_executive_is_a_person():
+    ps = by_name(parties("Ann Roe said she would call Bo Tanner, the company's chief executive, to testify. "
+                         "Bo Tanner declined to comment."))
+    assert ps["Bo Tanner"].kind == "person"
+
+
+def test_a_surname_shared_by_two_people_is_the_one_far_more_often_named():
+    ps = by_name(parties("Rupert Vance, the chairman, testified. Rupert Vance said the hosts had endorsed the claims.",
+                         "Rupert Vance and his son Lachlan Vance, the company's chief executive, were named. Rupert "
+                         "Vance said he could have stopped it.",
+                         "Mr Vance said: \u201cI could have. But I didn\u2019t.\u201d Vance added that he regretted "
+                         "it."))
+    assert ps["Vance"] is ps["Rupert Vance"]
+    assert ps["Lachlan Vance"] is not ps["Rupert Vance"]
