@@ -54,6 +54,9 @@ def _pronouns() -> dict[str, frozenset[str]]:
 
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
+_SELF_NAMED = re.compile(r"^\W*(?:(?:we\s+)?at\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""Where a first-person quotation names its speaker: first ("Acme is committed ...") or "At Acme, we ..."; a
+party named elsewhere in it is whom the speaker deals with ("to resolve this dispute with Acme")."""
 _GENERIC_WHO = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|supplier|maker|manufacturer|group|"
                           r"carrier|airline|startup|business|operator|lender|bank|insurer|retailer|developer)$",
                           re.IGNORECASE)
@@ -462,6 +465,12 @@ def _document_nouns() -> str:
     return vocab.alternation(vocab.load("cues")["document_referents"])
 
 
+@cache
+def _document() -> re.Pattern[str]:
+    """A document named as the source: "the filing", "this statement", "a report"."""
+    return re.compile(r"(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+)?(?:" + _document_nouns() + r")", re.IGNORECASE)
+
+
 def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
     """(end, party id, text) of the subject of each sentence of the article that has one, in reading
     order; a sentence that opens with "He" or "She" has the subject the pronoun stands for."""
@@ -540,6 +549,12 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             else:
                 who = _speaker_after(para, qe)
                 speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
+                if who and _document().fullmatch(who.strip()) and p_start + qs > sent.start:
+                    # "Roe said in a deposition that '...', the filing said": the document reports, Roe spoke
+                    inner = _speaker_before(para, qs)
+                    inner_speaker = _resolve_phrase(inner, resolver, history) if inner and inner.strip() else (None, "")
+                    if inner_speaker[0]:
+                        speaker = inner_speaker
                 # "..., an analyst said": someone unnamed spoke; nobody named earlier is the speaker
                 unnamed = bool(who) and speaker[0] is None and bool(re.match(
                     r"\s*(?:a|an|one|two|three|several|some|other|another|people|sources?)\b", who, re.IGNORECASE))
@@ -549,9 +564,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         speaker = _resolve_phrase(who, resolver, history)
                         # "The report said the failure amounted to '...'": a document whose author is not
                         # known is no reason to credit whoever was quoted last
-                        unnamed = speaker[0] is None and bool(re.fullmatch(
-                            r"\s*(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+)?(?:" + _document_nouns() + r")\s*", who,
-                            re.IGNORECASE))
+                        unnamed = speaker[0] is None and bool(_document().fullmatch(who.strip()))
                     subject = _sentence_subject(para[:max(0, qs - 1)], resolver, history)
                     # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke
                     if speaker[0] is None or (subject[0] and resolver.kind(subject[0]) == "person"
@@ -578,7 +591,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 outer.append((qs, qe))
             if who and _GENERIC_WHO.match(who.strip()) and re.search(r"\b(we|our|us)\b", para[qs:qe], re.IGNORECASE):
                 named = [pid for _s, _e, pid in resolver.mentions(para[qs:qe]) if resolver.kind(pid) != "person"
-                         and not _possessive_of_thing(para[qs:qe], _e)]  # "to support Acme's customers"
+                         and not _possessive_of_thing(para[qs:qe], _e)  # "to support Acme's customers"
+                         and _SELF_NAMED.match(para[qs:qs + _s])]
                 if len(set(named)) == 1:  # "“At Acme, our priority is …,” the supplier said": Acme speaks
                     speaker = (named[0], resolver.by_id[named[0]].name)
             start, end = p_start + s2, p_start + e2

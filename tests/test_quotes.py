@@ -464,3 +464,16 @@ def test_whoever_is_told_listens_and_a_quotation_before_says_who_goes_on():
                "Research, told Ledgerline. \u201cThe ban is still in force.\u201d\n")
     assert got == [("Northwind has become a bargaining chip", "party-tan-kok-leong"),
                    ("The ban is still in force.", "party-tan-kok-leong")]
+
+
+def test_the_party_a_first_person_quotation_deals_with_is_not_its_speaker():
+    quotes = said(INTRO + "Northwind said it would settle. “We are hopeful that our decision to resolve this dispute "
+                          "with Southwind Corp. amicably allows everyone to move on,” the company said.")
+    assert quotes[-1][1] == "party-northwind"
+
+
+def test_who_a_document_reports_as_speaking_is_the_speaker():
+    quotes = said(INTRO + "Northwind said in a court filing that the hosts had known the claims were false. "
+                          "Ann Lee said in a deposition that \u201cthat whole story, I did not believe it for one "
+                          "second,\u201d the filing said.")
+    assert quotes == [("that whole story, I did not believe it for one second", "party-ann-lee")]
