@@ -778,9 +778,7 @@ def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_lea
     """Parties that accuse (or sue) in ``at_least`` sentences and are accused in hardly any: the short seller
     of a short-seller report, the whistleblower of a leak, the plaintiff of a lawsuit. Their statements are
     the allegations."""
-    verbs = _cue_union("accusing_verbs")
-    # a plaintiff accuses too: "Acme sued the broadcaster", "Acme filed a defamation suit"
-    verbs += r"|sued|sues|filed\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|complaint)"
+    verbs = _cue_union("accusing_verbs") + "|" + _cue_union("suing_verbs")
     accusing = re.compile(r"^(?:['’]s?)?\s*(?:[\w-]+\s+){0,2}?(?:" + verbs + r")\b", re.IGNORECASE)
     passive = re.compile(r"^\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\b", re.IGNORECASE)
     accused = re.compile(r"\b(?:" + verbs + r"|allegations\s+against|accusations\s+against)\s+(?:the\s+)?$",
