@@ -629,6 +629,23 @@ def test_where_a_commentator_works_is_a_party_even_named_once():
     assert "Helix Institute for Public Governance" in ps
 
 
+@pytest.mark.parametrize("described", [
+    "an environmental toxicologist at Marlow Heath University",  # any "-ist" who works somewhere
+    "a professor of media law at Marlow Heath University",  # the field between the title and "at"
+    "a lecturer in media law at Marlow Heath University",
+    "who teaches journalism ethics at Marlow Heath University",  # what a person does there
+])
+def test_where_an_expert_works_is_a_party_however_the_work_is_described(described):
+    ps = by_name(parties("Northwind Corp. was fined. \u201cThe fine is small,\u201d said Dana Roe, "
+                         f"{described}."))
+    assert "Marlow Heath University" in ps
+
+
+def test_a_list_of_names_is_no_affiliation():
+    ps = by_name(parties("Northwind Corp. was fined. It published a list of Quarry Lane suppliers."))
+    assert "Quarry Lane" not in ps
+
+
 def test_the_employer_of_a_head_of_research_is_a_party_even_described():
     ps = by_name(parties("Northwind Corp. was fined. \u201cThe fine is small,\u201d said Dana Roe, head of "
                          "digital-asset strategy at Harlow Wren. Ivo Lind, head of research at London-based "
