@@ -108,8 +108,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
             score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before
             kind = "person"
         if 2 <= len(words) <= 3 and not kind and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
-                and re.match(r"^\s*(?:of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:who|whose)\s", m.after):
-            score += 2  # "Ann Roe of Portage, whose son ...": described as a person
+                and re.match(r"^\s*(?:of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?)?"
+                             r"(?:who|whose)\s", m.after):
+            score += 2  # "Ann Roe of Portage, whose son ...", "Ann Roe, a tester who joined ...": a person
             kind = "person"
         if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
@@ -514,8 +515,10 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}) or any(
             re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t):
         return True  # "press secretary", "chief executive": a person's title
-    if re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role):
-        return True  # "head of equity strategy at Acme Securities": a job at an organisation
+    if re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role) or re.match(
+            r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)\s+at\s", role):
+        return True  # "head of equity strategy at Acme Securities", "an employment partner at the law firm ...":
+        # a job at an organisation (a partner *of* Acme may be a firm)
     if _organisation_name(name, titled=any(m.title for m in mentions)):
         return False  # "Acme Germany said ...": a body that speaks
     return any(_speech_after().match(m.after) for m in mentions)
@@ -575,6 +578,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
         plain = " ".join(t for i, t in enumerate(ot) if not (0 < i < len(ot) - 1 and len(t) == 1))
         if plain != o and plain in parent and accepted[o][0] == "person":
             parent[root(o)] = root(plain)  # "Eric M. Davis" is the "Eric Davis" of other articles
+        for other in multi:  # "Fran Roe" is the "Frances Roe" of other articles: a first name shortened
+            xt = other.split()
+            if other != o and len(ot) == len(xt) == 2 and ot[1] == xt[1] and len(ot[0]) >= 3 \
+                    and xt[0].startswith(ot[0]) and len(xt[0]) > len(ot[0]) \
+                    and accepted[o][0] == accepted[other][0] == "person":
+                parent[root(o)] = root(other)
         land = demonym_countries().get(ot[0], "").casefold()
         if len(ot) == 2 and ot[1] == "government" and land in parent and accepted[land][0] == "government":
             parent[root(o)] = root(land)  # "Estonian authorities" where Estonia itself acts: one party

@@ -18,6 +18,7 @@ from . import vocab
 from .models import Citation, Document, Party, Quote, Sentence
 from .parties import norm_name
 from .places import demonyms
+from .segment import is_boundary
 
 _OPEN, _CLOSE = "“‘", "”’"
 
@@ -189,6 +190,8 @@ class _Resolver:
         "she" is the person a sentence was about before it is someone that sentence merely named."""
         self.person_here = False
         """The sentence of the quotation names a person before it: its "he" is that person."""
+        self.read: tuple[str, ...] = ()
+        """The citable sentences before the quotation's, nearest first: where "the complaint" was filed."""
         self.told: tuple[tuple[str, str], ...] = ()
         """(text, subject) of the sentences before the quotation, nearest first: "the statement said" is
         whoever issued the statement the text last spoke of."""
@@ -294,6 +297,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     paper = re.fullmatch(r"(?:the|that|this)\s+(?:[\w-]+\s+)?(" + _document_nouns() + r")", low)
     if paper:  # "the statement said": who issued the statement the text last spoke of
         pid = next((pid for text, pid in resolver.told if re.search(rf"\b{paper.group(1)}\b", text, re.I)), None)
+        pid = pid or _author_of(paper.group(1), resolver, history)
         if pid:
             return _as_speaker(pid, resolver)
     pron = _pronouns()
@@ -327,6 +331,27 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             pid = _last_of_kind(history, resolver, kind)  # "the Stockholm-based company said"
             return _as_speaker(pid, resolver)
     return None, ""
+
+
+def _author_of(noun: str, resolver: _Resolver, history: list[str]) -> str | None:
+    """Who wrote or filed the document the text calls ``noun`` ("the complaint said"), as the sentences
+    before tell it: "the regulator's order", "the lawsuit, filed by the agency", "Acme issued a report".
+    A complaint, a lawsuit and a filing are one document under several names."""
+    family = next((f for f in vocab.load("cues")["document_families"] if noun.casefold() in f), [noun.casefold()])
+    nouns = vocab.alternation(family)
+    who = r"(?P<who>(?:the\s+)?(?:[A-Z][\w.&’'-]*|of|and|for|the)(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the)){0,7})"
+    patterns = (rf"(?P<who>(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]+)[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
+                rf"\b(?:{nouns})s?\b[^.;]{{0,120}}?\b(?:filed|brought|issued|written|sent)\s+(?:[^.;]{{0,60}}?\s)?by\s+{who}",
+                rf"{who}\s+(?:has\s+|had\s+)?(?:filed|brought|issued|published|released|sent)\s+(?:a|an|the|its|their)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b")
+    for text in resolver.read:
+        for pattern in patterns:
+            for m in re.finditer(pattern, text, re.IGNORECASE if pattern is patterns[0] else 0):
+                pid = _resolve_phrase(m.group("who"), resolver, history)[0] if not re.fullmatch(
+                    r"(?:the\s+)?(?:its|their|his|her)", m.group("who"), re.IGNORECASE) else None
+                if pid:
+                    return pid
+    return None
 
 
 def _possessive_of_thing(phrase: str, end: int) -> bool:
@@ -371,10 +396,15 @@ def _abbreviated() -> str:
     return rf"\b(?:[A-Z]|{titles})\.(?=\s+[A-Z])"
 
 
+def _last_stop(head: str) -> int:
+    """Where the last sentence of ``head`` ends (-1: none): not at an initial or a title ("George W. Bush")."""
+    return max((m.start() for m in re.finditer(r"[.?!](?=\s)", head) if is_boundary(head, m.start())), default=-1)
+
+
 def _speaker_before(para: str, start: int) -> str | None:
     """'X said: ...', 'according to X, ...', 'X stated that there was ...' before a quotation."""
     head = para[:start - 1]
-    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    sentence_start = _last_stop(head)
     head = head[sentence_start + 1:] if sentence_start >= 0 else head
     according = list(re.finditer(r"\baccording to\s+(?P<who>[^,.;“”\"]{2,80})", head, re.IGNORECASE))
     if according:
@@ -394,7 +424,7 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
     """The first party named as actor in the sentence before a quotation (not after a preposition);
     a sentence opening with a pronoun ("It described Beta as ...") is about the party it stands for.
     ``whole``: ``head`` is one sentence already, not the text up to a quotation."""
-    cut = -1 if whole else max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    cut = -1 if whole else _last_stop(head)
     head = head[cut + 1:] if cut >= 0 else head
     pronoun = re.match(r"\s*(He|She|It|They)\b", head)
     if pronoun and history:
@@ -488,6 +518,12 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
             continue  # "It is not the first time ...": mostly no one
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
         pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
+        # (the quotation may have begun in the sentence before: "... claimants. The real test is ...,” said")
+        inverted = None if pid else re.search(rf"(?:^\s*|[”\"’]\s*)[,.?!…—-]*\s*(?:{_verbs()})\s+", text)
+        if inverted:  # "'...,' said Ann Roe, a partner at ...": the sentence is about who speaks
+            named = [(s, pid_) for s, _e, pid_ in resolver.mentions(text[inverted.end():]) if s <= 40
+                     and resolver.kind(pid_) != "media"]
+            pid = named[0][1] if named else None
         voice = _voice_for().match(text)
         if voice:  # "A spokesperson for the commission said ...": the commission speaks
             pid = _resolve_phrase(voice.group("body"), resolver, history)[0] or pid
@@ -541,6 +577,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             before = [(pid, text) for end, pid, text in reversed(subjects) if end <= sent.start]
             resolver.recent = tuple(pid for pid, _text in before[:_RECENT])
             resolver.told = tuple((text, pid) for pid, text in before[:_TOLD])
+            resolver.read = tuple(x.text for x in reversed(doc.sentences) if x.citable and x.end <= sent.start)[:_TOLD]
             for _ms, _me, pid in resolver.mentions(para[:qs]):
                 history.append(pid)
             if nested_in:

@@ -27,7 +27,7 @@ APPOSITION = re.compile(
     r"^\s*,\s*(?:which is\s+|who is\s+|who was\s+|as\s+)?(?:both\s+)?(?P<role>(?:the|a|an|its|his|her|their)\s+"
     r"[^,;:()“”\"]{3,90}?|[A-Z][\w-]*[’']s\s+[^,;:()“”\"]{3,90}?"
     r"|(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:of|at|for)\s+[^,;:()“”\"]{3,80}?)"
-    r"\s*(?:,|\.|;|$)")
+    r"\s*(?:,|(?<!\s[A-Z])\.|;|$)")  # (an initial's full stop, "George W. Bush", does not end it)
 _AGE = re.compile(r"\s*,\s*\d{1,3}(?=\s*,)")
 _TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+|and\s+){1,7})$")
 

@@ -641,6 +641,28 @@ def test_where_an_expert_works_is_a_party_however_the_work_is_described(describe
     assert "Marlow Heath University" in ps
 
 
+@pytest.mark.parametrize("described", [
+    "an employment partner at the law firm Farrow Lane",  # a partner *at* a firm works there
+    "a quality assurance tester who joined the protest in Irvine,",  # "who": a person, whatever the job
+])
+def test_a_person_described_by_an_unusual_job_is_a_person(described):
+    ps = by_name(parties("Northwind Corp. was sued. \u201cIt is late,\u201d said Orla Pelham, "
+                         f"{described} who spoke on Monday. Orla Pelham, {described} said the anger went back years."))
+    assert ps["Orla Pelham"].kind == "person"
+
+
+def test_a_shortened_first_name_is_the_same_person():
+    ps = by_name(parties("Northwind Corp. was sued. Its vice president, Frances Townsend, said it would fight.\n\n"
+                         "Fran Townsend, a former adviser, wrote to staff on Monday. Townsend apologised later."))
+    assert "Fran Townsend" in ps["Frances Townsend"].aliases and "Townsend" in ps["Frances Townsend"].aliases
+
+
+def test_an_initial_does_not_cut_a_role_short():
+    ps = by_name(parties("Northwind Corp. was sued. Dana Townsend, a former adviser to George W. Bush, said it was "
+                         "wrong. Townsend said so again."))
+    assert ps["Dana Townsend"].role == "a former adviser to George W. Bush"
+
+
 def test_a_list_of_names_is_no_affiliation():
     ps = by_name(parties("Northwind Corp. was fined. It published a list of Quarry Lane suppliers."))
     assert "Quarry Lane" not in ps

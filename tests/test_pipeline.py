@@ -105,7 +105,8 @@ def test_data_files_hold_only_words():
         data = vocab.load(name)
         for key, value in data.items():
             if isinstance(value, list):
-                assert all(isinstance(x, (str, dict)) for x in value), (name, key)
+                assert all(isinstance(x, (str, dict)) or isinstance(x, list) and all(isinstance(y, str) for y in x)
+                           for x in value), (name, key)  # words, mappings, or groups of words
 
 
 def test_a_category_model_file_decides_categories(tmp_path, monkeypatch):

@@ -1,6 +1,8 @@
 """Quotes: direct quotations with their speakers; scare quotes and titles are not quotations."""
 from __future__ import annotations
 
+import pytest
+
 from generator.models import Article, Document, Party
 from generator.parties import build_parties
 from generator.quotes import RawQuote, consolidate_quotes, extract_quotes, pair_quotes
@@ -477,3 +479,34 @@ def test_who_a_document_reports_as_speaking_is_the_speaker():
                           "Ann Lee said in a deposition that \u201cthat whole story, I did not believe it for one "
                           "second,\u201d the filing said.")
     assert quotes == [("that whole story, I did not believe it for one second", "party-ann-lee")]
+
+
+
+def test_she_after_a_quotation_said_by_a_named_person_is_that_person():
+    # the sentence before is about who spoke the quotation ("..., said Dr Orla Pelham"), even when the
+    # quotation began a sentence earlier; the person the text was about before that is not "she"
+    text = ("Northwind Corp. was fined $5m. Chief executive Wex Quill left on Monday. Quill had run it since 2016.\n\n"
+            "“The fine sounds large until you divide it. The real test is whether it sticks,” said Dr Orla Pelham, "
+            "an adviser to games companies.\n\n"
+            "She added that the deal would not stop the state case. “The state is not bound by it,” she said.\n")
+    assert said(text)[-1] == ("The state is not bound by it", "party-orla-pelham")
+
+
+@pytest.mark.parametrize("before", [
+    "The lawsuit, filed on Tuesday in Superior Court by the Harwell Rights Agency, follows a two-year inquiry.",
+    "The Harwell Rights Agency filed a lawsuit against Northwind Corp. on Tuesday.",
+    "Staff withdrew $42 million on Thursday, according to the Harwell Rights Agency's complaint.",
+])
+def test_a_document_speaks_for_whoever_filed_it(before):
+    # "the complaint said": the complaint, the lawsuit and the filing are one document under several names
+    text = (f"Northwind Corp. is accused of unequal pay. {before}\n\n"
+            "“Female employees are paid less than men,” the complaint said.\n")
+    assert said(text)[-1] == ("Female employees are paid less than men", "party-harwell-rights-agency")
+
+
+def test_an_initial_in_a_long_description_does_not_end_the_sentence_before_the_speaker():
+    # "Townsend, a former adviser to George W. Bush who joined Acme ..., wrote": Townsend wrote
+    text = ("Northwind Corp. was sued on Monday. Its vice president, Dana Townsend, said it would fight.\n\n"
+            "Townsend, a former adviser to President George W. Bush who joined Northwind Corp. this year as its "
+            "head of affairs, wrote in an email that the lawsuit presented “a distorted and untrue picture”.\n")
+    assert said(text)[-1] == ("a distorted and untrue picture", "party-dana-townsend")
