@@ -123,6 +123,34 @@ def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], 
     return False
 
 
+def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Is the possessive ``toks[i]`` part of a firm's name ("Moody's Investors Service", "Macy's Inc."): a
+    few capitalised words follow it, the last a company's word or suffix?"""
+    v = vocabulary()
+    ends = v["company_words"] | {x.strip(".") for x in v["company_suffixes"]}
+    j = i + 1
+    while j < len(toks) and j <= i + 3 and _is_cap(toks[j][2]) \
+            and re.fullmatch(r"[ \t]+", text[toks[j - 1][1]:toks[j][0]]):
+        j += 1
+    return j > i + 1 and toks[j - 1][2].casefold().strip(".,") in ends
+
+
+def _portfolio_list(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Does the comma before ``toks[i]`` list the portfolios of one body ("Ministry of Economy, Trade and
+    Industry"): a government body "of" something, then names up to an "and" and a last name?"""
+    words = vocabulary()["government_words"] | vocabulary()["regulator_words"]
+    of = next((k for k, t in enumerate(cur) if t[2] == "of"), 0)  # ("The Ministry of ...")
+    if not 0 < of < len(cur) - 1 or cur[of - 1][2].casefold() not in words:
+        return False
+    for j in range(i, min(len(toks), i + 6)):
+        t = toks[j][2]
+        if t == "and":
+            return j + 1 < len(toks) and _is_cap(toks[j + 1][2])
+        if not _is_cap(t):
+            return False
+    return False
+
+
 def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Capitalised token runs: (start, end, tokens) relative to the sentence."""
     from .segment import is_boundary  # local: segment reads this module's vocabulary
@@ -132,10 +160,12 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
     runs, cur = [], []
     for i, (s, e, t) in enumerate(toks):
         gap = text[cur[-1][1]:s] if cur else ""
-        joinable = not cur or re.fullmatch(r"[ \t]+|-", gap) is not None
+        joinable = not cur or re.fullmatch(r"[ \t]+|-", gap) is not None or (
+            gap == ", " and _portfolio_list(cur, toks, i))
         if _is_cap(t) and joinable:
             cur.append((s, e, t))
-            if t.endswith(("’s", "'s")) or t.endswith(("’", "'")) or (t.endswith(".") and is_boundary(text, e - 1)):
+            if (t.endswith(("’s", "'s")) and not _firm_after(toks, i, text)) or t.endswith(("’", "'")) or (
+                    t.endswith(".") and is_boundary(text, e - 1)):
                 runs.append(cur)  # a possessive or a full stop ends a name: "... at Acme. Beta will ..."
                 cur = []
         elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):

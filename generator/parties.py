@@ -637,6 +637,14 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 parent[root(o)] = root(k)
         if len(targets) == 1:
             parent[root(k)] = root(targets[0])
+    bodies = ("department", "ministry", "office")
+    for o in multi:  # "the Justice Department" is the "U.S. Department of Justice"
+        ot = o.split()
+        if len(ot) == 2 and ot[1] in bodies and accepted[o][0] in ("government", "regulator"):
+            inverted = [x for x in multi if x != o and re.fullmatch(rf"(?:\S+\s+)?{ot[1]} of {re.escape(ot[0])}", x)
+                        and accepted[x][0] in ("government", "regulator")]
+            if len({root(x) for x in inverted}) == 1:
+                parent[root(o)] = root(inverted[0])
     for o in multi:
         head = o.split(" of ")[0]
         if head != o and len(head.split()) >= 2 and head in parent and accepted[o][0] in ("government", "regulator") \

@@ -268,9 +268,10 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # "Hindenburg said the companies had used shell firms to ...": the accuser's case (its answers to
         # the answer, "stood by its report", stay replies)
         scores["allegation"] = max(scores.get("allegation", 0), 0) + 3
-    elif speaks and central and _incident().search(text) and not _denial().search(text):
-        # the party the story is about disclosing what was done to it ("Acme said hackers had
-        # accessed ..."): the incident itself, not a reply to it
+    elif speaks and central and (_incident().search(text) or (
+            _own_staff().search(text) and score_text(text).get("allegation", 0) >= 3)) and not _denial().search(text):
+        # the party the story is about disclosing what was done to it ("Acme said hackers had accessed ..."),
+        # or what its own people did ("Acme said employees had falsified data"): the affair itself, not a reply
         scores["allegation"] = scores.get("allegation", 0) + 3
     elif speaks and central and subject_kind in ("government", "official") \
             and score_text(text).get("regulatory_action", 0) >= 3 and not _denial().search(text):
@@ -321,6 +322,18 @@ def _incident() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + vocab.alternation(cues["actors"]) + "|" + vocab.alternation(cues["signs"])
                       + r"|(?:were|was|had been|have been|has been|been)"
                       r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:" + vocab.alternation(cues["harms"]) + r"))\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _own_staff() -> re.Pattern[str]:
+    """What the party's own people had done, or what became of its records, as it discloses it: "employees
+    had falsified ...", "staff at two plants had rewritten ...", "the data had been altered"."""
+    cues = vocab.load("cues")
+    return re.compile(r"\b(?:" + vocab.alternation(cues["own_staff"]) + r")\s+(?:at\s+[^,;.]{2,40}?\s+)?"
+                      r"(?:had|have|has)\s+(?!not\b|never\b)(?:been\s+)?\w+"
+                      r"|\b(?:" + vocab.alternation(cues["own_records"])
+                      + r")\s+(?:had\s+been|have\s+been|were|was)\s+(?!not\b|never\b)\w+",
                       re.IGNORECASE)
 
 

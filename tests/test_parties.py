@@ -663,6 +663,32 @@ def test_an_initial_does_not_cut_a_role_short():
     assert ps["Dana Townsend"].role == "a former adviser to George W. Bush"
 
 
+def test_a_ministry_of_several_portfolios_is_one_name():
+    ps = by_name(parties("Northwind Corp. was ordered to report by Ruritania's Ministry of Economy, Trade and "
+                         "Industry on Friday. The Ministry of Economy, Trade and Industry said the order stood."))
+    assert ps["Ministry of Economy, Trade and Industry"].kind == "government"
+    assert not {"Trade and Industry", "Ministry of Economy", "Trade"} & set(ps)
+
+
+def test_a_possessive_inside_a_firms_name_does_not_split_it():
+    ps = by_name(parties("Northwind Corp. was downgraded by Quarrel's Investors Service on Friday. "
+                         "Quarrel's Investors Service said the outlook was negative."))
+    assert ps["Quarrel's Investors Service"].kind == "company"
+    assert "Investors Service" not in ps
+
+
+def test_a_railway_that_speaks_is_a_company():
+    ps = by_name(parties("Northwind Corp. shipped faulty parts. Central Halvern Railway said some parts did not "
+                         "meet standards. Central Halvern Railway said it would replace them."))
+    assert ps["Central Halvern Railway"].kind == "company"
+
+
+def test_the_x_department_is_the_department_of_x():
+    ps = by_name(parties("Northwind Corp. was asked for documents by the U.S. Department of Justice. The Justice "
+                         "Department said it was reviewing them. The U.S. Department of Justice declined to say more."))
+    assert "Justice Department" in ps["U.S. Department of Justice"].aliases
+
+
 def test_a_list_of_names_is_no_affiliation():
     ps = by_name(parties("Northwind Corp. was fined. It published a list of Quarry Lane suppliers."))
     assert "Quarry Lane" not in ps

@@ -652,6 +652,19 @@ def test_the_company_disclosing_what_was_done_to_it_is_the_incident(sentence, ex
     assert central_statements(sentence)[-1].category == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Northwind said on Sunday that employees had falsified inspection data on parts shipped to 200 customers.",
+     "allegation"),
+    ("The company said staff at two plants had rewritten quality certificates to hide defects.", "allegation"),
+    ("Northwind said the test data had been falsified so that parts appeared to meet specifications.", "allegation"),
+    # a denial of it, or its own people's work with no wrongdoing in it, stays a reply
+    ("Northwind said employees had not falsified any inspection data.", "response"),
+    ("Northwind said employees had worked through the weekend to check every shipment.", "response"),
+])
+def test_the_company_disclosing_what_its_own_people_did_is_the_affair(sentence, expected):
+    assert central_statements(sentence)[-1].category == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Northwind called the report baseless and threatened legal action.",
     "On Sunday it published a reply of 400 pages in which it described the report as an attack on the country.",
