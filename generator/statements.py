@@ -770,9 +770,12 @@ def central_parties(parties: tuple[Party, ...], n_sources: int) -> frozenset[str
     core = {p for p in parties if p.kind in ("company", "government", "regulator", "other")
             and counts[p.id] >= max(2, 0.6 * n_sources)}
     names = [p.name for p in core]
+    firm = any(p.kind == "company" for p in core)
     spokes = {p.id for p in parties if p.kind == "person"
-              and any(n in p.role or any(n in c.quote for c in p.role_citations) or any(n in a for a in p.aliases)
-                      for n in names)}
+              and (any(n in p.role or any(n in c.quote for c in p.role_citations) or any(n in a for a in p.aliases)
+                       for n in names)
+                   # "the company's president": a post at the company the story is about
+                   or (firm and re.match(rf"(?:the\s+)?(?:{_company_noun()})[’']s\s", p.role.casefold())))}
     return frozenset({p.id for p in core} | spokes)
 
 
@@ -834,13 +837,22 @@ def officials(parties: tuple[Party, ...]) -> frozenset[str]:
                 re.search(r"\b" + re.escape(n) + r"(?:[’']s)?\b", p.role.casefold()) for n in governments):
             out.add(p.id)  # "the EU's foreign policy chief": who holds a post of a government holds public office
             continue
-        if held and held <= vocab.words("cues", "shared_titles") and any(
-                re.search(r"\b" + re.escape(n) + r"\b", p.role.casefold()) for n in firms):
-            continue  # "Acme's vice president", "president of Acme": a company's title, not public office
+        if held and held <= vocab.words("cues", "shared_titles") and (any(
+                re.search(r"\b" + re.escape(n) + r"\b", p.role.casefold()) for n in firms)
+                or _executive_role().search(p.role)
+                or re.search(rf"\b(?:{_company_noun()})[’']s\b", p.role.casefold())):
+            continue  # "Acme's vice president", "president of Acme", "the company's president and chief
+            # executive": a company's title, not public office
         if held:
             out.add(p.id)
     return frozenset(out)
 
+
+
+@cache
+def _company_noun() -> str:
+    """The nouns a text calls a company by ("the company's president", "the bank's president")."""
+    return vocab.alternation(sorted(vocab.words("parties", "organisation_nouns") - {"agency"} | {"corporation"}))
 
 
 def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:

@@ -6,7 +6,7 @@ import pytest
 from generator.models import Article, Document
 from generator.parties import build_parties
 from generator.segment import segment_article
-from generator.statements import Statement, classify, extract_statements, officials
+from generator.statements import Statement, central_parties, classify, extract_statements, officials
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -553,6 +553,17 @@ def test_a_companys_vice_president_speaks_for_the_company_not_a_government():
     found = build_parties((doc,))
     held = {p.name for p in found if p.id in officials(found)}
     assert "Paul Okafor" not in held and "Maria Vance" in held
+
+
+def test_the_companys_president_holds_no_public_office_and_speaks_for_the_company():
+    # "the company's president and chief executive" names no firm, but it is a firm's post
+    body = ("Paul Okafor, the company's president and chief executive, apologised on Friday.\n"
+            "Okafor said a committee led by him would investigate the cause.")
+    found = build_parties((make_doc(STORY + body), make_doc(STORY, file="b.txt")))
+    assert "Paul Okafor" not in {p.name for p in found if p.id in officials(found)}
+    okafor = next(p.id for p in found if p.name == "Paul Okafor")
+    assert okafor in central_parties(found, 2)
+    assert [s.category for s in central_statements(body)][-1] == "response"
 
 
 def test_an_exceedance_reported_by_a_regulator_is_an_allegation():
