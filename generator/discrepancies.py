@@ -145,6 +145,8 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
 EVENT_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two different dates above which they date the same event."""
 
+SAID_CONTEXT = 0.5
+"""Word overlap around two days something was said above which it is the same disclosure."""
 EVENT_DAYS = 7
 """Two days further apart than this are two events, however alike their words (a hearing on Tuesday,
 another on Thursday); sources that disagree on a date are a day or so apart, or a month."""
@@ -193,10 +195,10 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             continue
         named = [(a, b) for a, b, _ in find_parties(st.text)] if find_parties else []
         for d in st.dates:
-            if len(d.value) < 7 or "/" in d.value or _REPORTED.search(st.text[:d.start]) or _CHAINED.search(
+            said = bool(_REPORTED.search(st.text[:d.start]))
+            if len(d.value) < 7 or "/" in d.value or _CHAINED.search(
                     st.text[d.start:d.end]) or inside_quote(st.text, d.start):
-                continue  # a year alone, a span; the day something was said; a day counted from another; the
-                # speaker's "today"
+                continue  # a year alone, a span; a day counted from another; the speaker's "today"
             clause = _clause_around(st.text, d.start, d.end)
             if any(k == "percent" for k, *_ in amounts(clause)):
                 continue  # a market move on its own day
@@ -206,6 +208,8 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             # Sunday" and "... Ann Roe resigned on Wednesday" share only those)
             event = _around_date(st.text, d, spans + named) - _title_words()
             who = frozenset(pid for _, _, pid in find_parties(clause)) if find_parties else frozenset()
+            if said:  # the day a disclosure was made: the same words said on two days are one disclosure
+                event = event | {"\0said"}
             items.append((st, d, context, who, event))
     groups: list[list[int]] = []
     for j, (sj, dj, cj, pj, ej) in enumerate(items):
@@ -218,6 +222,8 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             score = shared / len(ci | cj)
             if shared < 3 or len(ei & ej) < 2 or score < EVENT_CONTEXT or (pi and pj and not pi & pj):
                 continue
+            if ("\0said" in ei) != ("\0said" in ej) or ("\0said" in ei and (score < SAID_CONTEXT or not pi & pj)):
+                continue  # what was said on a day: only against itself, said by the same party in the same words
             if score > best_score:
                 best, best_score = g, score
         if best is not None:
@@ -594,6 +600,49 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
     return out
 
 
+@cache
+def _rank() -> re.Pattern[str]:
+    """A rank in a description: "Japan's third-largest steelmaker", "the world's No. 2 chipmaker"."""
+    cues = vocab.load("cues")
+    ordinals = vocab.alternation(list(cues["rank_ordinals"]))
+    return re.compile(rf"(?P<scope>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+|\bthe\s+(?:world|country|nation)[’']s\s+)"
+                      rf"(?:(?P<ord>(?i:{ordinals}))[\s-]+)?(?P<sup>{vocab.alternation(cues['rank_superlatives'])})\s+"
+                      rf"(?P<noun>[a-z][\w-]+)")
+
+
+def rank_discrepancies(statements: list[Statement], parties: tuple[Party, ...]) -> list[Discrepancy]:
+    """A party ranked differently by different articles ("Japan's third-largest steelmaker" against
+    "Japan's fourth-largest steelmaker"): the rank of the party named right before or after it."""
+    if not parties:
+        return []
+    find_parties = PartyMatcher(parties)
+    ranks: dict[tuple[str, str, str], dict[str, list[Citation]]] = defaultdict(lambda: defaultdict(list))
+    ordinal = vocab.load("cues")["rank_ordinals"]
+    for st in statements:
+        named = find_parties(st.text)
+        for m in _rank().finditer(st.text):
+            # "Acme Ltd, Japan's third-largest steelmaker" / "Japan's third-largest steelmaker, Acme"
+            before = [pid for _s, e, pid in named
+                      if 0 <= m.start() - e <= 3 and st.text[e:m.start()].strip() in (",", "")]
+            after = [pid for s_, _e, pid in named if 0 <= s_ - m.end() <= 3 and st.text[m.end():s_].strip() == ","]
+            who = (before or after or [None])[0]
+            if who is None:
+                continue
+            scope = content_key(m.group("scope"))
+            rank = str(ordinal.get(m.group("ord").casefold(), m.group("ord")) if m.group("ord") else 1)
+            cite = Citation(st.source, st.citation.start + m.start(), st.citation.start + m.end(),
+                            st.text[m.start():m.end()])
+            ranks[(who, scope, content_key(m.group("noun")))][rank].append(cite)
+    out = []
+    names = {p.id: p.name for p in parties}
+    for (who, _scope, _noun), by_rank in sorted(ranks.items()):
+        if len(by_rank) < 2 or len({c.source for cites in by_rank.values() for c in cites}) < 2:
+            continue
+        versions = tuple(Version(cites[0].quote, tuple(dict.fromkeys(cites))) for _r, cites in sorted(by_rank.items()))
+        out.append(_discrepancy(f"Rank of {names[who]}", versions))
+    return out
+
+
 def _nested(c: Citation, quotes: tuple[Quote, ...]) -> bool:
     """A quotation inside another one (a policy quoted by an analyst) is not the party speaking."""
     return any(o.source == c.source and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
@@ -646,4 +695,5 @@ def find_discrepancies(statements: list[Statement], clusters: list[list[Statemen
                            + amount_discrepancies(statements, clusters)
                            + figure_discrepancies(statements, parties) + currency_discrepancies(statements)
                            + wording_discrepancies(quotes, parties)
-                           + role_discrepancies(parties) + comment_discrepancies(statements, quotes, parties))
+                           + role_discrepancies(parties) + rank_discrepancies(statements, parties)
+                           + comment_discrepancies(statements, quotes, parties))

@@ -207,6 +207,23 @@ def test_months_for_one_event_worded_apart_are_a_discrepancy():
     assert [v for v, _ in versions(d)] == ["September 2024 (2024-09)", "in October (2024-10)"]
 
 
+def test_two_days_for_one_disclosure_in_the_same_words_are_a_discrepancy():
+    # published on Wednesday 12 March 2025: "on Tuesday" is the 11th
+    (d,) = _event_dates(
+        "Northwind said on Tuesday that the U.S. Department of Justice had requested documents relating to the "
+        "faulty parts.",
+        "Northwind said on March 10 that the U.S. Department of Justice had requested documents relating to "
+        "the faulty parts.")
+    assert [v for v, _ in versions(d)] == ["March 10 (2025-03-10)", "on Tuesday (2025-03-11)"]
+
+
+def test_different_things_said_on_two_days_are_no_discrepancy():
+    assert _event_dates(
+        "Northwind said on Tuesday that the U.S. Department of Justice had requested documents relating to the "
+        "faulty parts.",
+        "Northwind said on March 10 that it had found faulty parts in 40 more models and would recall them.") == []
+
+
 @pytest.mark.parametrize("second", [
     # the same person on different days doing different things: only the name and the title are shared
     "Northwind chief executive Ann Roe resigned on Monday, saying she took responsibility for the faults.",
@@ -220,6 +237,23 @@ def test_dates_of_other_events_are_no_discrepancy(second):
     assert _event_dates(
         "Chief executive Ann Roe apologised on Sunday and said the company had ordered an external review.",
         second) == []
+
+
+def _ranks(*raws: str) -> list[Discrepancy]:
+    stmts, parties, _ = extract(*raws)
+    return discrepancies.rank_discrepancies(stmts, parties)
+
+
+def test_a_party_ranked_differently_is_a_discrepancy():
+    (d,) = _ranks("Northwind Steel, Ruritania's third-largest steelmaker, admitted faking data on Sunday.",
+                  "Shares of Ruritania’s fourth-largest steelmaker, Northwind Steel, fell on Monday.")
+    assert versions(d) == [("Ruritania's third-largest steelmaker", ["0.txt"]),
+                           ("Ruritania’s fourth-largest steelmaker", ["1.txt"])]
+
+
+def test_two_parties_of_different_ranks_are_no_discrepancy():
+    assert _ranks("Northwind Steel, Ruritania's third-largest steelmaker, admitted faking data on Sunday.",
+                  "Its rival Eastfold Steel, Ruritania's largest steelmaker, said it had checked its own data.") == []
 
 
 def test_different_figures_for_the_same_drop_are_a_discrepancy():
