@@ -220,6 +220,11 @@ def _described_as_product() -> re.Pattern[str]:
                       rf"(?![\s-]+(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
 
 
+def _titled_in_quotes(m: Mention) -> bool:
+    """Is the name the whole of a quotation ("the maker of “Widget Quest” and ...", “Widget,” "Widget.")?"""
+    return bool(re.search(r"[“\"‘']\s*$", m.before) and re.match(r"^[,.]?\s*[”\"’']", m.after))
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -241,6 +246,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     organisational = any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words"))
     if (" " not in key or not organisational) and mentions and all(_portfolio_title().match(m.after) for m in mentions):
         return True  # a portfolio, not a party: "Finance Minister Ann Lee", "Aboriginal Affairs Minister Ben Roe"
+    if mentions and sum(1 for m in mentions if _titled_in_quotes(m)) * 2 > len(mentions):
+        return True  # a title in quotation marks: the maker of “Widget Quest” and “Widget Wars”
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     for m in mentions:

@@ -689,6 +689,14 @@ def test_the_x_department_is_the_department_of_x():
     assert "Justice Department" in ps["U.S. Department of Justice"].aliases
 
 
+def test_a_title_in_quotation_marks_is_no_party():
+    article = ('Regulators sued Northwind Corp., accusing the maker of "Halls of Valor" and "Keep of Storms" '
+               'of bias. A former director on "Halls of Valor" left. The publisher behind \u201cHalls of '
+               'Valor,\u201d \u201cKeep of Storms\u201d and \u201cTide Runner\u201d faces an inquiry.')
+    ps = by_name(parties(article, article.replace("Regulators", "Officials")))
+    assert not {"Halls of Valor", "Keep of Storms", "Tide Runner"} & set(ps)
+
+
 def test_a_list_of_names_is_no_affiliation():
     ps = by_name(parties("Northwind Corp. was fined. It published a list of Quarry Lane suppliers."))
     assert "Quarry Lane" not in ps

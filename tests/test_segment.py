@@ -176,6 +176,8 @@ def test_bullet_list_inside_the_body_is_content():
     ("Harbour Post Online | English Edition          Mittwoch, 12. März 2025 | 10:47", "page clock"),
     ("We use cookies to improve your experience. Accept all | Manage settings", "cookie banner"),
     ("Accept all | Reject all", "cookie banner"),
+    ("Appeared in the March 13, 2025, print edition as 'Northwind, FDA Agree on Plan to Reopen Plant'.",
+     "print edition"),
 ])
 def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
