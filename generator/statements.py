@@ -286,6 +286,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         scores["response"] = max(scores.get("response", 0) + 3, scores.get("regulatory_action", 0) + 1)
     elif speaks and scores.get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3:
         scores["response"] = scores.get("response", 0) + 2.5
+    if central and not accuser and subject_kind in ("company", "person") and subject_end >= 0 and re.match(
+            r"\s*(?:also\s+|further\s+|then\s+)?(?:" + _cue_union("accusing_verbs") + r")\b",
+            _after_apposition(text[subject_end:]), re.IGNORECASE):
+        # the accused accusing its accuser in turn ("Acme accused the agency of rushing to court"): its reply
+        scores["response"] = max(scores.get("response", 0) + 3, scores.get("allegation", 0) + 1)
     reply = _reply().match(_after_apposition(text[subject_end:])) if subject_end >= 0 else None
     if reply and subject_kind not in ("media", "government", "regulator") \
             and not re.match(r"\s+by\s+\w+ing\b", _after_apposition(text[subject_end:])[reply.end():]):

@@ -127,6 +127,7 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     "Northwind, the world's largest drone maker, pleaded guilty on Tuesday to breaking export laws.",
     "Ann Lee agreed to pay a $50 million fine and, separately, $150 million to the regulator.",
     "Northwind signed a consent decree with the Justice Department on 17 May setting out the repairs it must make.",
+    "Northwind has agreed to set up an $18m fund to compensate employees, settling a federal complaint.",
 ])
 def test_accepting_a_sanction_is_a_regulatory_action(sentence):
     assert category(sentence) == "regulatory_action"
@@ -553,6 +554,16 @@ def test_a_companys_vice_president_speaks_for_the_company_not_a_government():
     found = build_parties((doc,))
     held = {p.name for p in found if p.id in officials(found)}
     assert "Paul Okafor" not in held and "Maria Vance" in held
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The company also accused the agency of rushing to file an inaccurate complaint.", "response"),
+    ("Northwind accused regulators of leaking its documents to the press.", "response"),
+    # someone else accusing the company is the allegation itself
+    ("Former employees accused Northwind of hiding defects in its drones.", "allegation"),
+])
+def test_the_accused_accusing_its_accuser_replies(sentence, expected):
+    assert central_statements(sentence)[-1].category == expected
 
 
 def test_the_companys_president_holds_no_public_office_and_speaks_for_the_company():
