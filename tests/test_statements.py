@@ -51,6 +51,8 @@ def category(sentence: str) -> str:
     "that week.",
     # private suits against the accused
     "Dozens of residents have filed lawsuits, many seeking class-action status.",
+    # records rewritten, parts below the standard they were sold as meeting
+    "Some aluminium parts used in the trains did not meet industrial standards.",
 ])
 def test_allegations(sentence):
     assert category(sentence) == "allegation"
@@ -679,6 +681,9 @@ def test_the_company_disclosing_what_was_done_to_it_is_the_incident(sentence, ex
      "allegation"),
     ("The company said staff at two plants had rewritten quality certificates to hide defects.", "allegation"),
     ("Northwind said the test data had been falsified so that parts appeared to meet specifications.", "allegation"),
+    ("The company had said that staff had rewritten quality certificates for parts sent to 200 companies.",
+     "allegation"),
+    ("Northwind said the data had been altered so that parts appeared to pass.", "allegation"),
     # a denial of it, or its own people's work with no wrongdoing in it, stays a reply
     ("Northwind said employees had not falsified any inspection data.", "response"),
     ("Northwind said employees had worked through the weekend to check every shipment.", "response"),
