@@ -263,6 +263,20 @@ def test_different_figures_for_the_same_drop_are_a_discrepancy():
     assert versions(d) == [("6%", ["1.txt"]), ("8%", ["0.txt"])]
 
 
+def test_figures_that_differ_below_a_whole_number_differ_when_both_are_that_precise():
+    stmts, parties, _ = extract("Northwind shares closed down 3.7% on Tuesday, their biggest drop in months.",
+                                "Investors punished Northwind. The shares slid 4.5% on Tuesday, wiping $2bn off "
+                                "its value.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["3.7%", "4.5%"]
+
+
+def test_a_figure_given_less_precisely_agrees():
+    stmts, parties, _ = extract("Northwind shares closed down 11% on Tuesday, their biggest drop in months.",
+                                "Northwind shares closed down 11.1% on Tuesday, wiping $2bn off its value.")
+    assert discrepancies.figure_discrepancies(stmts, parties) == []
+
+
 def test_two_sources_agreeing_do_not_hide_a_third_that_differs():
     stmts = extract("Regulators said Northwind harvested the data of about 270,000 people without consent.",
                     "Regulators said Northwind illegally harvested the data of about 270,000 people.",
