@@ -510,3 +510,12 @@ def test_an_initial_in_a_long_description_does_not_end_the_sentence_before_the_s
             "Townsend, a former adviser to President George W. Bush who joined Northwind Corp. this year as its "
             "head of affairs, wrote in an email that the lawsuit presented “a distorted and untrue picture”.\n")
     assert said(text)[-1] == ("a distorted and untrue picture", "party-dana-townsend")
+
+
+def test_they_after_people_named_by_what_they_are_is_no_party():
+    # "The organisers of the walkout said ...": their "they" is not the firm named a paragraph before
+    text = ("Northwind Corp. hired the law firm Quarry Lane to review its policies. Quarry Lane said it would "
+            "report in the autumn.\n\n"
+            "The organisers of the walkout said the letter did not go far enough. “This response fails to address "
+            "our concerns,” they said in a statement.\n")
+    assert said(text)[-1] == ("This response fails to address our concerns", None)
