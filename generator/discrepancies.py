@@ -350,7 +350,8 @@ FIGURE_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
 
 
-def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = ()) -> list[Discrepancy]:
+def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = (),
+                         published: dict[str, str] | None = None) -> list[Discrepancy]:
     """Figures for the same thing that differ between articles, found by the words around each figure
     ("£148m in compensation" against "more than £150m of compensation"), not by whole-sentence likeness.
 
@@ -366,6 +367,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             if kind == "count" and written.casefold() in _VAGUE:
                 continue  # "hundreds of flights" gives no figure to compare
             days = _days_of(st, a, b, figures)
+            if not days and kind == "percent" and published and st.source in published and _CLOSED.search(
+                    _clause_around(st.text, a, b)):
+                days = frozenset({published[st.source]})  # "finished down 26.5%": the close of the day it reports
             context = _context(st.text, a, b, _SHARE_WORDS)
             if kind == "percent":  # "a quarter of the balance sheet": what it is a share of weighs double
                 context = context | frozenset(f"of:{w}" for w in _share_of(st.text, b))
@@ -425,6 +429,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
 
 
 _VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+_CLOSED = re.compile(r"\b(?:closed|finished|ended|settled)\s+(?:the\s+day\s+)?(?:down|up|lower|higher)\b",
+                     re.IGNORECASE)
+"""A day's close told without its day: in a report of that day, the day it was published."""
 
 
 def _agree(a: float, written_a: str, b: float, written_b: str) -> bool:
@@ -708,11 +715,13 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
 
 
 def find_discrepancies(statements: list[Statement], clusters: list[list[Statement]], quotes: tuple[Quote, ...],
-                       parties: tuple[Party, ...]) -> tuple[Discrepancy, ...]:
-    """Every kind of disagreement between the articles, each reported once."""
+                       parties: tuple[Party, ...], published: dict[str, str] | None = None) -> tuple[Discrepancy, ...]:
+    """Every kind of disagreement between the articles, each reported once (``published``: each source's
+    publication date, the day of a close it reports without naming the day)."""
     return without_repeats(date_discrepancies(statements, clusters) + event_date_discrepancies(statements, parties)
                            + amount_discrepancies(statements, clusters)
-                           + figure_discrepancies(statements, parties) + currency_discrepancies(statements)
+                           + figure_discrepancies(statements, parties, published)
+                           + currency_discrepancies(statements)
                            + wording_discrepancies(quotes, parties)
                            + role_discrepancies(parties) + rank_discrepancies(statements, parties)
                            + comment_discrepancies(statements, quotes, parties))

@@ -46,7 +46,8 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     facts, members = consolidate.build_facts(consolidate.join_neighbours(stmts, docs))
     timeline = consolidate.build_timeline(facts, members)
     clusters = consolidate.cluster(stmts, by_category=False)  # same thing said, whatever its label
-    found_discrepancies = discrepancies.find_discrepancies(stmts, clusters, found_quotes, found_parties)
+    published = {d.article.file: d.article.published for d in docs if d.article.published}
+    found_discrepancies = discrepancies.find_discrepancies(stmts, clusters, found_quotes, found_parties, published)
     sheet = FactSheet(
         title=_story_title(docs, [p.name for p in found_parties if p.kind != "media"]),
         summary="",

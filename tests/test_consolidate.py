@@ -271,6 +271,17 @@ def test_figures_that_differ_below_a_whole_number_differ_when_both_are_that_prec
     assert [v for v, _ in versions(d)] == ["3.7%", "4.5%"]
 
 
+def test_a_close_told_without_its_day_is_the_close_of_the_day_the_report_came_out():
+    # both published on Wednesday 12 March 2025: "finished down 26.5%" is that Wednesday's close
+    stmts, parties, _ = extract("Northwind Corp. (NWD) finished down 26.5% at $15.60, after a 21% slide on Tuesday, "
+                                "when the annual budget was presented in parliament.",
+                                "On Wednesday the share had lost 28 per cent.")
+    published = {"0.txt": "2025-03-12", "1.txt": "2025-03-12"}
+    (d,) = discrepancies.figure_discrepancies(stmts, parties, published)
+    assert [v for v, _ in versions(d)] == ["26.5%", "28 per cent"]
+    assert discrepancies.figure_discrepancies(stmts, parties) == []  # no day known: too little in common
+
+
 def test_a_figure_given_less_precisely_agrees():
     stmts, parties, _ = extract("Northwind shares closed down 11% on Tuesday, their biggest drop in months.",
                                 "Northwind shares closed down 11.1% on Tuesday, wiping $2bn off its value.")
