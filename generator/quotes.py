@@ -308,7 +308,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         pid = _last_party(history, resolver, "person", _GENDER_OF.get(first, ""))
         return _as_speaker(pid, resolver)
     if first in pron["group"]:
-        if resolver.read and _UNNAMED_PLURAL.match(resolver.read[0]):
+        if resolver.read and _unnamed_plural().match(resolver.read[0]):
             return None, ""  # "The organisers of the walkout said ... “...,” they said": no party spoke
         pid = _last_party(history, resolver, "group")
         return _as_speaker(pid, resolver)
@@ -469,12 +469,16 @@ def _lead_words() -> frozenset[str]:
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|about|than|against)\s+"
                                 r"(?:the\s+|an?\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)
-_UNNAMED_PLURAL = re.compile(rf"\s*(?:The\s+|Many\s+|Some\s+|Several\s+)?(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s"
-                             rf"(?:\s+of\s+the\s+[a-z][\w-]*)?\s+(?:{_verbs()})\b")
-"""A sentence whose subject is people the text names by what they are ("The organisers of the walkout said"):
-its "they" is them, not a party named before."""
 _RECENT = 3  # sentences back in which a pronoun looks for its subject
 _TOLD = 6  # sentences back in which "the statement" looks for the statement
+
+
+@cache
+def _unnamed_plural() -> re.Pattern[str]:
+    """A sentence whose subject is people the text names by what they are ("The organisers of the walkout
+    said"): its "they" is them, not a party named before."""
+    return re.compile(rf"\s*(?:The\s+|Many\s+|Some\s+|Several\s+)?(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s"
+                      rf"(?:\s+of\s+the\s+[a-z][\w-]*)?\s+(?:{_verbs()})\b")
 
 
 @cache
@@ -602,7 +606,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 unnamed = bool(who) and speaker[0] is None and (bool(re.match(
                     r"\s*(?:a|an|one|two|three|several|some|other|another|people|sources?)\b", who, re.IGNORECASE))
                     or (who.strip().casefold() == "they" and bool(resolver.read)
-                        and bool(_UNNAMED_PLURAL.match(resolver.read[0]))))
+                        and bool(_unnamed_plural().match(resolver.read[0]))))
                 if speaker[0] is None and not unnamed:
                     who = _speaker_before(para, qs)
                     if who and who.strip():

@@ -853,7 +853,6 @@ def officials(parties: tuple[Party, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-
 @cache
 def _company_noun() -> str:
     """The nouns a text calls a company by ("the company's president", "the bank's president")."""
