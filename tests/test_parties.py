@@ -765,7 +765,7 @@ def test_an_acronym_used_alone_elsewhere_is_no_surname():
     assert all(p.kind != "person" for p in ps if "EPA" in p.name or "EPA" in p.aliases)
 
 
-# ---- session 16 -----------------------------------------------------------------------------
+# ---- short names, credit lines, places and peoples -----------------------------------------------
 
 def test_a_short_name_defined_in_brackets_is_an_alias():
     ps = parties("The case went to the National Integrity Commission (NIC) on Monday. "

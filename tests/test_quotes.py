@@ -427,7 +427,7 @@ def test_a_title_that_is_a_party_of_its_own_is_still_the_person_s_title():
         == [("the circumstances in which the data was acquired.", "party-elizabeth-dunmore")]
 
 
-# ---- session 16 -----------------------------------------------------------------------------
+# ---- who spoke: the sentences before, documents, first persons -----------------------------------
 
 def test_a_quotation_after_a_sentence_saying_who_spoke_is_theirs():
     """"That matters, said Roe. “Every agency ...”": the quotation goes on from the sentence that names

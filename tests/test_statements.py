@@ -1040,7 +1040,7 @@ def test_the_accused_accusing_its_critic_answers():
     assert st.category != "allegation"
 
 
-# ---- session 16 -----------------------------------------------------------------------------
+# ---- officials reacting, sanctions imposed -------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
     "Prime Minister Ann Roe told reporters on Friday the scheme was \u201ca gross betrayal\u201d that had been "
@@ -1061,7 +1061,7 @@ def test_imposing_a_sanction_is_a_regulatory_action(sentence):
     assert category(sentence) == "regulatory_action"
 
 
-# ---- session 17 -----------------------------------------------------------------------------
+# ---- courts, harm done, plaintiffs, governments acting -------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
     "A state judge ruled on Friday that the broadcasts about Northwind Corp. were false.",
