@@ -178,6 +178,23 @@ def test_bullet_list_inside_the_body_is_content():
     ("Accept all | Reject all", "cookie banner"),
     ("Appeared in the March 13, 2025, print edition as 'Northwind, FDA Agree on Plan to Reopen Plant'.",
      "print edition"),
+    ("Home   Markets   Companies   Tech   Opinion   Personal Finance   Podcasts", "navigation"),
+    ("Search  |  Newsletters  |  Sign in", "navigation"),
+    ("Technology · Legal · Digital Assets", "navigation"),
+    ("[Share on Facebook] [Share on X] [Email] [Copy link]", "navigation"),
+    ("Sign up →", "share prompt"),
+    ("Listen here >", "navigation"),
+    ("The Harbour Brief: the day's business news, every weekday at 7:00 CET. Sign up", "reader prompt"),
+    ("The Harbour Brief: the day's biggest stories, every weekday morning. [Sign up]", "reader prompt"),
+    ("[Newsletter] Get Harbour Weekly, evidence-based news for parents, every Friday.", "reader prompt"),
+    ("Get the Media & Telecom newsletter: the week's biggest deals, every Friday.", "reader prompt"),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "reader prompt"),
+    ("Listen to article (7 minutes)", "reader prompt"),
+    ("[Listen · 6:42] An audio version of this story aired on Morning Edition.", "reader prompt"),
+    ("On this week's episode of our podcast, Follow the Money, I talk to two compliance officers.",
+     "reader prompt"),
+    ("Thank you for following. Our coverage continues tomorrow.", "live blog"),
+    ("That’s it from us for today. Thanks for following.", "live blog"),
 ])
 def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
@@ -269,6 +286,9 @@ def test_short_repeated_lines_are_not_duplicates():
     "Ann Lee is a senior engineer at Northwind and wrote the flight software.",
     "Northwind said its shares would be suspended | the exchange confirmed it.",
     "Search and rescue teams were sent to the plant.",
+    "Northwind made its name by getting customers who had one product to sign up for more.",
+    "Analysts said investors would listen closely to the chief executive.",
+    "The episode also hurt suppliers, whose shares fell 4%.",
 ])
 def test_news_lines_like_page_furniture_stay_content(line):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\n"
