@@ -1003,6 +1003,12 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             elif accusation and category == "allegation" and subject and subject == main_company \
                     and any(pid not in central for off, _e, pid in mentions if off >= accusation.start()):
                 category = "response"  # "Acme accused the short seller of ...": the accused answers its critic
+            if category in ("response", "background") and not no_comment and claim \
+                    and subject_kind not in ("government", "regulator") \
+                    and _reports_authority_act(cite.quote, claim.end(), mentions, kinds):
+                # "Acme said the Justice Department had requested documents": what the authority did, whoever
+                # tells it
+                category = "regulatory_action"
             if exposes and category == "background":
                 # "the news site Ledgerly reported that Acme kept most of its reserves in its own token": what
                 # the press uncovered about the accused is the allegation, even with no misconduct word
@@ -1052,6 +1058,21 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             else:
                 out.append(st)
     return out
+
+
+def _reports_authority_act(text: str, told_at: int, mentions: list[tuple[int, int, str]],
+                           kinds: dict[str, str]) -> bool:
+    """What follows the verb of saying at ``told_at`` is an authority acting: "[said] on Tuesday that the
+    Justice Department had requested documents", "[said] the government had instructed the company to ..."."""
+    lead = re.match(r"(?:\s+(?:on|late\s+on|earlier|last|this|in)\b[^;,\"“]{0,25}?)?\s+that\s+|\s+", text[told_at:])
+    at = told_at + (lead.end() if lead else 0)
+    told = text[at:]
+    named = next((end - at for off, end, pid in mentions if off >= at and kinds.get(pid) in ("government", "regulator")
+                  and re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}", text[at:off])), 0)
+    if not named and (authority := _authority_subject().match(told) or re.match(
+            r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:government|ministry|department|agency|commission)\b", told)):
+        named = authority.end()  # "the government had instructed ...", "the agency had ordered ..."
+    return bool(named) and score_text(told[named:]).get("regulatory_action", 0) >= 3 and not _denial().search(told)
 
 
 @cache

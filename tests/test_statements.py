@@ -1102,3 +1102,25 @@ def test_a_government_the_story_is_about_announcing_a_law_acts():
     assert classify(text, "government", len("The state government"), central=True)[0] == "regulatory_action"
     text = "The state government said it rejected the commission's findings."
     assert classify(text, "government", len("The state government"), central=True)[0] == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp. said on Tuesday that the Federal Trade Commission had requested documents about its drones.",
+    "Northwind said on Oct. 18 that the Justice Department had subpoenaed records of its drone sales.",
+    "Ann Lee said the government had instructed the company to ground the drones within a week.",
+])
+def test_a_party_telling_what_an_authority_did_is_a_regulatory_action(sentence):
+    assert central_statements(sentence)[-1].category == "regulatory_action"
+
+
+def test_a_party_telling_what_an_authority_is_tells_no_action():
+    got = central_statements("Northwind said the regulators are independent and that it trusted them.")
+    assert got[-1].category == "response"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor said he had made a criminal referral to the attorney general over the crash.",
+    "The ministry referred the case to prosecutors on Friday.",
+])
+def test_a_case_handed_to_prosecutors_is_a_regulatory_action(sentence):
+    assert category(sentence) == "regulatory_action"
