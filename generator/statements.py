@@ -950,6 +950,10 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             generic = _generic_subject(cite.quote, heads, main_company)
             if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
                 subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
+            if previous[0] and re.match(r"(?:accusing|alleging|charging)\b", cite.quote) \
+                    and re.fullmatch(r",\s*", doc.article.raw[previous[1]:cite.start]):
+                # "Acme sued Roe on Monday, accusing him of fraud": who accuses is who sued
+                subject, subject_end = previous[0], 0
             if subject and not pronoun:
                 last_actor["person" if kinds.get(subject) in ("person", "official", "commentator") else "org"] = subject
             speaker = attribution(cite.quote, find_parties, heads)

@@ -1124,3 +1124,16 @@ def test_a_party_telling_what_an_authority_is_tells_no_action():
 ])
 def test_a_case_handed_to_prosecutors_is_a_regulatory_action(sentence):
     assert category(sentence) == "regulatory_action"
+
+
+def test_a_suit_and_the_charge_it_brings_are_two_statements():
+    got = central_statements("The Federal Trade Commission sued Northwind Corp. on Monday, accusing the company "
+                             "of hiding defects in its delivery drones.")
+    assert [(s.category, s.citation.quote.split()[0]) for s in got] == [
+        ("regulatory_action", "The"), ("allegation", "accusing")]
+
+
+def test_the_accused_accusing_its_critic_in_a_participle_still_replies():
+    got = central_statements("Northwind Corp. released a 40-page reply on Sunday, accusing the short seller "
+                             "Blue Harbor Research of a calculated attack on the company.")
+    assert {s.category for s in got} == {"response"}
