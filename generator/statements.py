@@ -269,9 +269,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # the answer, "stood by its report", stay replies)
         scores["allegation"] = max(scores.get("allegation", 0), 0) + 3
     elif speaks and central and (_incident().search(text) or (
-            _own_staff().search(text) and score_text(text).get("allegation", 0) >= 3)) and not _denial().search(text):
+            _own_staff().search(text) and score_text(text).get("allegation", 0) >= 3)
+            or _admits_misconduct(text)) and not _denial().search(text):
         # the party the story is about disclosing what was done to it ("Acme said hackers had accessed ..."),
-        # or what its own people did ("Acme said employees had falsified data"): the affair itself, not a reply
+        # what its own people did ("Acme said employees had falsified data"), or the wrong it admits ("Roe
+        # acknowledged that the misconduct had spread"): the affair itself, not a reply
         scores["allegation"] = scores.get("allegation", 0) + 3
     elif speaks and central and subject_kind in ("government", "official") \
             and score_text(text).get("regulatory_action", 0) >= 3 and not _denial().search(text):
@@ -340,6 +342,31 @@ def _own_staff() -> re.Pattern[str]:
                       r"|\b(?:" + vocab.alternation(cues["own_records"])
                       + r")\s+(?:had\s+been|have\s+been|were|was)\s+(?!not\b|never\b)\w+",
                       re.IGNORECASE)
+
+
+@cache
+def _admission() -> re.Pattern[str]:
+    """A verb of admitting, with what may stand between it and what is admitted ("acknowledged under oath that",
+    "admitted on Oct. 8 that", "admitted to")."""
+    return re.compile(r"\b(?:" + _cue_union("admission_verbs") + r")\s+(?:(?:on|in|under|last|this)\s+[\w.]+"
+                      r"(?:\s+\d{1,2})?,?\s+)?(?:that\s+|to\s+)?", re.IGNORECASE)
+
+
+def _admits_misconduct(text: str) -> bool:
+    """The party admitting what it or its people did wrong ("acknowledged that the misconduct had not been
+    limited to a few individuals", "admitted that it had falsified data"), not a risk others pose to it
+    ("acknowledged that companies in China try to copy its models")."""
+    m = _admission().search(text)
+    if not m or _denial().search(text):
+        return False
+    told = text[m.end():]
+    if score_text(told).get("allegation", 0) < 3:
+        return False
+    own = vocab.alternation(vocab.load("cues")["own_staff"])
+    # who did it: the party itself, its people, or a name; or the wrong itself ("the falsification of data had spread")
+    return bool(re.match(r"(?:it|its|they|their|we|our|he|his|she|her)\b|the\s+(?:company|firm|group|bank|board)\b"
+                         r"|(?:the\s+|some\s+|its\s+)?(?:" + own + r")\b|[A-Z][\w.&’'-]*\s+(?:had|has|was|were)\b",
+                         told, re.IGNORECASE)) or score_text(" ".join(told.split()[:3])).get("allegation", 0) >= 3
 
 
 @cache

@@ -1137,3 +1137,21 @@ def test_the_accused_accusing_its_critic_in_a_participle_still_replies():
     got = central_statements("Northwind Corp. released a 40-page reply on Sunday, accusing the short seller "
                              "Blue Harbor Research of a calculated attack on the company.")
     assert {s.category for s in got} == {"response"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind admitted on Oct. 8 that staff falsified strength data on its drones.",
+    "Northwind admitted that the falsification of quality data had spread beyond its drone business.",
+    "Northwind acknowledged that the misconduct had not been limited to a few people and said a committee would "
+    "investigate.",
+])
+def test_the_accused_admitting_its_wrong_tells_the_affair(sentence):
+    assert central_statements(sentence)[-1].category == "allegation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind acknowledged that rival firms abroad were constantly trying to distill its models.",
+    "Northwind acknowledged the mistakes and apologised to its customers.",
+])
+def test_the_accused_admitting_a_risk_or_a_mistake_replies(sentence):
+    assert central_statements(sentence)[-1].category == "response"
