@@ -226,6 +226,13 @@ def test_weekdays_and_months_are_not_parties():
     assert names(ps) == {"northwind"}
 
 
+def test_words_of_time_are_not_parties():
+    ps = parties("Earlier this month the Pentagon ordered Northwind Corp. to stop. Earlier this week, on Wednesday, "
+                 "Northwind Corp. said it had signed. Earlier, Northwind Corp. had paid. Today’s focus is the vote. "
+                 "Today’s vote is close. Today’s hearing is the last. Later, Northwind Corp. said it would appeal.")
+    assert names(ps) == {"northwind", "pentagon"}
+
+
 def test_places_are_not_parties():
     ps = parties("Northwind Corp. said its plant in Springfield, Ohio, would close. "
                  "Workers in Chicago said Northwind Corp. had warned them.")

@@ -194,6 +194,12 @@ def test_bullet_list_inside_the_body_is_content():
     ("On this week's episode of our podcast, Follow the Money, I talk to two compliance officers.",
      "reader prompt"),
     ("Thank you for following. Our coverage continues tomorrow.", "live blog"),
+    ("Update, May 17: This article has been updated with analyst comments and details from the court filing.",
+     "editor's note"),
+    ("UPDATE, March 14, 4:45 p.m. ET: This explainer has been updated with reports of federal investigations.",
+     "editor's note"),
+    ("Correction, July 16, 2025: An earlier version of this article said the vote was on June 19. It was on "
+     "June 18.", "editor's note"),
     ("That’s it from us for today. Thanks for following.", "live blog"),
 ])
 def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
@@ -289,6 +295,8 @@ def test_short_repeated_lines_are_not_duplicates():
     "Northwind made its name by getting customers who had one product to sign up for more.",
     "Analysts said investors would listen closely to the chief executive.",
     "The episode also hurt suppliers, whose shares fell 4%.",
+    # an update that brings news is news
+    "UPDATE, Oct. 2, 2025: Northwind said Monday that its review had found 2.5 million more affected customers.",
 ])
 def test_news_lines_like_page_furniture_stay_content(line):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\n"
