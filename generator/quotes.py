@@ -382,7 +382,7 @@ def _speaker_after(para: str, end: int) -> str | None:
     m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*\([^()“”\"]{1,30}\))?"
                  r"(?:\s*,[^,;“”\"]{2,120},)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
-    if m and not re.search(r"[.!?]\s", m.group("who")) and not re.search(r"\bthat\b", m.group("who")):
+    if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")):
         return m.group("who")
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
     m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"]){2,80})", tail)

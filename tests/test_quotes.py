@@ -96,6 +96,13 @@ def test_a_title_or_initial_with_a_full_stop_does_not_cut_the_speaker_short():
         ("This isn't a fine, this is a warning", "party-mary-k-dalton")]
 
 
+def test_a_title_before_the_speaker_after_the_quotation_is_no_sentence_end():
+    # "..., Mr. Roe said": the full stop of "Mr." does not end a sentence between the quotation and its speaker
+    assert said(INTRO + "Paul Roe, Northwind's president, is stepping down.\n"
+                        "“I am confident the new team will lead well,” Mr. Roe said in a statement released by the "
+                        "company.") == [("I am confident the new team will lead well", "party-paul-roe")]
+
+
 def test_a_name_in_the_possessive_is_not_the_speaker():
     # "Dalton's account" is what he disputes; "He" is Okafor, who opened the sentence before
     assert said(INTRO + "Sen. Mary Dalton said the company had misled customers. Trade Minister Paul Okafor "
