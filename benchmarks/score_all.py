@@ -31,7 +31,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
     name: ROOT / "benchmarks/corpora" / name
     for name in ("doorplug", "outage", "horizon", "eufine", "emissions", "privacy", "accounts", "wirecard",
                  "shortseller", "breach", "danske", "ftx", "svb", "qatargate", "derail", "telecom", "formula",
-                 "exchange", "crashtest", "welfare", "dominion", "juukan", "kobesteel", "activision")}
+                 "exchange", "crashtest", "welfare", "dominion", "juukan", "kobesteel", "activision", "luckin",
+                 "whistle")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
