@@ -449,7 +449,8 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                     kind = "media"  # "... is a senior reporter at TechDaily": the outlet
                 elif 2 <= len(name.split()) <= 3 and all(_NAME_WORD.fullmatch(t) for t in name.split()) \
                         and low not in v["places"] \
-                        and not any(t.casefold() in v["strip_words"] | v["media_words"] for t in name.split()):
+                        and not any(t.casefold() in v["strip_words"] | v["media_words"] | v["not_parties"]
+                                    for t in name.split()):  # "4:12 PM EDT" is a time
                     kind = "person"
                 else:
                     continue

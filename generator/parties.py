@@ -298,7 +298,11 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                                            for m in mentions) \
             and any(_posted().search(m.before) for m in mentions):
         return True  # where words were posted ("wrote on Twitter", "a statement posted on Telegram"): a medium
-    return key.split()[-1] in v["not_party_tails"]
+    toks = key.split()
+    head = next((i for i, t in enumerate(toks) if t in ("for", "of", "on")), len(toks))
+    if head < len(toks) and any(t in v["government_words"] or t in v["regulator_words"] for t in toks[:head]):
+        return False  # "the State Administration for Market Regulation" is a body, not a rule
+    return toks[-1] in v["not_party_tails"]
 
 
 def _party_id(name: str) -> str:
@@ -582,6 +586,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
         rest = " ".join(ot[1:])
         if ot[0] in countries and len(ot) >= 3 and rest in parent:
             parent[root(o)] = root(rest)  # "U.S. Securities and Exchange Commission" is the commission
+        if re.sub(r"'s$", "", ot[0]) in countries and ot[0].endswith("'s") and rest in parent:
+            parent[root(o)] = root(rest)  # "China's Acme Coffee" is Acme Coffee
+        longer = [x for x in multi if len(x.split()) == len(ot) + 1 and x.split()[:-1] == ot
+                  and x.split()[-1] in v["company_words"] and accepted[x][0] != "person"]
+        if len(longer) == 1 and accepted[o][0] in ("person", "company"):
+            parent[root(o)] = root(longer[0])  # "Muddy Waters" is the short form of "Muddy Waters Capital"
         plain = " ".join(t for i, t in enumerate(ot) if not (0 < i < len(ot) - 1 and len(t) == 1))
         if plain != o and plain in parent and accepted[o][0] == "person":
             parent[root(o)] = root(plain)  # "Eric M. Davis" is the "Eric Davis" of other articles
@@ -636,6 +646,10 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 targets = [o for o in starting if len(starting) == 1 and len(o.split()) == 2 and (
                     o.split()[1] in v["company_words"] and accepted[o][0] != "person"
                     or accepted[o][0] == "company")]  # "Rio" for "Rio Tinto", the one name it starts
+            if not targets and kind != "person":
+                # "the Journal" for "The Wall Street Journal": the last word of one outlet's name
+                ends = {root(o) for o in multi if o.split()[-1] == k and accepted[o][0] == "media"}
+                targets = sorted(ends) if len(ends) == 1 else []
             # "Acme" inside "Acme Platforms" when the tail is generic ("Acme AI")
         for o in multi:
             ot = o.split()

@@ -855,3 +855,38 @@ def test_a_surname_shared_by_two_people_is_the_one_far_more_often_named():
                          "it."))
     assert ps["Vance"] is ps["Rupert Vance"]
     assert ps["Lachlan Vance"] is not ps["Rupert Vance"]
+
+
+# ---- short forms and bodies -------------------------------------------------------------------
+
+def test_a_firm_named_without_its_company_word_is_the_firm():
+    ps = parties("Muddy Waters said it had received the report. Muddy Waters Capital, the firm founded by Ann Lee, "
+                 "shorted the stock. Muddy Waters said it stood by the report.")
+    firm = by_name(ps)["Muddy Waters"]
+    assert firm.name == "Muddy Waters Capital" and firm.kind == "company"
+
+
+def test_a_country_s_possessive_before_a_company_is_the_company():
+    ps = parties("China's Northwind Coffee Inc said sales were faked. Northwind Coffee said it would cooperate. "
+                 "Northwind Coffee shares fell.")
+    assert names(ps) == {"northwind coffee"}
+
+
+def test_an_outlet_s_last_word_is_the_outlet():
+    ps = parties("The Harbour Street Journal reported that Northwind Corp. knew. The Journal said the files showed "
+                 "it. Northwind Corp. said the Journal was wrong. The Journal stood by its reporting.")
+    assert by_name(ps)["Journal"].name == "Harbour Street Journal"
+
+
+def test_a_body_for_a_matter_is_no_rule():
+    # "Regulation" ends rules ("the Data Protection Regulation"), not "the Administration for Market Regulation"
+    ps = parties("The State Administration for Market Regulation (SAMR), the market watchdog, said on Monday it had "
+                 "led a team. SAMR said it would act. Northwind Corp. broke the Data Protection Regulation.")
+    assert names(ps) == {"state administration for market regulation", "northwind"}
+
+
+def test_a_time_in_a_byline_and_pronoun_like_words_are_not_parties():
+    ps = parties("By Ann Roe | October 26, 2025, 4:12 PM EDT | 9 min read\n"
+                 "Neither has commented. The Company said it had paid. Northwind Corp. said it would appeal. "
+                 "Neither has responded. Company officials were not available.")
+    assert names(ps) == {"northwind", "ann roe"}
