@@ -123,8 +123,9 @@ def _groups(statements: list[Statement], clusters: list[list[Statement]], want,
 def date_discrepancies(statements: list[Statement], clusters: list[list[Statement]] = ()) -> list[Discrepancy]:
     """Statements about the same event that put it at different dates."""
     out = []
+    # a request for comment unanswered on Monday in one article and on Friday in another is two requests
     for g in _groups(statements, list(clusters), lambda s: len({d.value for d in s.dates}) == 1
-                     and not _report_date(s)):
+                     and not _report_date(s) and not s.no_comment):
         by_value: dict[str, list[tuple[str, Citation]]] = defaultdict(list)
         for s in g:
             d = s.dates[0]
@@ -689,8 +690,11 @@ def _silent_parties(st: Statement, find_parties: PartyMatcher) -> list[str]:
 
 
 def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...],
-                          parties: tuple[Party, ...]) -> list[Discrepancy]:
-    """A party reported as not commenting while the same story quotes its statement."""
+                          parties: tuple[Party, ...], published: dict[str, str] | None = None) -> list[Discrepancy]:
+    """A party reported as not commenting while the same story quotes its statement (``published``: each
+    source's publication date; what a party said in an article later than every "did not comment" is no
+    conflict: it spoke later)."""
+    published = published or {}
     names = {p.id: p.name for p in parties}
     out = []
     silent: dict[str, list[Citation]] = defaultdict(list)
@@ -707,7 +711,12 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
         spoke += [s.citation for s in statements if not s.no_comment and said.search(s.text)]
         if not spoke:
             continue
+        silent_days = [published.get(c.source, "") for c in cites]
+        if all(silent_days):
+            spoke = [c for c in spoke if not published.get(c.source) or published[c.source] <= max(silent_days)]
         spoke = list(dict.fromkeys(spoke))
+        if not spoke:
+            continue
         versions = (Version("did not comment", tuple(dict.fromkeys(cites))), Version("commented", tuple(spoke[:6])))
         topic = f"Whether {names.get(pid, pid)} commented"
         out.append(_discrepancy(topic, versions))
@@ -724,4 +733,4 @@ def find_discrepancies(statements: list[Statement], clusters: list[list[Statemen
                            + currency_discrepancies(statements)
                            + wording_discrepancies(quotes, parties)
                            + role_discrepancies(parties) + rank_discrepancies(statements, parties)
-                           + comment_discrepancies(statements, quotes, parties))
+                           + comment_discrepancies(statements, quotes, parties, published))

@@ -170,6 +170,12 @@ def test_moves_of_a_share_on_two_days_are_no_date_discrepancy():
     assert discrepancies.date_discrepancies(stmts, [stmts]) == []
 
 
+def test_requests_for_comment_unanswered_on_two_days_are_no_date_discrepancy():
+    stmts = extract("Ann Lee of Northwind did not respond to a request for comment on Monday.",
+                    "Ann Lee of Northwind did not respond to a request for comment on Friday.")[0]
+    assert discrepancies.date_discrepancies(stmts, [stmts]) == []
+
+
 def test_an_unrelated_dated_statement_does_not_join_a_date_discrepancy():
     stmts = extract(PROBE_A + "Northwind shares fell 8% at the open on Tuesday.\n",
                     PROBE_B + "Northwind shares closed down 5% on Tuesday.\n")[0]
@@ -425,6 +431,18 @@ def test_no_comment_in_one_article_and_a_statement_in_another_is_a_discrepancy()
         "in due course.” Northwind Corp. makes drones.")
     (d,) = discrepancies.comment_discrepancies(stmts, quotes, parties)
     assert versions(d) == [("commented", ["1.txt"]), ("did not comment", ["0.txt"])]
+
+
+def test_a_statement_made_after_the_no_comment_is_no_discrepancy():
+    stmts, parties, quotes = extract(
+        "Northwind Corp. did not respond to a request for comment about the fine.",
+        "A Northwind spokesperson said in a statement: “We are reviewing the claims carefully and will respond "
+        "in due course.” Northwind Corp. makes drones.")
+    # the silent article came out on 3 March, the statement a week later: the company spoke since
+    later = {"0.txt": "2025-03-03", "1.txt": "2025-03-10"}
+    assert discrepancies.comment_discrepancies(stmts, quotes, parties, later) == []
+    same_week = {"0.txt": "2025-03-10", "1.txt": "2025-03-10"}
+    assert len(discrepancies.comment_discrepancies(stmts, quotes, parties, same_week)) == 1
 
 
 def test_no_comment_without_any_statement_is_not_a_discrepancy():
