@@ -5,6 +5,8 @@ Each detector returns ``Discrepancy`` values whose versions cite the words of ev
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
@@ -130,9 +132,12 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
         for s in g:
             d = s.dates[0]
             by_value[d.value].append((s.text[d.start:d.end], s.citation))
+        # a date years or months away from every other is another event the statements share words with
+        # ("founded in 1905" against "said on Oct. 8")
+        by_value = {v: w for v, w in by_value.items() if any(_gap_days(v, o) <= DATE_REACH for o in by_value if o != v)}
         if len(by_value) < 2 or len({c.source for v in by_value.values() for _, c in v}) < 2:
             continue
-        if _nested_only(list(by_value)) or not _same_event(g):
+        if _nested_only(list(by_value)) or not _same_event([s for s in g if s.dates[0].value in by_value]):
             continue
         if all(any(k == "percent" for k, *_ in amounts(s.text)) for s in g):
             continue  # moves of the market on their own days ("rose 1.7% Monday", "fell 2% Thursday")
@@ -141,6 +146,33 @@ def date_discrepancies(statements: list[Statement], clusters: list[list[Statemen
         topic = f"When: {_short(g[0].text)}"
         out.append(_discrepancy(topic, versions))
     return out
+
+
+DATE_REACH = 62
+"""Days between two dates (or the nearest ends of two ranges) beyond which two sources date two events."""
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a date, a month, a year or a range of them."""
+    first, _, last = value.partition("/")
+    last = last or first
+    a = dates.parse_iso({4: first + "-01-01", 7: first + "-01"}.get(len(first), first))
+    if len(last) == 4:
+        b = dates.parse_iso(last + "-12-31")
+    elif len(last) == 7:
+        start = dates.parse_iso(last + "-01")
+        b = None if start is None else start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    else:
+        b = dates.parse_iso(last)
+    return (a, b) if a and b else None
+
+
+def _gap_days(x: str, y: str) -> int:
+    """Days between two dates or ranges (0 when they overlap); unknown forms count as near."""
+    bx, by = _bounds(x), _bounds(y)
+    if bx is None or by is None:
+        return 0
+    return max(0, (by[0] - bx[1]).days, (bx[0] - by[1]).days)
 
 
 EVENT_CONTEXT = 0.2

@@ -176,6 +176,12 @@ def test_requests_for_comment_unanswered_on_two_days_are_no_date_discrepancy():
     assert discrepancies.date_discrepancies(stmts, [stmts]) == []
 
 
+def test_dates_years_apart_are_two_events_not_a_discrepancy():
+    stmts = extract("Northwind Corp., the steel wire maker for car parts, was founded in 1905.",
+                    "Northwind Corp., the steel wire maker for car parts, disclosed the problem on March 3.")[0]
+    assert discrepancies.date_discrepancies(stmts, [stmts]) == []
+
+
 def test_an_unrelated_dated_statement_does_not_join_a_date_discrepancy():
     stmts = extract(PROBE_A + "Northwind shares fell 8% at the open on Tuesday.\n",
                     PROBE_B + "Northwind shares closed down 5% on Tuesday.\n")[0]
