@@ -638,6 +638,20 @@ def _same_words(a: str, b: str) -> bool:
     return shared >= 7 and shared >= SHARED_WORDS * min(len(wa), len(wb))
 
 
+_TITLE_SHORT = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+                "vp": "vice president"}
+
+
+def _title_key(title: str) -> str:
+    """What a title says, however it is written: whose post it is ("the company's", "Acme's"), hyphens, "CEO"
+    for "chief executive" and little words left out."""
+    t = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+", "", t)  # "Acme's", "the company's"
+    words = wording_key(t).replace("-", " ").split()
+    words = [w for word in words for w in _TITLE_SHORT.get(word, word).split()]
+    return " ".join(w for w in words if w not in ("of", "for", "the", "a", "an", "and", "at", "on"))
+
+
 def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
     """A person described with different titles by different articles."""
     out = []
@@ -646,8 +660,7 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
             continue
         by_norm: dict[str, list[Citation]] = defaultdict(list)
         for c in p.role_citations:
-            by_norm[wording_key(re.sub(r"^(the|a|an)\s+", "", c.quote, flags=re.IGNORECASE)).replace("-", " ")
-                    ].append(c)
+            by_norm[_title_key(c.quote)].append(c)
         keys = list(by_norm)
         # "retired judge" says less than "a retired High Court judge", not something else
         distinct = [k for k in keys if not any(k != o and set(k.split()) <= set(o.split()) for o in keys)]

@@ -424,6 +424,17 @@ def test_different_titles_for_one_person_are_a_discrepancy():
                            ("Northwind's chief financial officer", ["0.txt"])]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Northwind's director of policy communications", "the company's director of policy communications"),
+    ("the company's vice president of global affairs", "Northwind’s vice-president for global affairs"),
+    ("Northwind's CEO", "Northwind's chief executive"),
+])
+def test_one_title_written_two_ways_is_not_a_discrepancy(first, second):
+    _, parties, _ = extract(f"Ann Lee, {first}, said the company would appeal.",
+                            f"Ann Lee, {second}, said the fine was unfair.")
+    assert discrepancies.role_discrepancies(parties) == []
+
+
 def test_the_same_title_is_not_a_discrepancy():
     _, parties, _ = extract("Ann Lee, Northwind's chief executive, said the company would appeal.",
                             "Ann Lee, Northwind's chief executive, said the fine was unfair.")
