@@ -660,6 +660,8 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
             continue
         by_norm: dict[str, list[Citation]] = defaultdict(list)
         for c in p.role_citations:
+            if re.match(r"(?:who|whose|which)\b", c.quote, re.IGNORECASE):
+                continue  # "who controls a majority of the votes": what the person does, not a title
             by_norm[_title_key(c.quote)].append(c)
         keys = list(by_norm)
         # "retired judge" says less than "a retired High Court judge", not something else

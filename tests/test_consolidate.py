@@ -435,6 +435,13 @@ def test_one_title_written_two_ways_is_not_a_discrepancy(first, second):
     assert discrepancies.role_discrepancies(parties) == []
 
 
+def test_what_a_person_does_is_not_a_title_against_one():
+    _, parties, _ = extract("Ann Lee, Northwind's founder and chief executive, said the company would appeal.",
+                            "She said Chief Executive Ann Lee, who controls a majority of the company's voting "
+                            "shares, bore ultimate responsibility.")
+    assert discrepancies.role_discrepancies(parties) == []
+
+
 def test_the_same_title_is_not_a_discrepancy():
     _, parties, _ = extract("Ann Lee, Northwind's chief executive, said the company would appeal.",
                             "Ann Lee, Northwind's chief executive, said the fine was unfair.")
