@@ -32,6 +32,20 @@ def amount_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
     return [(k, w, v, m.start(), m.end()) for m, (k, w, v) in _amount_matches(text)]
 
 
+@cache
+def _month_after() -> re.Pattern[str]:
+    # capitalised: "10 may lose their jobs" counts people
+    months = "|".join(sorted((m.capitalize() for m in vocab.load("dates")["months"]), key=len, reverse=True))
+    return re.compile(r"\s*(?:" + months + r")\b\.?(?!\w)")
+
+
+def _day_first(text: str, end: int, value: float, written: str) -> bool:
+    """A day of the month before its month ("31 January", "8 Oct.") or a day and month in dots ("24.01.")."""
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", written) and text[end:end + 1] == ".":
+        return True
+    return value == int(value) and 1 <= value <= 31 and bool(_month_after().match(text, end))
+
+
 def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, float]]]:
     out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
     for m in _FRACTION.finditer(text):
@@ -66,6 +80,8 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, ("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()])))
         elif 1900 <= value <= 2100 or (value < 10 and not (value >= 2 and _things_after(text, m.end()))):
             continue  # a year; a small number that counts no things ("3 times", "at 9 a.m.")
+        elif _day_first(text, m.end(), value, num):
+            continue  # a date written day first: "on 31 January", "24.01."
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
     for m in _SMALL.finditer(text):  # "nine models" against "10 models": style guides spell out one to nine

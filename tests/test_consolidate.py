@@ -152,6 +152,12 @@ def test_amounts_reads_money_percentages_and_counts():
         ("money $", "$5 million", 5e6), ("percent", "8.5%", 8.5), ("count", "20,000", 20000.0)]
 
 
+def test_a_date_written_day_first_is_no_count():
+    assert figures.amounts("first aired on 31 January in a 90-page report, due by 12 May, since 24.01.") == [
+        ("count", "90", 90.0)]
+    assert figures.amounts("as many as 12 may lose their jobs") == [("count", "12", 12.0)]
+
+
 def test_money_in_different_currencies_is_not_compared():
     kinds = {k for k, _, _ in figures.amounts("paid £148m ($190 million) and set aside ¥20 billion")}
     assert kinds == {"money £", "money $", "money ¥"}
