@@ -638,18 +638,15 @@ def _same_words(a: str, b: str) -> bool:
     return shared >= 7 and shared >= SHARED_WORDS * min(len(wa), len(wb))
 
 
-_TITLE_SHORT = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-                "vp": "vice president"}
-
-
 def _title_key(title: str) -> str:
     """What a title says, however it is written: whose post it is ("the company's", "Acme's"), hyphens, "CEO"
-    for "chief executive" and little words left out."""
+    for "chief executive" (``title_abbreviations`` in cues.yml) and little words left out."""
+    cues = vocab.load("cues")
+    short, little = cues["title_abbreviations"], set(cues["stopwords"])
     t = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     t = re.sub(r"^(?:(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+", "", t)  # "Acme's", "the company's"
-    words = wording_key(t).replace("-", " ").split()
-    words = [w for word in words for w in _TITLE_SHORT.get(word, word).split()]
-    return " ".join(w for w in words if w not in ("of", "for", "the", "a", "an", "and", "at", "on"))
+    words = [w for word in wording_key(t).replace("-", " ").split() for w in short.get(word, word).split()]
+    return " ".join(w for w in words if w not in little)
 
 
 def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:

@@ -1100,8 +1100,9 @@ def _reports_authority_act(text: str, told_at: int, mentions: list[tuple[int, in
     told = text[at:]
     named = next((end - at for off, end, pid in mentions if off >= at and kinds.get(pid) in ("government", "regulator")
                   and re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}", text[at:off])), 0)
+    bodies = vocab.load("parties")["government_words"] + vocab.load("parties")["regulator_words"]
     if not named and (authority := _authority_subject().match(told) or re.match(
-            r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:government|ministry|department|agency|commission)\b", told)):
+            r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?i:" + vocab.alternation(bodies) + r")\b", told)):
         named = authority.end()  # "the government had instructed ...", "the agency had ordered ..."
     return bool(named) and score_text(told[named:]).get("regulatory_action", 0) >= 3 and not _denial().search(told)
 
