@@ -362,11 +362,17 @@ def _admits_misconduct(text: str) -> bool:
     told = text[m.end():]
     if score_text(told).get("allegation", 0) < 3:
         return False
-    own = vocab.alternation(vocab.load("cues")["own_staff"])
     # who did it: the party itself, its people, or a name; or the wrong itself ("the falsification of data had spread")
-    return bool(re.match(r"(?:it|its|they|their|we|our|he|his|she|her)\b|the\s+(?:company|firm|group|bank|board)\b"
-                         r"|(?:the\s+|some\s+|its\s+)?(?:" + own + r")\b|[A-Z][\w.&’'-]*\s+(?:had|has|was|were)\b",
-                         told, re.IGNORECASE)) or score_text(" ".join(told.split()[:3])).get("allegation", 0) >= 3
+    return bool(_admitted_doer().match(told)) or score_text(" ".join(told.split()[:3])).get("allegation", 0) >= 3
+
+
+@cache
+def _admitted_doer() -> re.Pattern[str]:
+    """Who did what is admitted: the party itself ("it had"), its people ("staff falsified"), or a name."""
+    own = vocab.alternation(vocab.load("cues")["own_staff"])
+    return re.compile(r"(?:it|its|they|their|we|our|he|his|she|her)\b|the\s+(?:company|firm|group|bank|board)\b"
+                      r"|(?:the\s+|some\s+|its\s+)?(?:" + own + r")\b|[A-Z][\w.&’'-]*\s+(?:had|has|was|were)\b",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1100,11 +1106,16 @@ def _reports_authority_act(text: str, told_at: int, mentions: list[tuple[int, in
     told = text[at:]
     named = next((end - at for off, end, pid in mentions if off >= at and kinds.get(pid) in ("government", "regulator")
                   and re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}", text[at:off])), 0)
-    bodies = vocab.load("parties")["government_words"] + vocab.load("parties")["regulator_words"]
-    if not named and (authority := _authority_subject().match(told) or re.match(
-            r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?i:" + vocab.alternation(bodies) + r")\b", told)):
+    if not named and (authority := _authority_subject().match(told) or _authority_body().match(told)):
         named = authority.end()  # "the government had instructed ...", "the agency had ordered ..."
     return bool(named) and score_text(told[named:]).get("regulatory_action", 0) >= 3 and not _denial().search(told)
+
+
+@cache
+def _authority_body() -> re.Pattern[str]:
+    """A public body named by what it is: "the government", "the U.S. agency" (parties.yml's words)."""
+    bodies = vocab.load("parties")["government_words"] + vocab.load("parties")["regulator_words"]
+    return re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?i:" + vocab.alternation(bodies) + r")\b")
 
 
 @cache
