@@ -383,12 +383,10 @@ FIGURE_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
 
 
-def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = (),
-                         published: dict[str, str] | None = None) -> list[Discrepancy]:
-    """Figures for the same thing that differ between articles, found by the words around each figure
-    ("£148m in compensation" against "more than £150m of compensation"), not by whole-sentence likeness.
-
-    With ``parties``, a figure is about the parties named in its own clause, not the whole sentence's."""
+def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
+                  published: dict[str, str] | None) -> list[tuple]:
+    """Each figure of each statement with what it is compared by: (statement, kind, as written, value,
+    context words, days, times of day, parties)."""
     find_parties = PartyMatcher(parties) if parties else None
     items = []
     for st in statements:
@@ -415,6 +413,16 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             elif kind.startswith("money"):
                 context = context | _paid_for(st.text, b, a)
             items.append((st, kind, written, value, context, days, tod, who))
+    return items
+
+
+def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = (),
+                         published: dict[str, str] | None = None) -> list[Discrepancy]:
+    """Figures for the same thing that differ between articles, found by the words around each figure
+    ("£148m in compensation" against "more than £150m of compensation"), not by whole-sentence likeness.
+
+    With ``parties``, a figure is about the parties named in its own clause, not the whole sentence's."""
+    items = _figure_items(statements, parties, published)
     parent = list(range(len(items)))
 
     def root(i: int) -> int:

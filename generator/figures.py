@@ -106,13 +106,17 @@ _SPELLED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<tens>" + "|".join(_TENS) + r"
 
 
 _SMALL = re.compile(r"\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
-_THINGS = re.compile(r"\s*(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+@cache
+def _things() -> re.Pattern[str]:
+    """A plural noun after a number, with one word before it: "models", "other models", "people"."""
+    irregular = "|".join(sorted(vocab.words("cues", "irregular_plurals")))
+    return re.compile(r"\s*(?:[a-z-]+\s+)?([a-z]{3,}s|" + irregular + r")\b")
 
 
 def _things_after(text: str, end: int) -> bool:
-    """A small number counts things when a plural noun follows ("nine models", "4 banks"), not a measure
-    ("four times the amount", "two weeks")."""
-    m = _THINGS.match(text, end)
+    """A small number counts things when a plural noun follows ("nine models", "4 banks", "six people"),
+    not a measure ("four times the amount", "two weeks")."""
+    m = _things().match(text, end)
     return bool(m) and m.group(1) not in _measures() and m.group(1).rstrip("s") not in _PARTS \
         and m.group(1) != "halves"  # "two thirds of their value" is a share
 
