@@ -602,7 +602,7 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...])
     out = []
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
-        if q.speaker and len(q.text.split()) >= 6:
+        if q.speaker and len(q.text.split()) >= 3:
             by_speaker[q.speaker].append(q)
     for speaker, qs in sorted(by_speaker.items()):
         used: set[str] = set()
@@ -636,9 +636,16 @@ def _same_words(a: str, b: str) -> bool:
     """Two wordings of one remark: near-identical characters, or most of the shorter one's words in
     the same order ("millions of European consumers paid more ... than they should have" against
     "millions of Europeans paid more ... than they should have")."""
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) < 6:
+        # a short remark ("baseless and gravely misinformed" against "baseless and seriously misinformed"):
+        # about as long, two words of substance in common, and most of the shorter one's
+        if max(len(wa), len(wb)) > 2 * min(len(wa), len(wb)):
+            return False
+        ka, kb = set(content_key(a).split()), set(content_key(b).split())
+        return len(ka & kb) >= 2 and len(ka & kb) >= SHARED_WORDS * min(len(ka), len(kb))
     if fuzz.partial_ratio(a, b) >= 85:
         return True
-    wa, wb = a.split(), b.split()
     if min(len(wa), len(wb)) < 8:
         return False
     blocks = SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks()

@@ -402,6 +402,24 @@ def test_two_different_remarks_of_one_speaker_are_not_a_discrepancy():
     assert discrepancies.wording_discrepancies(quotes, parties) == []
 
 
+def test_a_short_remark_in_other_words_is_a_discrepancy():
+    _, parties, quotes = extract(
+        "Northwind said the accusation was “baseless and gravely misinformed”, Ann Lee said.",
+        "Ann Lee called the accusation ‘baseless and seriously misinformed’ in a statement.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert [v for v, _ in versions(d)] == ["baseless and gravely misinformed", "baseless and seriously misinformed"]
+
+
+def test_two_short_remarks_of_one_speaker_are_not_a_discrepancy():
+    _, parties, quotes = extract(
+        "Ann Lee said the fine was “deeply unfair to our customers”.",
+        "Ann Lee said the company would “appeal to the higher court”.",
+        "“European democracy is under attack,” Ann Lee said.",
+        "“Our open and free societies are under attack, and the enemies of European democracy will stop at "
+        "nothing,” Ann Lee said.")
+    assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
 def test_a_shortened_quotation_is_not_another_wording():
     _, parties, quotes = extract(
         "“We are deeply sorry for the impact that we have caused to customers and travellers,” Ann Lee said.",
