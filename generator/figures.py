@@ -6,18 +6,27 @@ from functools import cache
 
 from . import vocab
 
-_AMOUNT = re.compile(
-    r"(?<![\w.])(?P<cur>(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
-    r"\s?(?:(?P<unit>%|per\s?cent|percent)|(?P<curword>euros?|dollars?|pounds?(?: sterling)?|yen|yuan|"
-    r"francs?|rupees?)\b)?|(?P<word>billions|millions|trillions|thousands|hundreds)",
-    re.IGNORECASE)
+
+@cache
+def _amount() -> re.Pattern[str]:
+    """A sum, a percentage or a large count: "US$4.3 billion", "R$71.3bn", "72 billion reais", "26.5%",
+    "1.9 million"; the currency signs and words are ``currency_signs`` and ``currencies`` in cues.yml."""
+    cues = vocab.load("cues")
+    signs = "|".join(re.escape(s) for s in sorted(cues["currency_signs"], key=len, reverse=True))
+    words = "|".join(sorted(cues["currencies"], key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.])(?P<cur>" + signs + r")?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
+        r"(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
+        r"\s?(?:(?P<unit>%|per\s?cent|percent)|(?P<curword>(?:" + words + r")(?: sterling)?)\b)?"
+        r"|(?P<word>billions|millions|trillions|thousands|hundreds)",
+        re.IGNORECASE)
+
+
 _FRACTION = re.compile(r"\b(?P<n>a|an|one|two|three|four)\s+(?P<part>half|third|quarter|fifth|tenth)s?\s+(?=of\b)",
                        re.IGNORECASE)
 """A share in words: "about a quarter of the balance sheet", "two thirds of its value" (before "of")."""
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-_CURRENCY_WORDS = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "¥", "franc": "CHF",
-                   "rupee": "₹"}
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
            "thousand": 1e3}
 
@@ -46,13 +55,25 @@ def _day_first(text: str, end: int, value: float, written: str) -> bool:
     return value == int(value) and 1 <= value <= 31 and bool(_month_after().match(text, end))
 
 
+@cache
+def _signs() -> dict[str, str]:
+    """Each currency sign (upper case) with the currency its sums are compared under: "US$" is "$"."""
+    return {sign.upper(): currency for sign, currency in vocab.load("cues")["currency_signs"].items()}
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    """Each currency word, singular and plural, with the sign its sums are compared under."""
+    return {w.casefold(): sign for w, sign in vocab.load("cues")["currencies"].items()}
+
+
 def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, float]]]:
     out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
     for m in _FRACTION.finditer(text):
         n, part = _COUNT_WORDS[m.group("n").casefold()], _PARTS[m.group("part").casefold()]
         if n < part:
             out.append((m, ("percent", m.group(0).strip(), round(100 * n / part, 1))))
-    for m in _AMOUNT.finditer(text):
+    for m in _amount().finditer(text):
         prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
         if not m.group("cur") and not m.group("curword") and prev and prev.group(1)[:1].isupper() \
                 and prev.group(1).casefold() not in _lead_words():
@@ -70,10 +91,14 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             continue
         if m.group("unit"):
             out.append((m, ("percent", m.group(0).strip(), value)))
+        elif not m.group("cur") and m.group("curword") and not m.group("scale") and 1900 <= value <= 2100 \
+                and "," not in num:
+            continue  # a year before a word that names a currency too: "in 2016 won the title"
         elif m.group("cur") or m.group("curword"):
-            word = (m.group("curword") or "").casefold().split()[0].rstrip("s") if m.group("curword") else ""
+            word = m.group("curword").casefold().split()[0] if m.group("curword") else ""
             # "US$4.3 billion" is written for readers abroad; it is the dollar all the same
-            currency = re.sub(r"^U\.?S\.?(?=\$)", "", m.group("cur") or "") or _CURRENCY_WORDS.get(word, word)
+            sign = m.group("cur") or ""
+            currency = _signs().get(sign.upper(), sign) or _currencies().get(word, word)
             out.append((m, (f"money {currency}", m.group(0).strip(),
                             value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
         elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):

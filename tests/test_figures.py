@@ -20,10 +20,18 @@ from generator.figures import amounts
     ("released on a US$150 million bond", ("money $", 1.5e8)),
     ("paid U.S.$5 million", ("money $", 5e6)),
     ("raised HK$2 billion", ("money HK$", 2e9)),
+    ("wiping about R$71.3bn off its market value", ("money R$", 7.13e10)),  # a sign of letters and $
+    ("erasing nearly 72 billion reais in market value", ("money R$", 7.2e10)),  # a currency's plural
+    ("a cost of about 1 trillion won", ("money ₩", 1e12)),
+    ("a fine of Rs 500 and costs", ("money ₹", 500.0)),
     ("the lawsuit files a dozen charges", ("count", 12.0)),
 ])
 def test_a_figure_and_its_value(text, figure):
     assert [(kind, value) for kind, _, value in amounts(text)] == [figure]
+
+
+def test_a_year_before_a_word_that_also_names_a_currency_is_no_sum():
+    assert amounts("the team that in 2016 won the title") == []
 
 
 def test_a_version_number_is_no_figure():
