@@ -15,9 +15,10 @@ from .models import Citation, Document, Sentence
 from .places import demonym_countries, gazetteer, regions
 
 APOSTROPHES = "'’"
-_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w.&]|[A-Za-z0-9]|&")
-CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "and", "&", "on", "in"}
-_INNER_CONNECTORS = {"of", "for", "the", "de", "du", "la", "von", "van", "der", "&"}
+_TOKEN = re.compile(r"[^\W_][\w&.'’-]*[\w.&]|[^\W_]|&")
+_INNER_CONNECTORS = vocab.words("parties", "name_connectors")
+"""Small words inside a name: "Bank of England", "Córrego do Feijão", "Ursula von der Leyen"."""
+CONNECTORS = _INNER_CONNECTORS | {"and", "on", "in"}
 PLAIN_WORD = re.compile(r"[A-Z](?:[^\W\d_A-Z]|[’'-])+")
 """A capitalised word with no other capital, in any alphabet ("Roe", "Jörg", "O’Neil" is not)."""
 

@@ -135,7 +135,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         elif re.match(r"^\s*,\s*(the|a|an|which|who|whose|its|his|her|where)\b", m.after):
             score += 1
     sources = {m.sentence.source for m in mentions}
-    score += min(2, len(mentions) // 3) + (1 if len(sources) >= 2 else 0)
+    # a town is named again and again as where things happen ("the Mariana disaster", "shares in Sao Paulo"):
+    # being named often makes no party of it, acting or speaking does
+    if kind or key not in gazetteer() or key in regions():
+        score += min(2, len(mentions) // 3) + (1 if len(sources) >= 2 else 0)
     # a surname used alone elsewhere marks a person
     if len(words) >= 2 and words[-1] in all_keys and not kind and not name.split()[-1].isupper():  # not "Ohio EPA"
         kind = "person"

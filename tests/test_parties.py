@@ -40,6 +40,27 @@ def test_norm_name_keeps_a_lone_suffix_word():
 
 # ---- alias merging --------------------------------------------------------------------------
 
+def test_a_town_named_often_but_never_acting_is_no_party():
+    ps = by_name(parties(
+        "The dam burst near Mariana in 2015. Critics compared the new collapse to the Mariana disaster.",
+        "Criminal charges over Mariana are still pending, Northwind Corp. said.",
+        "Northwind Corp. took the job of cleaning up Mariana after 2015. Mariana, never again, the motto says."))
+    assert "Mariana" not in ps and "Northwind Corp." in ps
+
+
+def test_a_name_may_begin_with_a_letter_outside_ascii():
+    ps = by_name(parties("Ömer Çelik, the ministry's spokesman, said on Monday that Northwind had broken the rules. "
+                         "Çelik added that the company had been warned twice. The Élysée Palace said it was watching."))
+    assert ps["Ömer Çelik"].kind == "person" and ps["Çelik"] is ps["Ömer Çelik"]
+    assert "Élysée Palace" in ps
+
+
+def test_a_name_with_a_small_word_of_another_language_is_one_name():
+    ps = by_name(parties("Banco do Brasil said on Monday it had cut its lending to Northwind. Banco do Brasil's "
+                         "shares fell 2%."))
+    assert "Banco do Brasil" in ps and "Banco" not in ps and "Brasil" not in ps
+
+
 def test_company_with_and_without_suffix_is_one_party():
     ps = parties("Northwind Corp. said on Monday it would appeal. Northwind shares fell 4%. "
                  "Analysts at Northwind said little.")
