@@ -6,6 +6,7 @@ Also the names that are not written as capitalised runs: country bodies ("the Ch
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -19,8 +20,22 @@ _TOKEN = re.compile(r"[^\W_][\w&.'’-]*[\w.&]|[^\W_]|&")
 _INNER_CONNECTORS = vocab.words("parties", "name_connectors")
 """Small words inside a name: "Bank of England", "Córrego do Feijão", "Ursula von der Leyen"."""
 CONNECTORS = _INNER_CONNECTORS | {"and", "on", "in"}
-PLAIN_WORD = re.compile(r"[A-Z](?:[^\W\d_A-Z]|[’'-])+")
+UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+"""The capital letters of the Latin alphabets ("A", "Ö", "Ł", "Ș"), for patterns of names."""
+PLAIN_WORD = re.compile(rf"[{UPPER}](?:[^\W\d_{UPPER}]|[’'-])+")
 """A capitalised word with no other capital, in any alphabet ("Roe", "Jörg", "O’Neil" is not)."""
+
+
+def plain_letters(word: str) -> str:
+    """A word without its accents ("Ömer" -> "Omer", "Élodie" -> "Elodie")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def is_given_name(word: str, names: frozenset[str] | None = None) -> bool:
+    """Is ``word`` a given name (of ``names``, else any listed)? The lists are in plain letters, so "Ömer" is."""
+    names = vocabulary()["given_names"] if names is None else names
+    low = word.casefold()
+    return low in names or plain_letters(low) in names
 
 
 @cache
@@ -216,7 +231,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
                 while toks and (toks[0][2].casefold().strip("’'") in v["strip_words"] and len(toks) > 1
                                 or (at_start and toks[0][2].casefold() in lower
-                                    and toks[0][2].casefold() not in v["given_names"])):
+                                    and not is_given_name(toks[0][2]))):
                     toks = toks[1:]
                     at_start = False
                 # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"
@@ -264,7 +279,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 if cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
-                elif cut >= 2 and toks[0][2].casefold() in v["given_names"] \
+                elif cut >= 2 and is_given_name(toks[0][2]) \
                         and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:cut]):
                     # "Jane Roe of Acme Research": a person and her organisation, named as two parties
                     org = toks[cut + 1:]

@@ -22,6 +22,7 @@ from .mentions import (
     country_body_mentions,
     credit_mentions,
     find_mentions,
+    is_given_name,
     norm_name,
     vocabulary,
 )
@@ -80,7 +81,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         kind, score = "other", 3  # "the Progress Party": a political party is not the government
     elif _contains(v["government_words"], key):
         kind, score = "government", 3
-    if any(m.title for m in mentions) or (len(words) >= 2 and words[0] in v["given_names"]
+    if any(m.title for m in mentions) or (len(words) >= 2 and is_given_name(words[0])
                                           and not _contains(v["company_words"], key)):
         kind, score = "person", 3
     if raw_tokens and raw_tokens[-1].strip(".") in _company_suffixes() or _suffixed(mentions):
@@ -497,7 +498,7 @@ def _organisation_name(name: str, titled: bool = False) -> bool:
         or (len(name.split()) >= 2 and last in _company_tails()) \
         or (not titled and len(words) >= 2 and len(words[-1]) >= 5
             and (words[-1] in regions() or words[-1] in v["places"])
-            and words[-1] not in v["given_names"] and words[0] not in v["given_names"])
+            and not is_given_name(words[-1]) and not is_given_name(words[0]))
 
 
 @cache

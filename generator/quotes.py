@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import vocab
+from .mentions import is_given_name
 from .models import Citation, Document, Party, Quote, Sentence
 from .parties import norm_name
 from .places import demonyms
@@ -228,8 +229,8 @@ class _Resolver:
         female, male = _given_names()
         for pid, party in self.by_id.items():
             first = norm_name(party.name).split()[:1]
-            if party.kind == "person" and first and (first[0] in female or first[0] in male):
-                self.gender[pid] = "f" if first[0] in female else "m"  # the name says it
+            if party.kind == "person" and first and (is_given_name(first[0], female) or is_given_name(first[0], male)):
+                self.gender[pid] = "f" if is_given_name(first[0], female) else "m"  # the name says it
 
 
 def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:

@@ -55,6 +55,12 @@ def test_a_name_may_begin_with_a_letter_outside_ascii():
     assert "Élysée Palace" in ps
 
 
+def test_a_person_whose_names_have_accents_is_a_person():
+    ps = by_name(parties("“We gave them every chance,” said Ömer Çelik, the ministry's spokesman. Élodie Durand, "
+                         "an analyst at Acme Securities, said the fine was small."))
+    assert ps["Ömer Çelik"].kind == "person" and ps["Élodie Durand"].kind == "person"
+
+
 def test_a_name_with_a_small_word_of_another_language_is_one_name():
     ps = by_name(parties("Banco do Brasil said on Monday it had cut its lending to Northwind. Banco do Brasil's "
                          "shares fell 2%."))
