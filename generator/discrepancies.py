@@ -654,12 +654,13 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _title_key(title: str) -> str:
-    """What a title says, however it is written: whose post it is ("the company's", "Acme's"), hyphens, "CEO"
-    for "chief executive" (``title_abbreviations`` in cues.yml) and little words left out."""
+    """What a title says, however it is written: whose post it is ("the company's", "Acme's", "... for Acme"),
+    hyphens, "CEO" for "chief executive" (``title_abbreviations`` in cues.yml) and little words left out."""
     cues = vocab.load("cues")
     short, little = cues["title_abbreviations"], set(cues["stopwords"])
     t = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     t = re.sub(r"^(?:(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+", "", t)  # "Acme's", "the company's"
+    t = re.sub(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}$", "", t)  # "... for Acme"
     words = [w for word in wording_key(t).replace("-", " ").split() for w in short.get(word, word).split()]
     return " ".join(w for w in words if w not in little)
 

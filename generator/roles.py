@@ -91,6 +91,12 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
                         cs = sent.start + idx
                         out.append((text, sent.citation(cs, cs + len(text))))
     after = sent.text[rel_end:]
+    if not out and kind == "person" and re.match(r"\s*,", after):
+        # "The company's chief executive, Jane Roe, said": the title set off before the name
+        ahead = _ROLE_AHEAD.search(sent.text[:rel_start])
+        if ahead and has_role_noun(ahead.group("role").split()[-1]) and len(ahead.group("role").split()) <= 8:
+            cs = sent.start + ahead.start("role")
+            out.append((ahead.group("role"), sent.citation(cs, cs + len(ahead.group("role")))))
     age = _AGE.match(after) if kind == "person" else None
     skip = age.end() if age else 0  # "Gary Roe, 61, a retired steelworker": the age is no role
     ap = None if m.possessive else APPOSITION.match(after[skip:])
@@ -106,6 +112,14 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
             cs = sent.start + rel_end + idx
             out.append((role, sent.citation(cs, cs + len(role))))
     return out
+
+
+_ROLE_AHEAD = re.compile(r"(?P<role>\b(?:[Tt]he|(?:(?!(?:On|In|At|By|For|But|And|After|Before)\s)[A-Z][\w&.-]*\s+){0,2}"
+                         r"[A-Z][\w-]*[’']s)\s+"
+                         r"(?:(?!(?:the|a|an|its|his|her|their)\s)[\w’'-]+\s+){0,6}?[a-z][\w-]*),\s*$")
+"""A role set off by commas before the name, from the last "the" or owner: "The company's chief executive, "
+and "Acme dismissed the chief operating officer, " (then "Jane Roe, said"); not "its chairman", whose owner
+the role line would not name."""
 
 
 def _names_another(role: str) -> bool:

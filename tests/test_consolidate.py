@@ -452,6 +452,7 @@ def test_different_titles_for_one_person_are_a_discrepancy():
     ("Northwind's director of policy communications", "the company's director of policy communications"),
     ("the company's vice president of global affairs", "Northwind’s vice-president for global affairs"),
     ("Northwind's CEO", "Northwind's chief executive"),
+    ("a lawyer for Northwind", "Northwind's lead lawyer"),  # whose lawyer, said two ways; "lead" says more
 ])
 def test_one_title_written_two_ways_is_not_a_discrepancy(first, second):
     _, parties, _ = extract(f"Ann Lee, {first}, said the company would appeal.",

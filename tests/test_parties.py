@@ -217,6 +217,19 @@ def test_role_from_a_title_before_the_name():
     assert by_name(ps)["Maria Chen"].role == "Treasury Department adviser"
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("The company's chief executive, Jane Roe, said Northwind Corp. would appeal.", "Jane Roe",
+     "The company's chief executive"),
+    ("Fox Corp's chief legal officer, Jane Roe, told the court it would appeal.", "Jane Roe",
+     "Fox Corp's chief legal officer"),
+    ("Northwind Corp. dismissed the chief operating officer, Jane Roe, on Monday.", "Jane Roe",
+     "the chief operating officer"),
+    ("Its chairman, Jane Roe, resigned from Northwind Corp. on Monday.", "Jane Roe", ""),  # whose, it does not say
+])
+def test_role_set_off_by_commas_before_the_name(text, name, role):
+    assert by_name(parties(text + f" {name.split()[-1]} told reporters it was unfair."))[name].role == role
+
+
 def test_role_from_a_capitalised_title():
     ps = parties("Trade Minister Paul Okafor said the ministry was watching closely.")
     assert by_name(ps)["Paul Okafor"].role == "Trade Minister"
