@@ -775,6 +775,10 @@ def comment_discrepancies(statements: list[Statement], quotes: tuple[Quote, ...]
         if all(silent_days):
             spoke = [c for c in spoke if not published.get(c.source) or published[c.source] <= max(silent_days)]
         spoke = list(dict.fromkeys(spoke))
+        if len({c.source for c in cites}) == 1:
+            # one article that quotes a party and says it did not comment tells of another question left
+            # open; the sources disagree only where another article has it speak
+            spoke = [c for c in spoke if c.source != cites[0].source]
         if not spoke:
             continue
         versions = (Version("did not comment", tuple(dict.fromkeys(cites))), Version("commented", tuple(spoke[:6])))

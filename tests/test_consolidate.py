@@ -494,6 +494,14 @@ def test_a_statement_made_after_the_no_comment_is_no_discrepancy():
     assert len(discrepancies.comment_discrepancies(stmts, quotes, parties, same_week)) == 1
 
 
+def test_one_article_quoting_a_party_and_saying_it_did_not_comment_is_no_discrepancy():
+    stmts, parties, quotes = extract(
+        "A Northwind spokesperson said in a statement: “We are reviewing the claims carefully and will respond "
+        "in due course.” Northwind Corp. did not respond to a request for comment about the fine.",
+        "Northwind Corp. shares fell 8% on Tuesday.")
+    assert discrepancies.comment_discrepancies(stmts, quotes, parties) == []
+
+
 def test_no_comment_without_any_statement_is_not_a_discrepancy():
     stmts, parties, quotes = extract("Northwind Corp. did not respond to a request for comment about the fine.",
                                      "Northwind Corp. shares fell 8% on Tuesday.")
