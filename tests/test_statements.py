@@ -1086,6 +1086,14 @@ def test_harm_done_to_what_was_protected_is_the_allegation(sentence):
     assert category(sentence) == "allegation"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Within days, owners reported that their Northwind Corp. handsets had caught fire while charging.",
+    "The agency said Northwind Corp. had received 92 reports of batteries overheating, including 26 reports of burns.",
+])
+def test_harm_a_product_does_to_its_users_is_the_allegation(sentence):
+    assert category(sentence) == "allegation"
+
+
 def test_a_plaintiff_accused_once_in_return_is_still_the_accuser():
     from generator.statements import accusers
 
