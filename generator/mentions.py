@@ -110,7 +110,8 @@ def _byline_word() -> re.Pattern[str]:
 def _is_title(token: str) -> bool:
     titles = vocabulary()["person_titles"]
     low = token.casefold()
-    return low in titles or low.rstrip(".") in titles or low + "." in titles
+    # "Prosecutor-General", "Attorney-General": a title written with a hyphen is the title
+    return low in titles or low.rstrip(".") in titles or low + "." in titles or low.replace("-", " ") in titles
 
 
 def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:

@@ -139,8 +139,10 @@ _NAME_JOINS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la
 
 def has_role_noun(text: str) -> bool:
     v = vocabulary()
-    words = re.findall(r"[a-z][\w-]*", text.casefold())
-    return any((w in v["role_nouns"] or w in v["person_titles"]) and w not in v["honorifics"] for w in words)
+    roles = (v["role_nouns"] | v["person_titles"]) - v["honorifics"]
+    # "Secretary-General", "vice-president": a title written with a hyphen
+    return any(w in roles or w.replace("-", " ") in roles or any(p in roles for p in w.split("-"))
+               for w in re.findall(r"[a-z][\w-]*", text.casefold()))
 
 
 def _honorific_only(text: str) -> bool:

@@ -230,6 +230,17 @@ def test_role_set_off_by_commas_before_the_name(text, name, role):
     assert by_name(parties(text + f" {name.split()[-1]} told reporters it was unfair."))[name].role == role
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Prosecutor-General Raquel Dodge said the company would be charged.", "Raquel Dodge", "Prosecutor-General"),
+    ("UN Secretary-General Antonio Guterres said the attack was unacceptable.", "Antonio Guterres",
+     "UN Secretary-General"),
+    ("Commission Vice-President Maria Roe said the rules were clear.", "Maria Roe", "Commission Vice-President"),
+])
+def test_a_title_written_with_a_hyphen_is_split_off_the_name(text, name, role):
+    ps = by_name(parties(text + f" {name.split()[-1]} told reporters it was serious."))
+    assert ps[name].kind == "person" and ps[name].role == role
+
+
 def test_role_from_a_capitalised_title():
     ps = parties("Trade Minister Paul Okafor said the ministry was watching closely.")
     assert by_name(ps)["Paul Okafor"].role == "Trade Minister"
