@@ -67,6 +67,17 @@ def test_a_name_with_a_small_word_of_another_language_is_one_name():
     assert "Banco do Brasil" in ps and "Banco" not in ps and "Brasil" not in ps
 
 
+def test_a_body_that_speaks_after_its_acronym_and_a_day_is_a_party():
+    ps = by_name(parties("India’s Directorate General of Civil Aviation (DGCA) on Friday told passengers not to "
+                         "switch the phones on."))
+    assert ps["Directorate General of Civil Aviation"].kind == "government"
+
+
+def test_a_carmaker_named_motor_is_a_company():
+    ps = by_name(parties("Ford Motor on Tuesday said it would check its parts. Ford Motor shares fell 2%."))
+    assert ps["Ford Motor"].kind == "company"
+
+
 def test_company_with_and_without_suffix_is_one_party():
     ps = parties("Northwind Corp. said on Monday it would appeal. Northwind shares fell 4%. "
                  "Analysts at Northwind said little.")
