@@ -42,7 +42,8 @@ def _speech_after() -> re.Pattern[str]:
     verbs = vocab.load("cues")["speech_verbs"]
     # "The Federal Aviation Administration (FAA) on Thursday said", "Acme late on Friday said"
     short = r"(?:\([A-Z][\w&.-]{1,10}\)\s*)?"
-    when = r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?\s+|(?:last|this)\s+[a-z]+\s+|earlier\s+|later\s+)?"
+    when = (r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?\s+|(?:last|this)\s+[a-z]+\s+|earlier\s+"
+            r"|later\s+)?")
     return re.compile(r"^\s*(?:,[^,]{0,60},\s*)?" + short + when + r"(?:has\s+|had\s+|have\s+|also\s+|further\s+|"
                       r"previously\s+)?(?:" + vocab.alternation(verbs) + r")\b", re.IGNORECASE)
 
