@@ -412,6 +412,10 @@ def _speaker_before(para: str, start: int) -> str | None:
     according = list(re.finditer(r"\baccording to\s+(?P<who>[^,.;“”\"]{2,80})", head, re.IGNORECASE))
     if according:
         return according[-1].group("who")
+    # "leaving it, in Ms Marsh’s words, “well able to pay”": whose words they are
+    words = re.search(r"\bin\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s?\s+(?:own\s+)?words\s*,?\s*$", head)
+    if words:
+        return words.group("who")
     said = list(re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs()
                             + r")\b", head, re.IGNORECASE))
     return said[-1].group("who") if said else None

@@ -64,6 +64,14 @@ def test_according_to():
         ("the sector needs clearer rules before the end of this year.", "party-paul-okafor")]
 
 
+def test_in_someones_words():
+    assert said(INTRO + "Helen Marsh, an analyst at Corrigan Partners, said the sell-off had gone too far.\n"
+                        "Northwind’s net debt has fallen sharply, and the company generated $10bn of cash last year, "
+                        "leaving it, in Ms Marsh’s words, “well able to pay — the question is what it will be asked "
+                        "to pay.”") == [
+        ("well able to pay — the question is what it will be asked to pay.", "party-helen-marsh")]
+
+
 def test_told_an_outlet_the_outlet_is_not_the_speaker():
     assert said(INTRO + "Trade Minister Paul Okafor told Reuters: “We are not targeting any single company here.”") \
         == [("We are not targeting any single company here.", "party-paul-okafor")]
