@@ -87,7 +87,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isalpha() for c in tok) and tok[-1:].isupper())
 
 
-def _lower_words(documents: tuple[Document, ...]) -> frozenset[str]:
+def lower_words(documents: tuple[Document, ...]) -> frozenset[str]:
     """Words the corpus writes in lower case somewhere: capitalised only at a sentence start."""
     seen: set[str] = set()
     for d in documents:
@@ -219,7 +219,7 @@ def _mention_at(sent: Sentence, s: int, e: int, name: str | None = None, title: 
 def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """Candidate name mentions in every content sentence, titles split off."""
     v = vocabulary()
-    lower = _lower_words(documents)
+    lower = lower_words(documents)
     titles = v["person_titles"]
     out: list[Mention] = []
     for doc in documents:

@@ -23,6 +23,7 @@ from .mentions import (
     credit_mentions,
     find_mentions,
     is_given_name,
+    lower_words,
     norm_name,
     vocabulary,
 )
@@ -68,8 +69,10 @@ def _person_role_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{vocab.alternation(sorted(vocabulary()['person_role_words']))})\s*$")
 
 
-def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[int, str]:
-    """(evidence score, kind) for one candidate name from all its mentions."""
+def _signals(name: str, mentions: list[Mention], all_keys: set[str],
+             common: frozenset[str] = frozenset()) -> tuple[int, str]:
+    """(evidence score, kind) for one candidate name from all its mentions (``common``: the words the corpus
+    also writes in lower case)."""
     v = vocabulary()
     key = norm_name(name)
     words = key.split()
@@ -140,9 +143,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str]) -> tuple[in
         elif re.match(r"^\s*,\s*(the|a|an|which|who|whose|its|his|her|where)\b", m.after):
             score += 1
     sources = {m.sentence.source for m in mentions}
-    # a town is named again and again as where things happen ("the Mariana disaster", "shares in Sao Paulo"):
-    # being named often makes no party of it, acting or speaking does
-    if kind or key not in gazetteer() or key in regions():
+    # a town is named again and again as where things happen ("the Mariana disaster", "shares in Sao Paulo"),
+    # and so is a thing the corpus also writes as a common noun ("Dam I" and "the dam"): being named often
+    # makes no party of them, acting or speaking does
+    if not (len(words) == 1 and key in common) and (kind or key not in gazetteer() or key in regions()):
         score += min(2, len(mentions) // 3) + (1 if len(sources) >= 2 else 0)
     # a surname used alone elsewhere marks a person
     if len(words) >= 2 and words[-1] in all_keys and not kind and not name.split()[-1].isupper():  # not "Ohio EPA"
@@ -372,6 +376,7 @@ def _dateline_places(documents: tuple[Document, ...]) -> frozenset[str]:
 def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[Party, ...]:
     """Recognise, merge and describe the parties of a corpus."""
     credits = credit_mentions(documents)
+    common = lower_words(documents)
     mentions = find_mentions(documents) + country_body_mentions(documents) + [m for _, m in credits]
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -392,7 +397,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
             continue
         if name.isupper() and name.isalpha() and name in vetoed_initials:
             continue  # the acronym of a law or product ("DMA" for a "... Act")
-        score, kind = _signals(name, ms, all_keys)
+        score, kind = _signals(name, ms, all_keys, common)
         if score >= min_score:
             accepted[key] = (kind, ms)
     for kind, ms in list(accepted.values()):

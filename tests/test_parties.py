@@ -48,6 +48,14 @@ def test_a_town_named_often_but_never_acting_is_no_party():
     assert "Mariana" not in ps and "Northwind Corp." in ps
 
 
+def test_a_thing_also_written_as_a_common_noun_is_no_party_for_being_named_often():
+    ps = by_name(parties(
+        "The structure, known as Dam I, gave way at the Northwind Corp. mine. The dam had been inactive for years.",
+        "Rescuers searched the mud below the collapsed Dam I on Monday. Northwind Corp. said the dam was stable.",
+        "Inspectors had certified Dam I as stable, and the collapse of Dam I came weeks later. The dam was old."))
+    assert "Dam" not in ps and "Northwind Corp." in ps
+
+
 def test_a_name_may_begin_with_a_letter_outside_ascii():
     ps = by_name(parties("Ömer Çelik, the ministry's spokesman, said on Monday that Northwind had broken the rules. "
                          "Çelik added that the company had been warned twice. The Élysée Palace said it was watching."))
