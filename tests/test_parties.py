@@ -593,6 +593,12 @@ def test_a_job_at_an_organisation_makes_a_person():
     assert ps["Vanya Kettleborough"].kind == "person"
 
 
+def test_the_head_of_a_companys_division_is_a_person():
+    ps = by_name(parties("Northwind Corp. will close ten dams, according to a plan presented by Gerd Peter Poppinga, "
+                         "head of the company’s ferrous minerals division. Gerd Peter Poppinga presented it twice."))
+    assert ps["Gerd Peter Poppinga"].kind == "person"
+
+
 def test_a_name_with_letters_beyond_ascii_is_a_person_s_name():
     ps = by_name(parties("Northwind Corp. shares fell. \u201eThis is a disaster in slow motion\u201c, said Jörg "
                          "Wiesenthal, credit analyst at Bankhaus Lindemann & Co in Düsseldorf."))
