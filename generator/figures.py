@@ -131,6 +131,8 @@ _SPELLED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<tens>" + "|".join(_TENS) + r"
 
 
 _SMALL = re.compile(r"\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+
+
 @cache
 def _things() -> re.Pattern[str]:
     """A plural noun after a number, with one word before it: "models", "other models", "people"."""

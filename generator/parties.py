@@ -521,6 +521,14 @@ def _suffixed(mentions: list[Mention]) -> bool:
                for t in (m.name.casefold().split() for m in mentions))
 
 
+@cache
+def _heads_a_unit() -> re.Pattern[str]:
+    """A job heading part of an organisation: "head of the company's ferrous minerals division"."""
+    units = vocab.alternation(sorted(vocabulary()["unit_nouns"]))
+    return re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?:the|its|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+                      rf"(?:{units})\b")
+
+
 def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     """Two or three plain capitalised words, described with a person's title or quoted as speaking."""
     v = vocabulary()
@@ -539,9 +547,8 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}) or any(
             re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t):
         return True  # "press secretary", "chief executive": a person's title
-    if re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role) or re.search(
-            r"\b(?:head|chief|director|leader)\s+of\s+(?:the|its|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
-            r"(?:division|unit|business|department|operations|team|arm|segment|desk)\b", role) or re.match(
+    if re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role) or _heads_a_unit().search(
+            role) or re.match(
             r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)\s+at\s", role):
         return True  # "head of equity strategy at Acme Securities", "an employment partner at the law firm ...":
         # a job at an organisation (a partner *of* Acme may be a firm)
