@@ -134,6 +134,8 @@ def _is_quotation(para: str, s: int, e: int) -> bool:
         return False
     if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?," or _speaker_after(para, e)):
         return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)
+    if re.search(r"\b(?:" + _verbs() + r"|cited|citing)\s*$", before, re.IGNORECASE):
+        return True  # words someone is said to have used: "Nasdaq cited “public interest concerns” raised by ..."
     if re.match(r"^[,.]?\s*[a-z]", after) and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
             and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if|of|on|at|with|by)\b", after) \
             and not (re.search(r"\bthat\s*$", before)  # 'said that “spurious confirmations” had been given'

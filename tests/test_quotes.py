@@ -64,6 +64,11 @@ def test_according_to():
         ("the sector needs clearer rules before the end of this year.", "party-paul-okafor")]
 
 
+def test_a_short_phrase_right_after_a_speech_verb_is_a_quotation():
+    assert said(INTRO + "The Federal Trade Commission cited “public interest concerns” raised by the fabricated "
+                        "sales.") == [("public interest concerns", "party-federal-trade-commission")]
+
+
 def test_in_someones_words():
     assert said(INTRO + "Helen Marsh, an analyst at Corrigan Partners, said the sell-off had gone too far.\n"
                         "Northwind’s net debt has fallen sharply, and the company generated $10bn of cash last year, "
