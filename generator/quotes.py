@@ -113,8 +113,9 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _is_quotation(para: str, s: int, e: int) -> bool:
-    """Long quotations always count; short ones only when someone is said to have said them."""
+def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
+    """Long quotations always count; short ones only when someone is said to have said them (not in a
+    headline, whose "CEO admits ‘tone deaf’ response" names no one a quotation could be credited to)."""
     inner = para[s:e]
     words = inner.split()
     if len(words) >= 6:
@@ -134,7 +135,7 @@ def _is_quotation(para: str, s: int, e: int) -> bool:
         return False
     if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?," or _speaker_after(para, e)):
         return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)
-    if re.search(r"\b(?:" + _verbs() + r"|cited|citing)\s*$", before, re.IGNORECASE):
+    if not heading and re.search(r"\b(?:" + _verbs() + r"|cited|citing)\s*$", before, re.IGNORECASE):
         return True  # words someone is said to have used: "Nasdaq cited “public interest concerns” raised by ..."
     if re.match(r"^[,.]?\s*[a-z]", after) and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
             and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if|of|on|at|with|by)\b", after) \
@@ -580,12 +581,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             s2, e2 = s, e
             if e2 > s2 and para[e2 - 1] in ",":
                 e2 -= 1
-            if e2 - s2 < 2 or not _is_quotation(para, qs, qe):
+            sent = _sentence_at(doc, p_start + s2)
+            if e2 - s2 < 2 or sent is None or not sent.citable or not _is_quotation(para, qs, qe, sent.heading):
                 continue
             nested_in = next(((os_, oe) for os_, oe in outer if os_ <= qs and qe <= oe), None)
-            sent = _sentence_at(doc, p_start + s2)
-            if sent is None or not sent.citable:
-                continue
             # history: parties named up to here (for pronouns)
             # within a sentence "he" is the person it has named ("Collins asked Nix, when he told them: ..."),
             # across sentences the one the sentences before were about

@@ -69,6 +69,11 @@ def test_a_short_phrase_right_after_a_speech_verb_is_a_quotation():
                         "sales.") == [("public interest concerns", "party-federal-trade-commission")]
 
 
+def test_a_short_phrase_in_a_headline_is_no_quotation():
+    assert said("Northwind staff walk out as CEO admits ‘tone deaf’ response\n\n"
+                + INTRO + "Ann Lee, the chief executive, apologised to staff on Tuesday.") == []
+
+
 def test_in_someones_words():
     assert said(INTRO + "Helen Marsh, an analyst at Corrigan Partners, said the sell-off had gone too far.\n"
                         "Northwind’s net debt has fallen sharply, and the company generated $10bn of cash last year, "
