@@ -232,8 +232,12 @@ class _Resolver:
         female, male = _given_names()
         for pid, party in self.by_id.items():
             first = norm_name(party.name).split()[:1]
-            if party.kind == "person" and first and (is_given_name(first[0], female) or is_given_name(first[0], male)):
-                self.gender[pid] = "f" if is_given_name(first[0], female) else "m"  # the name says it
+            if party.kind != "person" or not first:
+                continue
+            if is_given_name(first[0], female):
+                self.gender[pid] = "f"  # the name says it
+            elif is_given_name(first[0], male):
+                self.gender[pid] = "m"
 
 
 def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:
@@ -581,8 +585,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             s2, e2 = s, e
             if e2 > s2 and para[e2 - 1] in ",":
                 e2 -= 1
+            if e2 - s2 < 2:
+                continue
             sent = _sentence_at(doc, p_start + s2)
-            if e2 - s2 < 2 or sent is None or not sent.citable or not _is_quotation(para, qs, qe, sent.heading):
+            if sent is None or not sent.citable or not _is_quotation(para, qs, qe, sent.heading):
                 continue
             nested_in = next(((os_, oe) for os_, oe in outer if os_ <= qs and qe <= oe), None)
             # history: parties named up to here (for pronouns)
