@@ -379,6 +379,11 @@ def _close_counts(value_sets: list[frozenset[float]], factor: float = 3) -> bool
     return bool(values) and values[0] > 0 and values[-1] / values[0] <= factor
 
 
+def _slot_words(context: frozenset[str]) -> frozenset[str]:
+    """The words of a figure's context that name what it counts or sums ("count:car", "sum:penalty")."""
+    return frozenset(w for w in context if w.startswith(("sum:", "count:", "total:")))
+
+
 FIGURE_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
 
@@ -441,7 +446,10 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and any(w.startswith("count:") for w in ci & cj)
             # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
             counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
-            if len(ci & cj) / len(ci | cj) < FIGURE_CONTEXT and not counted and not (
+            # the words around them alike; what a figure counts or is a sum of ("count:", "sum:") pairs
+            # figures close in size above, and does not count twice here
+            wi, wj = ci - _slot_words(ci), cj - _slot_words(cj)
+            if len(wi & wj) / max(len(wi | wj), 1) < FIGURE_CONTEXT and not counted and not (
                     ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):
                 continue  # unlike words around them, unless a move of the same day ("fell 14% on 8 Sept")
             if (di and dj and not di & dj) or (ti and tj and ti != tj):
@@ -505,19 +513,35 @@ def _counted(text: str, a: int, b: int) -> str:
     return ("total:" if whole else "count:") + content_key(m.group(1))
 
 
-_PAY_VERB = re.compile(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+(?:(?:about|around|some|nearly|almost|roughly|"
-                       r"over|more than|less than|up to|at least|another|a further|an additional|a total of)\s+)?$")
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|up to|at least|another|a further|" \
+    r"an additional|a total of)\s+)?"
+"""A word that hedges or adds to a sum ("about $5m", "a further $2m")."""
+_PAY_VERB = re.compile(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+" + _ABOUT + "$")
 """The verb right before a sum ("agreed to pay about"), after "to", a modal or "and"."""
+_NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+of\s+" + _ABOUT + "$")
+"""The noun a sum is the size of ("a margin loan of about $580m")."""
+_SUM_OF = re.compile(r"\s*(?:in|of|off|from)\s+((?:[a-z][\w-]*[’']?s?\s+){0,4}?[a-z][a-z-]+)"
+                     r"(?=\s+(?:in|on|at|by|for|after|since|over|and|or|to|with|along|as|than|that|which|was|were|is|"
+                     r"are|had|has|have|from)\b|[,.;:)]|$)", re.IGNORECASE)
+"""What a sum is an amount of, named after it ("R$71bn off the miner's market value")."""
+_CONVERTED = re.compile(r"^\s*\([^()]{1,40}\)")
+"""A sum converted in brackets right after it ("72 billion reais ($19.2 billion)")."""
 
 
 def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
-    """What a sum is, as context words: {"sum:civil", "sum:penalty"} for "$3.4 billion civil penalty";
-    with ``a`` (where the sum starts), the verb that governs it too: "sum:pay" for "agreed to pay about
-    $4.3 billion"."""
+    """What a sum is, as context words: {"sum:civil", "sum:penalty"} for "$3.4 billion civil penalty", the
+    words of what it is an amount of ("off the miner's market value"; a conversion in brackets skipped);
+    with ``a`` (where the sum starts), the noun it is the size of ("a loan of $5m") and the verb that
+    governs it: "sum:pay" for "agreed to pay about $4.3 billion"."""
     out = set()
-    m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[b:b + 40])
+    after = _CONVERTED.sub("", text[b:b + 80], count=1)
+    m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", after)
     if m:
         out |= {f"sum:{content_key(w)}" for w in m.groups() if w and w not in _not_counted()}
+    if np := _SUM_OF.match(after):
+        out |= {f"sum:{content_key(w)}" for w in np.group(1).split() if w not in _not_counted()}
+    if a >= 0 and (noun := _NOUN_OF.search(text[max(0, a - 50):a])):
+        out |= {f"sum:{content_key(w)}" for w in noun.groups() if w and w not in _not_counted()}
     verb = _PAY_VERB.search(text[max(0, a - 60):a]) if a >= 0 else None
     if verb and verb.group(1) not in _not_counted():
         out.add(f"sum:{content_key(verb.group(1))}")

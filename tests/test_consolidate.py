@@ -539,6 +539,29 @@ def test_two_sums_named_by_the_same_noun_are_a_discrepancy():
     assert sorted(v.value for v in d.versions) == ["$175 million", "US$150 million"]
 
 
+def test_sums_of_the_same_thing_in_other_words_are_a_discrepancy():
+    # what each sum is an amount of is named after it, past a conversion in brackets, or before it
+    stmts = extract("Northwind's shares fell a record 24% on Monday, wiping about R$71.3bn (roughly $19bn) off "
+                    "the Ruritanian miner’s market value.",
+                    "Its shares ended Monday down 24%, erasing nearly 72 billion reais ($19.2 billion) in market "
+                    "value in a single trading session.")[0]
+    found = discrepancies.figure_discrepancies(stmts)
+    assert ["72 billion reais", "R$71.3bn"] in [sorted(v.value for v in d.versions) for d in found]
+    stmts = extract("Ivo Lind had defaulted on a $518m margin loan, Northwind said on Monday.",
+                    "Lind had pledged his shares to secure a margin loan of about $580 million from banks.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert sorted(v.value for v in d.versions) == ["$518m", "$580 million"]
+
+
+def test_what_a_sum_is_does_not_count_twice_among_the_words_around_it():
+    # the cash seized on the first day, and the larger total confirmed later: no conflict
+    stmts = extract("Six people were detained on Friday after 16 searches in several Ruritanian towns, which "
+                    "seized 600,000 euros in cash along with mobile phones and computer equipment.",
+                    "It has now been confirmed that more than €1.5m (about £1.3m) in cash was seized in the "
+                    "searches.")[0]
+    assert not [d for d in discrepancies.figure_discrepancies(stmts) if "€" in d.topic]
+
+
 def test_measures_are_not_counts_of_things():
     stmts = extract("Northwind shares closed at 161.05 crowns on Monday in Oslo.",
                     "Analysts cut their price target to 150 crowns, citing the fine.")[0]
