@@ -236,6 +236,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         _own_act().match(_after_apposition(text[subject_end:])))
     if own_act:  # "the agency said it had taken possession of the bank": the authority's act
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
+    if subject_kind == "regulator" and _guidance().search(text):
+        # "the commission urged owners to stop using it": an authority's guidance is what it does, not a reply
+        told = _guidance().sub(lambda m: " " * len(m.group(0)), text)
+        scores["response"] = scores.get("response", 0) - score_text(text).get("response", 0) \
+            + score_text(told).get("response", 0)
     if subject_kind == "regulator":
         if speaks and score_text(text).get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3 \
                 and not _guidance().search(text) and not re.search(r"\d", text) and not own_act:
@@ -913,6 +918,10 @@ def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?")
+"""Between two parties that act together ("Acme and the U.S. safety commission")."""
+
+
 def extract_statements(doc: Document, parties: tuple[Party, ...],
                        central: frozenset[str] = frozenset(),
                        spoken: tuple[tuple[int, int, str], ...] = (),
@@ -987,6 +996,14 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     and re.fullmatch(r",\s*", doc.article.raw[previous[1]:cite.start]):
                 # "Acme sued Roe on Monday, accusing him of fraud": who accuses is who sued
                 subject, subject_end = previous[0], 0
+            if subject_end >= 0 and kinds.get(subject) not in ("government", "regulator"):
+                # "Acme and the safety commission jointly announced a recall": what an authority does with
+                # the company is the authority's act
+                partner = next(((pid, end) for off, end, pid in mentions if off >= subject_end
+                                and kinds.get(pid) in ("government", "regulator")
+                                and _AND_THE.fullmatch(cite.quote[subject_end:off])), None)
+                if partner:
+                    subject, subject_end = partner
             if subject and not pronoun:
                 last_actor["person" if kinds.get(subject) in ("person", "official", "commentator") else "org"] = subject
             speaker = attribution(cite.quote, find_parties, heads)

@@ -1089,6 +1089,9 @@ def test_harm_done_to_what_was_protected_is_the_allegation(sentence):
 @pytest.mark.parametrize("sentence", [
     "Within days, owners reported that their Northwind Corp. handsets had caught fire while charging.",
     "The agency said Northwind Corp. had received 92 reports of batteries overheating, including 26 reports of burns.",
+    "The agency said it knew of 39 incidents in which children were pulled under the rear of the machine.",
+    "The injuries included broken bones, cuts and severe abrasions.",
+    "The Northwind Corp. drone poses serious risks to children, the agency said.",
 ])
 def test_harm_a_product_does_to_its_users_is_the_allegation(sentence):
     assert category(sentence) == "allegation"
@@ -1163,3 +1166,15 @@ def test_the_accused_admitting_its_wrong_tells_the_affair(sentence):
 ])
 def test_the_accused_admitting_a_risk_or_a_mistake_replies(sentence):
     assert central_statements(sentence)[-1].category == "response"
+
+
+def test_a_recall_the_company_announces_with_its_regulator_is_the_regulators_act():
+    (st,) = statements("Northwind Corp. and the Federal Trade Commission jointly announced a voluntary recall of "
+                       "about 125,000 drones on Wednesday.")
+    assert st.category == "regulatory_action"
+
+
+def test_an_authority_urging_the_public_acts():
+    # its guidance is part of what it does, not a reply to the affair
+    text = "The Product Safety Board on Saturday urged people with young children to stop using Northwind drones."
+    assert classify(text, "regulator", len("The Product Safety Board"), central=True)[0] == "regulatory_action"
