@@ -232,6 +232,15 @@ def _described_as_product() -> re.Pattern[str]:
                       rf"(?![\s-]+(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
 
 
+@cache
+def _product_named_after() -> re.Pattern[str]:
+    """A product noun set off before the name: "a free software update, " or "a software update called "
+    (then "Widget Lock, which ...")."""
+    nouns = vocab.alternation(sorted(vocabulary()["product_nouns"]))
+    return re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})"
+                      r"(?:,\s*|,?\s+(?:called|named|dubbed|known\s+as)\s+)$", re.IGNORECASE)
+
+
 def _titled_in_quotes(m: Mention) -> bool:
     """Is the name the whole of a quotation ("the maker of “Widget Quest” and ...", “Widget,” "Widget.")?"""
     return bool(re.search(r"[“\"‘']\s*$", m.before) and re.match(r"^[,.]?\s*[”\"’']", m.after))
@@ -260,14 +269,16 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True  # a portfolio, not a party: "Finance Minister Ann Lee", "Aboriginal Affairs Minister Ben Roe"
     if mentions and sum(1 for m in mentions if _titled_in_quotes(m)) * 2 > len(mentions):
         return True  # a title in quotation marks: the maker of “Widget Quest” and “Widget Wars”
+    if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):
+        return True  # a product or service named with a plus: "the Widget+ treadmill", "Acme TV+"
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     for m in mentions:
         nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*([\w-]+)", m.after)
         if nxt and nxt.group(1).casefold() in v["product_nouns"] and not m.possessive:
             product += 1
-        elif _described_as_product().match(m.after):
-            product += 1  # "Widget, the token at the centre of ...": described as a thing
+        elif _described_as_product().match(m.after) or _product_named_after().search(m.before):
+            product += 1  # "Widget, the token at the centre of ...", "a free software update, Widget,"
         elif m.possessive:
             pass
         elif re.search(r"\bmodel[- ]years?\s*$|\b(?:builds?|built|making|makes|sells?|sold|buy|buying|bought|drives?|"
@@ -428,9 +439,11 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)
-        if kind in ("company", "other") and norm_name(canonical).split()[0] not in members \
-                and _looks_like_person(canonical, role, ms):  # a company is shortened to its first word, a
-            # person to the last: "Rio Tinto said" with "Rio" elsewhere is a company speaking
+        if kind in ("company", "other") and _looks_like_person(canonical, role, ms) and (
+                norm_name(canonical).split()[0] not in members or _persons_job(role)):
+            # a company is shortened to its first word, a person to the last: "Rio Tinto said" with "Rio"
+            # elsewhere is a company speaking (a family name written first, "Zou said" for "Zou Lan, head of
+            # the bank's markets department", is a person's)
             kind = "person"
             role, role_cites = describe(ms, kind)
         if not role and all(m.sentence.boilerplate in CREDIT_REASONS for m in ms):
@@ -525,8 +538,21 @@ def _suffixed(mentions: list[Mention]) -> bool:
 def _heads_a_unit() -> re.Pattern[str]:
     """A job heading part of an organisation: "head of the company's ferrous minerals division"."""
     units = vocab.alternation(sorted(vocabulary()["unit_nouns"]))
-    return re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?:the|its|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+    return re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?:the|its|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,6}?"
                       rf"(?:{units})\b")
+
+
+def _persons_job(role: str) -> bool:
+    """A role only a person holds: a title ("press secretary", "chief executive"), or a job at an
+    organisation ("head of equity strategy at Acme Securities", "an employment partner at the law firm",
+    "head of the company's ferrous minerals division"; a partner *of* Acme may be a firm)."""
+    v = vocabulary()
+    role_words = set(re.findall(r"[a-z]+", role.casefold()))
+    return bool(role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"})) or any(
+        re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t) \
+        or bool(re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role)) \
+        or bool(_heads_a_unit().search(role)) \
+        or bool(re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)\s+at\s", role))
 
 
 def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
@@ -543,15 +569,8 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
         return False  # "the Daily Ledger reported": a person's name never follows "the"
     if _suffixed(mentions):
         return False  # written "Acme Southern Corp." once: a company, however it speaks
-    role_words = set(re.findall(r"[a-z]+", role.casefold()))
-    if role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"}) or any(
-            re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t):
-        return True  # "press secretary", "chief executive": a person's title
-    if re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role) or _heads_a_unit().search(
-            role) or re.match(
-            r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)\s+at\s", role):
-        return True  # "head of equity strategy at Acme Securities", "an employment partner at the law firm ...":
-        # a job at an organisation (a partner *of* Acme may be a firm)
+    if _persons_job(role):
+        return True
     if _organisation_name(name, titled=any(m.title for m in mentions)):
         return False  # "Acme Germany said ...": a body that speaks
     return any(_speech_after().match(m.after) for m in mentions)
@@ -589,6 +608,12 @@ def _fold_bare_titles(groups: dict[str, list[str]],
     return dict(sorted(out.items()))
 
 
+def _addressed(m: Mention) -> bool:
+    """The name follows a form of address: "Mr Hui", "Dr. Roe"."""
+    words = m.before.split()
+    return bool(words) and words[-1].casefold() in vocabulary()["honorifics"]
+
+
 def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                    by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
     """Group candidate keys that name the same party: surnames, head nouns, acronyms, name tails."""
@@ -610,6 +635,8 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             parent[root(o)] = root(rest)  # "U.S. Securities and Exchange Commission" is the commission
         if re.sub(r"'s$", "", ot[0]) in countries and ot[0].endswith("'s") and rest in parent:
             parent[root(o)] = root(rest)  # "China's Acme Coffee" is Acme Coffee
+        if ot[0] in regions() and rest in parent and accepted[rest][0] == accepted[o][0] == "company":
+            parent[root(o)] = root(rest)  # "Ruritania Acme Group" is the Acme of the other articles
         longer = [x for x in multi if len(x.split()) == len(ot) + 1 and x.split()[:-1] == ot
                   and x.split()[-1] in v["company_words"] and accepted[x][0] != "person"]
         if len(longer) == 1 and accepted[o][0] in ("person", "company"):
@@ -643,6 +670,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 weight = sorted(((sum(len(accepted[o][1]) for o in multi if root(o) == t), t) for t in targets),
                                 reverse=True)
                 targets = [weight[0][1]] if weight[0][0] >= 3 * weight[1][0] else targets
+            if not targets and not company_form and not is_given_name(k) and (
+                    kind == "person" or any(m.title or _addressed(m) for m in accepted[k][1])):
+                # "Mr Hui", "Zou said" for "Hui Ka Yan", "Zou Lan": a family name written first (a given name
+                # alone, "Jane", is no one's short name here)
+                first = {root(o) for o in multi if o.split()[0] == k and accepted[o][0] == "person"}
+                targets = sorted(first) if len(first) == 1 else []
             # acronym of an expansion ("ntsb" -> "national transportation safety board")
             if not targets and k.isalpha() and 2 <= len(k) <= 6:
                 written = {m.name for m in accepted[k][1]}

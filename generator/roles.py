@@ -99,7 +99,10 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
             out.append((ahead.group("role"), sent.citation(cs, cs + len(ahead.group("role")))))
     age = _AGE.match(after) if kind == "person" else None
     skip = age.end() if age else 0  # "Gary Roe, 61, a retired steelworker": the age is no role
-    ap = None if m.possessive else APPOSITION.match(after[skip:])
+    # "Under Roe, the group expanded ...": after a name that an opening preposition governs comes the
+    # sentence's own clause, not a description of the name
+    governed = bool(_OPENING_PREPOSITION.fullmatch(sent.text[:rel_start]))
+    ap = None if m.possessive or governed else APPOSITION.match(after[skip:])
     # "Ann Roe, a retired steelworker, said": what a person is described as is her role, whatever the noun
     described = ap is not None and kind == "person" and bool(re.match(r"an?\s", ap.group("role")))
     if ap and (has_role_noun(ap.group("role")) or described) and not _names_another(ap.group("role")):
@@ -112,6 +115,11 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
             cs = sent.start + rel_end + idx
             out.append((role, sent.citation(cs, cs + len(role))))
     return out
+
+
+_OPENING_PREPOSITION = re.compile(r"\s*(?:Under|For|Like|Unlike|With|Without|After|Before|Despite|Against|From|"
+                                  r"To|By|As|Beyond|Besides|Except|Including)\s+")
+"""A sentence that opens with a preposition up to the name ("Under ")."""
 
 
 _ROLE_AHEAD = re.compile(r"(?P<role>\b(?:[Tt]he|(?:(?!(?:On|In|At|By|For|But|And|After|Before)\s)[A-Z][\w&.-]*\s+){0,2}"

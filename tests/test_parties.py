@@ -966,3 +966,47 @@ def test_a_time_in_a_byline_and_pronoun_like_words_are_not_parties():
                  "Neither has commented. The Company said it had paid. Northwind Corp. said it would appeal. "
                  "Neither has responded. Company officials were not available.")
     assert names(ps) == {"northwind", "ann roe"}
+
+
+def test_a_family_name_written_first_is_the_persons_short_name():
+    ps = by_name(parties("In a letter to staff, founder and chairman Sung Ka Lok said Northwind would recover.\n",
+                         "Northwind was founded by Sung Ka Lok in 1996. In a letter, Mr Sung wrote that the company "
+                         "would pay its debts."))
+    assert ps["Sung"] is ps["Sung Ka Lok"] and ps["Sung"].kind == "person"
+
+
+def test_a_given_name_alone_is_not_a_short_name():
+    # "Mr James" is someone else’s surname, not the analyst’s given name
+    ps = by_name(parties("James Oduya, an analyst at Harbour Research, said the shares were cheap.\n"
+                         "Mr James, a farmer, said he had lost money. Mr James said he would sue."))
+    assert ps["James"] is not ps["James Oduya"]
+
+
+def test_the_head_of_a_banks_department_is_a_person_named_family_name_first():
+    ps = by_name(parties("Kou Lin, head of the People's Bank of Ruritania's financial markets department, told a "
+                         "briefing that Northwind had blindly expanded. The risk is controllable, Kou said."))
+    assert ps["Kou Lin"].kind == "person"
+
+
+def test_no_role_after_a_name_an_opening_preposition_governs():
+    ps = by_name(parties("Ann Roe said sales fell. Under Roe, the group expanded far beyond housing. Roe said she "
+                         "was proud."))
+    assert ps["Ann Roe"].kind == "person" and "expanded" not in ps["Ann Roe"].role
+
+
+def test_a_country_before_a_company_is_the_same_company():
+    ps = by_name(parties("China Northwind Group warned it could default on its loans.\n",
+                         "Northwind said on Monday that it had hired advisers. Northwind missed a payment."))
+    assert ps["China Northwind Group"] is ps["Northwind"]
+
+
+@pytest.mark.parametrize("texts", [
+    ("Regulators told owners of the Northwind Glide+ to stop using it.\n",
+     "The Northwind Glide+ runs on a belt of slats, regulators said.\n",
+     "Northwind halted sales of the Northwind Glide+ on Monday.\n"),
+    ("Owners may keep it and get a free software update, Glide Lock, which locks the belt.\n"
+     "Northwind will push a software update called Glide Lock, which needs a passcode.\n"
+     "Glide Lock works on every machine, Northwind said.",),
+])
+def test_products_named_with_a_plus_or_after_a_product_noun_are_not_parties(texts):
+    assert not {"northwind glide", "glide lock"} & names(parties(*texts))

@@ -157,6 +157,8 @@ def test_bullet_list_inside_the_body_is_content():
     ("1,204 views", "page metadata"),
     ("4 min read", "page metadata"),
     ("NWD +2.4% | GLBX -1.1%", "ticker"),
+    ("3333.HK Northwind Group ........ HK$4.24  -3.4%", "ticker"),
+    ("Harbour Composite             13582.43    -51.08   -0.37%", "ticker"),
     ("Home > Business > Technology", "navigation"),
     ("Menu Search", "navigation"),
     ("Sign in | Register", "navigation"),
