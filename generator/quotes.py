@@ -243,6 +243,13 @@ class _Resolver:
 def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:
     """The last party named of a kind; for "he" or "she" (``gender``), not a person known to take the other."""
     if want == "person" and not resolver.person_here:
+        # "..., though Roe said on Friday that banks had been too cautious. “...,” he said": the one person the
+        # sentence just before named, if it named that person speaking, whatever that sentence's subject
+        before = resolver.read[0] if resolver.read else ""
+        named = [(e, pid) for _s, e, pid in resolver.mentions(before) if resolver.kind(pid) == "person"]
+        if len({pid for _e, pid in named}) == 1 and _spoke_at(before, named[0][0]) \
+                and (not gender or resolver.gender.get(named[0][1], gender) == gender):
+            return named[0][1]
         # "Metsola did not name Kaili. But she said ...": she is the subject, not the last name
         for pid in resolver.recent:
             if resolver.kind(pid) != "person" or (gender and resolver.gender.get(pid, gender) != gender):
@@ -259,6 +266,11 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
         if want == "any" and k != "media":
             return pid
     return None
+
+
+def _spoke_at(text: str, end: int) -> bool:
+    """A speech verb follows the name that ends at ``end`` ("Roe said on Friday that ...")."""
+    return bool(re.match(r"\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b", text[end:]))
 
 
 def _as_speaker(pid: str | None, resolver: _Resolver) -> tuple[str | None, str]:
@@ -283,16 +295,23 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         pid = persons[-1][2]
         return _as_speaker(pid, resolver)
     low = phrase.casefold().strip()
-    titled = re.fullmatch(r"(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,3}?[’']s\s+(?P<title>(?:[\w-]+\s+){0,3}[\w-]+)", low)
+    titled = re.fullmatch(r"(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,3}?[’']s\s+(?P<title>(?:[\w-]+\s+){0,3}[\w-]+)", low) \
+        or re.fullmatch(r"the\s+(?P<title>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+(?:the\s+)?[\w.&’' -]+", low)
     if titled and titled.group("title").split()[-1] in _titles() and found \
             and not titled.group("title").startswith(("spokes", "official", "representative")):
-        # "Acme's COO wrote": the person whose role says so, or the person just named if nothing says otherwise
+        # "Acme's COO wrote", "the chairman of Acme told staff": the person whose role says so, or the person
+        # just named if nothing says otherwise, or the one person of the story whose role says so
         org = resolver.by_id[found[-1][2]].name.casefold()
+        title = titled.group("title")
         holders = [pid for pid in reversed(history) if resolver.kind(pid) == "person"
-                   and titled.group("title") in resolver.by_id[pid].role.casefold()]
+                   and title in resolver.by_id[pid].role.casefold()]
         last = _last_party(history, resolver, "person")
         if not holders and last and (not resolver.by_id[last].role or org in resolver.by_id[last].role.casefold()):
             holders = [last]
+        if not holders:
+            holders = [p.id for p in resolver.by_id.values() if p.kind == "person"
+                       and re.search(rf"\b{re.escape(title)}\b", p.role.casefold())]
+            holders = holders if len(holders) == 1 else []
         if holders:
             return _as_speaker(holders[0], resolver)
     if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z]+)?", low) or (
@@ -338,7 +357,16 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         if any(p in low for p in phrases) or (head in nouns and len(words) <= 6):
             if head in resolver.heads and head not in ("company", "firm", "business") and kind == "company":
                 return _as_speaker(resolver.heads[head], resolver)  # "the group said": the one "... Group"
-            pid = _last_of_kind(history, resolver, kind)  # "the Stockholm-based company said"
+            # "the Stockholm-based company said": the company the sentences before were about, else the last named
+            # ("the cybersecurity firm said": the one company described by that word)
+            about = None
+            if kind == "company":
+                told = {w for w in words[1:-1] if len(w) > 3 and w not in pron["group"]}
+                described = {p.id for p in resolver.by_id.values() if p.kind in ("company", "other") and told
+                             and told <= set(re.findall(r"[\w-]+", p.role.casefold()))}
+                about = next(iter(described)) if len(described) == 1 else next(
+                    (pid for pid in resolver.recent if resolver.kind(pid) in ("company", "other")), None)
+            pid = about or _last_of_kind(history, resolver, kind)
             return _as_speaker(pid, resolver)
     return None, ""
 

@@ -819,7 +819,12 @@ def central_parties(parties: tuple[Party, ...], n_sources: int) -> frozenset[str
                        for n in names)
                    # "the company's president": a post at the company the story is about
                    or (firm and re.match(rf"(?:the\s+)?(?:{_company_noun()})[’']s\s", p.role.casefold())))}
-    return frozenset({p.id for p in core} | spokes)
+    # "founder and chairman Hui Ka Yan", named by several articles: a post at the firm the story is about
+    # when the role names no other body
+    others = [q.name for q in parties if q.kind != "person" and q not in core]
+    heads = {p.id for p in parties if p.kind == "person" and firm and counts[p.id] >= 2
+             and _executive_role().search(p.role) and not any(n in p.role for n in others)}
+    return frozenset({p.id for p in core} | spokes | heads)
 
 
 def story_statements(documents: tuple[Document, ...], parties: tuple[Party, ...],

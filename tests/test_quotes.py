@@ -544,3 +544,26 @@ def test_they_after_people_named_by_what_they_are_is_no_party():
             "The organisers of the walkout said the letter did not go far enough. “This response fails to address "
             "our concerns,” they said in a statement.\n")
     assert said(text)[-1] == ("This response fails to address our concerns", None)
+
+
+def test_the_chair_of_a_company_is_the_person_whose_role_says_so():
+    got = dict(said("Northwind was founded by Sung Ka Lok, its founder and chairman, in 1996. Sung Ka Lok owns "
+                    "most of it.\n",
+                    "The chairman of Northwind Group told employees on Tuesday that the developer would soon "
+                    "\"walk out of its darkest moment\", a day after its shares fell."))
+    assert got["walk out of its darkest moment"] == "party-sung-ka-lok"
+
+
+def test_he_is_the_one_person_the_sentence_before_named():
+    # the sentence before is about a policy; the person it names in passing is who "he" is
+    got = dict(said("Tom Roe, the chief executive of Northwind, said sales had slowed. He expects a loss.\n"
+                    "The lending policy remains in place, though Ken Doe said on Friday that banks had become too "
+                    "cautious. \"Banks should keep credit stable and orderly,\" he said."))
+    assert got["Banks should keep credit stable and orderly"] == "party-ken-doe"
+
+
+def test_the_company_is_the_one_the_sentences_before_were_about():
+    # a firm named in passing (as adviser) is not "the company" that speaks next
+    got = dict(said("Northwind Corp. said on Monday it had appointed Harbour Capital as its adviser.\n"
+                    "The company said it was facing “tremendous pressure” on its cash."))
+    assert got["tremendous pressure"] == "party-northwind"

@@ -579,6 +579,14 @@ def test_the_companys_president_holds_no_public_office_and_speaks_for_the_compan
     assert [s.category for s in central_statements(body)][-1] == "response"
 
 
+def test_the_founder_and_chairman_named_by_several_articles_speaks_for_the_company():
+    # his role names no firm at all, and no other body: a post at the firm the story is about
+    a = "Founder and chairman Sung Ka Lok wrote to staff on Tuesday.\n"
+    b = "In a letter, founder and chairman Sung Ka Lok said Northwind Corp. would deliver homes.\n"
+    found = build_parties((make_doc(STORY + a), make_doc(STORY + b, file="b.txt")))
+    assert next(p.id for p in found if p.name == "Sung Ka Lok") in central_parties(found, 2)
+
+
 def test_an_exceedance_reported_by_a_regulator_is_an_allegation():
     assert category("The software turns the filters on during tests, where the drones emit up to 40 times the "
                     "allowed level of noise, according to the Federal Trade Commission.") == "allegation"
