@@ -384,6 +384,9 @@ def _slot_words(context: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in context if w.startswith(("sum:", "count:", "total:")))
 
 
+CLOSE_REACH = 6
+"""Statements after a close told with its day within which a close told without one is of that day."""
+
 FIGURE_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
 
@@ -394,7 +397,8 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
     context words, days, times of day, parties)."""
     find_parties = PartyMatcher(parties) if parties else None
     items = []
-    for st in statements:
+    last_close: dict[str, tuple[int, frozenset[str]]] = {}  # source -> (statement number, day of a close told)
+    for n, st in enumerate(statements):
         if st.no_comment:
             continue
         tod = frozenset(m.group(0).casefold() for m in _times_of_day().finditer(st.text))
@@ -403,8 +407,13 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             if kind == "count" and written.casefold() in _VAGUE:
                 continue  # "hundreds of flights" gives no figure to compare
             days = _days_of(st, a, b, figures)
-            if not days and kind == "percent" and published and st.source in published and _CLOSED.search(
-                    _clause_around(st.text, a, b)):
+            closed = kind == "percent" and bool(_CLOSED.search(_clause_around(st.text, a, b)))
+            if closed and days:
+                last_close[st.source] = (n, days)
+            elif closed and st.source in last_close and n - last_close[st.source][0] <= CLOSE_REACH:
+                # "On Monday, Acme closed down 10%. ... The index closed down 3.3%": the close of the day told
+                days = last_close[st.source][1]
+            elif closed and published and st.source in published:
                 days = frozenset({published[st.source]})  # "finished down 26.5%": the close of the day it reports
             context = _context(st.text, a, b, _SHARE_WORDS)
             if kind == "percent":  # "a quarter of the balance sheet": what it is a share of weighs double

@@ -562,6 +562,20 @@ def test_what_a_sum_is_does_not_count_twice_among_the_words_around_it():
     assert not [d for d in discrepancies.figure_discrepancies(stmts) if "€" in d.topic]
 
 
+def test_a_close_told_without_its_day_is_of_the_day_the_close_before_it_was():
+    # published the next day: the index's close is Monday's, told after Acme's Monday close, not Tuesday's
+    a = make_doc("On Monday, Northwind's shares closed down 10.2% at $2.28, their lowest since 2010.\n"
+                 "Shares of its services arm slumped 11.8%.\n"
+                 "The benchmark Harbour index closed down 3.3% at 24,099, its lowest finish in 11 months.\n",
+                 file="a.txt", published="2025-03-11")
+    b = make_doc("On March 10, the Harbour index tumbled 3.9% as the sell-off spread.\n", file="b.txt",
+                 published="2025-03-14")
+    parties = build_parties((a, b))
+    stmts = [s for d in (a, b) for s in extract_statements(d, parties)]
+    found = discrepancies.figure_discrepancies(stmts, parties, {"a.txt": "2025-03-11", "b.txt": "2025-03-14"})
+    assert any({"3.3%", "3.9%"} <= {v.value for v in d.versions} for d in found)
+
+
 def test_measures_are_not_counts_of_things():
     stmts = extract("Northwind shares closed at 161.05 crowns on Monday in Oslo.",
                     "Analysts cut their price target to 150 crowns, citing the fine.")[0]
