@@ -1186,3 +1186,16 @@ def test_an_authority_urging_the_public_acts():
     # its guidance is part of what it does, not a reply to the affair
     text = "The Product Safety Board on Saturday urged people with young children to stop using Northwind drones."
     assert classify(text, "regulator", len("The Product Safety Board"), central=True)[0] == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp. also missed a $45.2 million coupon due Sept. 29, with a grace period that ends on Oct. 29.",
+    "Under the terms of the bond, it has a 30-day grace period before a missed payment becomes a default.",
+])
+def test_debt_the_company_fails_to_service_is_market_impact(sentence):
+    assert category(sentence) == "market_impact"
+
+
+def test_those_it_dealt_with_telling_what_was_done_to_them_allege():
+    assert category("Retail investors say they were misled into buying high-yield products from its Northwind "
+                    "Corp. unit, which they were told were safe.") == "allegation"
