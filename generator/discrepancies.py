@@ -629,9 +629,15 @@ def without_repeats(discrepancies: list[Discrepancy]) -> tuple[Discrepancy, ...]
     return tuple(keep)
 
 
-def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...]) -> list[Discrepancy]:
-    """The same quotation given in different words by different articles."""
+def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
+                          statements: list[Statement] = ()) -> list[Discrepancy]:
+    """The same quotation given in different words by different articles; with ``statements``, each
+    wording is cited with the statement that reports it ("describing the warning as “...”"), so that the
+    reader sees how each article put it."""
     names = {p.id: p.name for p in parties}
+    told = defaultdict(list)
+    for st in statements:
+        told[st.source].append(st.citation)
     out = []
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
@@ -655,10 +661,17 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...])
             keys = {q.id: wording_key(q.text) for q in group}
             group = [q for q in group if not any(keys[q.id] != keys[o.id] and keys[q.id] in keys[o.id] for o in group)]
             if len(group) >= 2 and len({c.source for q in group for c in q.citations}) >= 2:
-                versions = tuple(Version(q.text, q.citations) for q in group)
+                versions = tuple(Version(q.text, tuple(dict.fromkeys(_reported_in(c, told) for c in q.citations)))
+                                 for q in group)
                 topic = f"Wording of {names.get(speaker, speaker)}'s quotation"
                 out.append(_discrepancy(topic, versions))
     return out
+
+
+def _reported_in(cite: Citation, told: dict[str, list[Citation]]) -> Citation:
+    """The shortest statement of the article that holds a quotation, or the quotation itself."""
+    holding = [c for c in told.get(cite.source, ()) if c.start <= cite.start and cite.end <= c.end]
+    return min(holding, key=lambda c: (c.end - c.start, c.start)) if holding else cite
 
 
 SHARED_WORDS = 0.6
@@ -828,6 +841,6 @@ def find_discrepancies(statements: list[Statement], clusters: list[list[Statemen
                            + amount_discrepancies(statements, clusters)
                            + figure_discrepancies(statements, parties, published)
                            + currency_discrepancies(statements)
-                           + wording_discrepancies(quotes, parties)
+                           + wording_discrepancies(quotes, parties, statements)
                            + role_discrepancies(parties) + rank_discrepancies(statements, parties)
                            + comment_discrepancies(statements, quotes, parties, published))

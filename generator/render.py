@@ -50,7 +50,14 @@ def environment(html: bool = False) -> jinja2.Environment:
     env = jinja2.Environment(**options) if html else jinja2.Environment(finalize=finalize, **options)
     env.filters["yaml_title"] = yaml_title
     env.filters["token"] = lambda s: Markup(re.sub(r"[^\w-]", "", str(s)))
+    env.filters["quoted"] = quoted
     return env
+
+
+def quoted(text: str) -> str:
+    """Source words in quotation marks, unless they open with their own ("“We will appeal,” she said."
+    is shown as written, not as ““We will appeal,” she said.”)."""
+    return text if text.lstrip()[:1] in "“\"‘„«" else f"“{text}”"
 
 
 def yaml_title(text: str) -> Markup:
@@ -73,7 +80,7 @@ class Notes:
             n = len(self._defs) + 1
             target = self._link(c.source.page, c.sentence)
             self._defs.append(
-                f"[^{n}]: “{inert(c.quote)}” <span class=\"fs-note-src\">— {inert(c.source.outlet)}, "
+                f"[^{n}]: {inert(quoted(c.quote))} <span class=\"fs-note-src\">— {inert(c.source.outlet)}, "
                 f"{inert(c.source.date)}</span> [{inert(c.source.title)} ({c.sentence or 'source'})]"
                 f"({target}){{ .fs-cite-link }}")
             out.append(f"[^{n}]")

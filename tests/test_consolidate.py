@@ -378,6 +378,18 @@ def test_different_wording_of_one_quotation_is_a_discrepancy():
                            ("We have nothing to hide, and we will answer all the questions.", ["1.txt"])]
 
 
+def test_each_wording_is_cited_with_the_statement_that_reports_it():
+    # the reader sees how each article put it: "describing the warning as ..." (the quotation alone would not)
+    stmts, parties, quotes = extract(
+        "Northwind Corp. hit back within hours, describing the warning as “misleading and inaccurate” and "
+        "insisting that the drone is safe.",
+        "Northwind Corp. dismissed the agency's warning about the drone as “inaccurate and misleading”.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties, stmts)
+    cites = sorted((c.source, c.quote) for v in d.versions for c in v.citations)
+    assert [source for source, _ in cites] == ["0.txt", "1.txt"]
+    assert all("warning" in quote for _, quote in cites)
+
+
 def test_the_same_quotation_with_other_typography_is_not_a_discrepancy():
     _, parties, quotes = extract(
         "Northwind chief executive Ann Lee said: “We have nothing to hide and we won’t stop answering.”",

@@ -39,6 +39,15 @@ def test_display_date_keeps_precision(iso: str | None, shown: str) -> None:
     assert display_date(iso) == shown
 
 
+@pytest.mark.parametrize(("words", "shown"), [
+    ("Acme shares fell 12%.", "“Acme shares fell 12%.”"),
+    ("“We will appeal,” Roe said.", "“We will appeal,” Roe said."),  # its own marks: not doubled
+    ("\"We will appeal,\" Roe said.", "\"We will appeal,\" Roe said."),
+])
+def test_source_words_are_shown_in_quotation_marks_once(words: str, shown: str) -> None:
+    assert render.quoted(words) == shown
+
+
 def test_safe_url_only_http() -> None:
     assert safe_url("https://example.com/a?b=1") == "https://example.com/a?b=1"
     assert safe_url("javascript:alert(1)") is None
