@@ -689,7 +689,13 @@ def _same_words(a: str, b: str) -> bool:
         if max(len(wa), len(wb)) > 2 * min(len(wa), len(wb)):
             return False
         ka, kb = set(content_key(a).split()), set(content_key(b).split())
-        return len(ka & kb) >= 2 and len(ka & kb) >= SHARED_WORDS * min(len(ka), len(kb))
+        if len(ka & kb) >= 2 and len(ka & kb) >= SHARED_WORDS * min(len(ka), len(kb)):
+            return True
+        # one word put another way, the rest as said: "This was 100% preventable" against "This was
+        # entirely preventable", "You should resign" against "You should step down"
+        ops = [op for op in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
+        return min(len(wa), len(wb)) >= 3 and len(ops) == 1 and ops[0][0] == "replace" \
+            and ops[0][2] - ops[0][1] == 1 and ops[0][4] - ops[0][3] <= 2
     if fuzz.partial_ratio(a, b) >= 85:
         return True
     if min(len(wa), len(wb)) < 8:

@@ -390,6 +390,23 @@ def test_each_wording_is_cited_with_the_statement_that_reports_it():
     assert all("warning" in quote for _, quote in cites)
 
 
+@pytest.mark.parametrize(("said_a", "said_b"), [
+    ("This was 100% preventable", "This was entirely preventable"),
+    ("You should resign", "You should step down"),
+])
+def test_a_short_remark_with_one_word_put_another_way_is_a_discrepancy(said_a, said_b):
+    _, parties, quotes = extract(f"“{said_a},” Ann Lee, the regulator's chair, told Northwind Corp.",
+                                 f"“{said_b},” Ann Lee, the regulator's chair, told Northwind Corp.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert sorted(v.value for v in d.versions) == sorted([said_a, said_b])
+
+
+def test_a_short_remark_with_two_words_changed_is_another_remark():
+    _, parties, quotes = extract("“We will appeal the ruling,” Ann Lee, Northwind Corp.'s chair, said.",
+                                 "“We must accept the ruling,” Ann Lee, Northwind Corp.'s chair, said.")
+    assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
 def test_the_same_quotation_with_other_typography_is_not_a_discrepancy():
     _, parties, quotes = extract(
         "Northwind chief executive Ann Lee said: “We have nothing to hide and we won’t stop answering.”",
