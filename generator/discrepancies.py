@@ -679,9 +679,10 @@ SHARED_WORDS = 0.6
 
 
 def _same_words(a: str, b: str) -> bool:
-    """Two wordings of one remark: near-identical characters, or most of the shorter one's words in
-    the same order ("millions of European consumers paid more ... than they should have" against
-    "millions of Europeans paid more ... than they should have")."""
+    """Two wordings of one remark: near-identical characters, most of the shorter one's words of
+    substance with a run of them as said, or most of its words in the same order ("millions of European
+    consumers paid more ... than they should have" against "millions of Europeans paid more ... than they
+    should have")."""
     wa, wb = a.split(), b.split()
     if min(len(wa), len(wb)) < 6:
         # a short remark ("baseless and gravely misinformed" against "baseless and seriously misinformed"):
@@ -698,9 +699,21 @@ def _same_words(a: str, b: str) -> bool:
             and ops[0][2] - ops[0][1] == 1 and ops[0][4] - ops[0][3] <= 2
     if fuzz.partial_ratio(a, b) >= 85:
         return True
+    blocks = SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks()
+    # about as long, three words of substance in common, most of the shorter one's, and a run of three
+    # words as said ("Acme's powder is safe and asbestos-free" against "Our powder is safe and does not
+    # contain asbestos")
+    ka, kb = set(content_key(a).split()), set(content_key(b).split())
+    longest = max(blocks, key=lambda bl: bl.size)
+    # two excerpts of one long remark that overlap ("... I made mistakes" and "I made mistakes. This is
+    # best ...") are not two wordings of it
+    excerpts = (longest.a + longest.size == len(wa) and longest.b == 0) or (
+        longest.b + longest.size == len(wb) and longest.a == 0)
+    if len(ka & kb) >= 3 and len(ka & kb) >= SHARED_WORDS * min(len(ka), len(kb)) and longest.size >= 3 \
+            and max(len(wa), len(wb)) <= 2 * min(len(wa), len(wb)) and not excerpts:
+        return True
     if min(len(wa), len(wb)) < 8:
         return False
-    blocks = SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks()
     shared = sum(bl.size for bl in blocks if bl.size >= 2)  # runs of words, not scattered "the"s
     return shared >= 7 and shared >= SHARED_WORDS * min(len(wa), len(wb))
 

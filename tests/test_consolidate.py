@@ -401,6 +401,24 @@ def test_a_short_remark_with_one_word_put_another_way_is_a_discrepancy(said_a, s
     assert sorted(v.value for v in d.versions) == sorted([said_a, said_b])
 
 
+def test_a_remark_told_with_other_words_around_its_core_is_a_discrepancy():
+    _, parties, quotes = extract(
+        "“I want to be as clear as I possibly can: Northwind powder is safe and asbestos-free,” Ann Lee, "
+        "Northwind Corp.'s chief executive, said in the video.",
+        "“Our powder is safe and does not contain asbestos,” Ann Lee, Northwind Corp.'s chief executive, said.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert len(d.versions) == 2
+
+
+def test_two_overlapping_excerpts_of_one_long_remark_are_not_two_wordings():
+    _, parties, quotes = extract(
+        "“Today, I stepped down as chief executive of Northwind Corp. I know it is the right thing to do. I made "
+        "mistakes, and I must take responsibility,” Ann Lee wrote.",
+        "“I made mistakes, and I must take responsibility. This is best for our community and for myself,” "
+        "Ann Lee wrote.")
+    assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
 def test_a_short_remark_with_two_words_changed_is_another_remark():
     _, parties, quotes = extract("“We will appeal the ruling,” Ann Lee, Northwind Corp.'s chair, said.",
                                  "“We must accept the ruling,” Ann Lee, Northwind Corp.'s chair, said.")
