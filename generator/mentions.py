@@ -241,8 +241,9 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     while j < len(toks) and _is_title(toks[j][2]):
                         j += 1
                     if j > i and j < len(toks) and not _is_title(toks[i - 1][2]):
-                        if f"{toks[i - 1][2]} {toks[i][2]}".casefold() in titles:
-                            i -= 1  # a two-word title: "Prime Minister", "Press Secretary"
+                        # a title of two or three words: "Prime Minister", "Chief Cabinet Secretary"
+                        i -= next((k for k in (2, 1) if i - k >= 0 and " ".join(
+                            t[2] for t in toks[i - k:i + 1]).casefold() in titles), 0)
                         head = [t for t in toks[:i] if t[2].casefold() not in CONNECTORS]
                         if head and not all(t[2].casefold() in lower for t in head):  # "Transport Minister X"
                             hs, he = head[0][0], head[-1][1]

@@ -233,6 +233,18 @@ def _described_as_product() -> re.Pattern[str]:
 
 
 @cache
+def _law_goes_on() -> re.Pattern[str]:
+    """"and Exchange Act", "and Consumer Protection Act": the rest of the name of a rule or an event."""
+    tails = vocab.alternation(sorted(vocabulary()["not_party_tails"]))
+    return re.compile(rf"^\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{tails})\b")
+
+
+@cache
+def _facility_after() -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{vocab.alternation(sorted(vocabulary()['facility_nouns']))})\b")
+
+
+@cache
 def _product_named_after() -> re.Pattern[str]:
     """A product noun set off before the name: "a free software update, " or "a software update called "
     (then "Widget Lock, which ...")."""
@@ -269,6 +281,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True  # a portfolio, not a party: "Finance Minister Ann Lee", "Aboriginal Affairs Minister Ben Roe"
     if mentions and sum(1 for m in mentions if _titled_in_quotes(m)) * 2 > len(mentions):
         return True  # a title in quotation marks: the maker of “Widget Quest” and “Widget Wars”
+    if mentions and all(_facility_after().match(m.after) for m in mentions):
+        return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
     if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):
         return True  # a product or service named with a plus: "the Widget+ treadmill", "Acme TV+"
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
@@ -321,6 +335,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                                            for m in mentions) \
             and any(_posted().search(m.before) for m in mentions):
         return True  # where words were posted ("wrote on Twitter", "a statement posted on Telegram"): a medium
+    if mentions and all(_law_goes_on().match(m.after) for m in mentions):
+        return True  # the first half of a law's name: "Financial Instruments" (and Exchange Act)
     toks = key.split()
     head = next((i for i, t in enumerate(toks) if t in ("for", "of", "on")), len(toks))
     if head < len(toks) and any(t in v["government_words"] or t in v["regulator_words"] for t in toks[:head]):

@@ -83,6 +83,8 @@ def _adjective_forms(place: str) -> set[str]:
         out |= {place[:-1], place[:-2] + "e", place[:-1] + "ian"}  # Philippine, Bahamian
     if place.endswith("y"):
         out.add(place[:-1])  # Germany -> German
+    if place.endswith("on"):
+        out.add(place[:-2] + "ese")  # Lebanon -> Lebanese
     return out
 
 

@@ -1010,3 +1010,23 @@ def test_a_country_before_a_company_is_the_same_company():
 ])
 def test_products_named_with_a_plus_or_after_a_product_noun_are_not_parties(texts):
     assert not {"northwind glide", "glide lock"} & names(parties(*texts))
+
+
+@pytest.mark.parametrize(("texts", "not_a_party"), [
+    (("Ann Roe was arrested on Monday shortly after her private jet landed at Tokyo's Kosuge airport.\n",
+      "Prosecutors boarded Roe's jet at Kosuge airport on Monday, broadcaster NTK reported.\n"), "kosuge"),
+    (("Roe, who also holds French and Lebanese citizenship, has been visited by diplomats.\n",
+      "Roe, who is of Lebanese descent and holds Brazilian, French and Lebanese passports, has received visits.\n"),
+     "lebanese"),
+    (("Northwind Corp. under-reported pay in breach of the Financial Instruments and Exchange Act. The "
+      "Financial Instruments and Exchange Act caps such filings.",), "financial instruments"),
+    (("“The Board is unable to comment,” Northwind Corp. said. The Board met again on Friday.",), "board"),
+])
+def test_places_peoples_laws_and_bare_nouns_are_not_parties(texts, not_a_party):
+    assert not_a_party not in names(parties(*texts))
+
+
+def test_a_three_word_title_is_split_off_whole():
+    ps = by_name(parties("Ruritania’s Chief Cabinet Secretary Ken Doe said on Wednesday the government would "
+                         "not interfere. Doe said the matter was one for the courts."))
+    assert "chief cabinet" not in names(tuple(ps.values())) and ps["Ken Doe"].kind == "person"
