@@ -194,6 +194,8 @@ class _Resolver:
         "she" is the person a sentence was about before it is someone that sentence merely named."""
         self.person_here = False
         """The sentence of the quotation names a person before it: its "he" is that person."""
+        self.owners: frozenset[str] = frozenset()
+        """People the sentence names last as owners of a thing ("Ghosn’s hands"): not who its "he" is."""
         self.read: tuple[str, ...] = ()
         """The citable sentences before the quotation's, nearest first: where "the complaint" was filed."""
         self.told: tuple[tuple[str, str], ...] = ()
@@ -258,7 +260,8 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
     for pid in reversed(history):
         k = resolver.kind(pid)
         if want == "person" and k == "person":
-            if gender and resolver.gender.get(pid, gender) != gender:
+            if (gender and resolver.gender.get(pid, gender) != gender) or (
+                    resolver.person_here and pid in resolver.owners):
                 continue
             return pid
         if want == "group" and k != "person" and k != "media":
@@ -416,10 +419,13 @@ def _speaker_after(para: str, end: int) -> str | None:
     v = _verbs()
     # "..., the Reserve Bank of Northland (RBN) said": an acronym in brackets may follow the name
     m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*\([^()“”\"]{1,30}\))?"
-                 r"(?:\s*,[^,;“”\"]{2,120},)?\s+"
+                 r"(?:\s*,(?P<aside>[^,;“”\"]{2,120}),)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
     if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")):
-        return m.group("who")
+        # "..., the French finance minister, Jean Roe, said": the name set off after the title
+        aside = (m.group("aside") or "").strip()
+        named = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", aside)
+        return aside if named and re.match(r"(?:the|a|an|its|their)\s", m.group("who")) else m.group("who")
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
     m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"]){2,80})", tail)
     if m:
@@ -622,8 +628,16 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             # history: parties named up to here (for pronouns)
             # within a sentence "he" is the person it has named ("Collins asked Nix, when he told them: ..."),
             # across sentences the one the sentences before were about
-            resolver.person_here = any(resolver.kind(pid) == "person"
-                                       for _s, _e, pid in resolver.mentions(raw[sent.start:p_start + qs]))
+            here = raw[sent.start:p_start + qs]
+            named_here = [(s_, e, pid) for s_, e, pid in resolver.mentions(here) if resolver.kind(pid) == "person"]
+            resolver.person_here = bool(named_here)
+            # "Doe apologised, but he blamed the power in Roe’s hands, when he said": a name that owns a thing is
+            # not who "he" is
+            last = {pid: (s_, e) for s_, e, pid in named_here}
+            owners = frozenset(pid for pid, (s_, e) in last.items() if _possessive_of_thing(here[s_:], e - s_)
+                               or re.match(r"[’']s\s+[a-z]", here[e:e + 4]))
+            # (unless it names no one else: "Roe’s first interview was last week, and he told ...")
+            resolver.owners = owners if set(last) - owners else frozenset()
             before = [(pid, text) for end, pid, text in reversed(subjects) if end <= sent.start]
             resolver.recent = tuple(pid for pid, _text in before[:_RECENT])
             resolver.told = tuple((text, pid) for pid, text in before[:_TOLD])

@@ -567,3 +567,24 @@ def test_the_company_is_the_one_the_sentences_before_were_about():
     got = dict(said("Northwind Corp. said on Monday it had appointed Harbour Capital as its adviser.\n"
                     "The company said it was facing “tremendous pressure” on its cash."))
     assert got["tremendous pressure"] == "party-northwind"
+
+
+def test_the_name_set_off_after_a_title_is_the_speaker():
+    got = dict(said("Ruritania's finance minister Jean Doe met officials on Monday. Tom Roe was arrested.\n"
+                    "“He must benefit from the presumption of innocence like any other person,” the "
+                    "Ruritanian finance minister, Jean Doe, said on Friday."))
+    assert got["He must benefit from the presumption of innocence like any other person"] == "party-jean-doe"
+
+
+def test_he_is_not_the_one_who_owns_a_thing_when_another_is_named():
+    got = dict(said("Ken Doe, the chief executive of Northwind Corp., spoke on Monday.\n"
+                    "Doe has apologised to shareholders, but he has also blamed the power in Tom Roe’s hands, a theme "
+                    "he raised on the night of the arrest, when he said he felt “strong indignation”."))
+    assert got["strong indignation"] == "party-ken-doe"
+
+
+def test_he_is_the_owner_when_the_sentence_names_no_one_else():
+    got = dict(said("Ken Doe questioned Tom Roe on Tuesday.\n"
+                    "Roe’s first interview was on television last week, and he told a newspaper that “there was no "
+                    "incentive to do bad things.”"))
+    assert got["there was no incentive to do bad things."] == "party-tom-roe"
