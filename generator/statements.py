@@ -15,6 +15,7 @@ from . import dates, vocab
 from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
 from .places import capitals, demonyms
+from .roles import has_role_noun
 
 _AFTER_PREPOSITION = re.compile(
     r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than|via|through|over|under|after|"
@@ -970,8 +971,10 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             subject, subject_end = next(((pid, end) for _, end, pid in actors), ("", -1))
             # "the EU's foreign policy chief Josep Borrell called ...": the person after the possessive acts
             owner_end = subject_end - 2 * (cite.quote[subject_end - 2:subject_end] in ("’s", "'s"))
+            # (a title's words only: "Acme's board removed Jane Roe" names what the board did to her)
             titled = next(((pid, end) for off, end, pid in actors[1:2] if pid in people
-                           and re.fullmatch(r"[’']s\s+(?:[a-z-]+\s+){1,4}", cite.quote[owner_end:off])), None)
+                           and re.fullmatch(r"[’']s\s+(?:[a-z-]+\s+){1,4}", cite.quote[owner_end:off])
+                           and has_role_noun(cite.quote[owner_end:off].split()[-1])), None)
             if titled:
                 subject, subject_end = titled
             exposes = False

@@ -1199,3 +1199,11 @@ def test_debt_the_company_fails_to_service_is_market_impact(sentence):
 def test_those_it_dealt_with_telling_what_was_done_to_them_allege():
     assert category("Retail investors say they were misled into buying high-yield products from its Northwind "
                     "Corp. unit, which they were told were safe.") == "allegation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind Corp.'s board removed Ann Lee as chairman on Thursday.",
+    "Northwind Corp.'s board voted on Tuesday to remove Ann Lee as its chairman.",
+])
+def test_the_company_removing_its_chairman_answers_the_affair(sentence):
+    assert central_statements(sentence)[-1].category == "response"
