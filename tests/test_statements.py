@@ -1207,3 +1207,13 @@ def test_those_it_dealt_with_telling_what_was_done_to_them_allege():
 ])
 def test_the_company_removing_its_chairman_answers_the_affair(sentence):
     assert central_statements(sentence)[-1].category == "response"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In July a jury in St. Louis awarded $4.69 billion to 22 women and their families.", "regulatory_action"),
+    ("The $4.69 billion verdict was handed down on Monday.", "regulatory_action"),
+    ("The Bombay High Court later set that order aside.", "regulatory_action"),
+    ("The review delivered a damning verdict on the scheme's design.", "background"),
+])
+def test_a_jurys_award_and_a_court_setting_an_order_aside_are_the_courts_acts(sentence, expected):
+    assert category(sentence) == expected
