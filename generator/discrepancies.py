@@ -684,13 +684,16 @@ def _same_words(a: str, b: str) -> bool:
     consumers paid more ... than they should have" against "millions of Europeans paid more ... than they
     should have")."""
     wa, wb = a.split(), b.split()
+    ka, kb = set(content_key(a).split()), set(content_key(b).split())
+    shared_keys = len(ka & kb)
+    most_keys = shared_keys >= SHARED_WORDS * min(len(ka), len(kb))
+    about_as_long = max(len(wa), len(wb)) <= 2 * min(len(wa), len(wb))
     if min(len(wa), len(wb)) < 6:
         # a short remark ("baseless and gravely misinformed" against "baseless and seriously misinformed"):
         # about as long, two words of substance in common, and most of the shorter one's
-        if max(len(wa), len(wb)) > 2 * min(len(wa), len(wb)):
+        if not about_as_long:
             return False
-        ka, kb = set(content_key(a).split()), set(content_key(b).split())
-        if len(ka & kb) >= 2 and len(ka & kb) >= SHARED_WORDS * min(len(ka), len(kb)):
+        if shared_keys >= 2 and most_keys:
             return True
         # one word put another way, the rest as said: "This was 100% preventable" against "This was
         # entirely preventable", "You should resign" against "You should step down"
@@ -700,17 +703,15 @@ def _same_words(a: str, b: str) -> bool:
     if fuzz.partial_ratio(a, b) >= 85:
         return True
     blocks = SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks()
-    # about as long, three words of substance in common, most of the shorter one's, and a run of three
-    # words as said ("Acme's powder is safe and asbestos-free" against "Our powder is safe and does not
-    # contain asbestos")
-    ka, kb = set(content_key(a).split()), set(content_key(b).split())
     longest = max(blocks, key=lambda bl: bl.size)
     # two excerpts of one long remark that overlap ("... I made mistakes" and "I made mistakes. This is
     # best ...") are not two wordings of it
     excerpts = (longest.a + longest.size == len(wa) and longest.b == 0) or (
         longest.b + longest.size == len(wb) and longest.a == 0)
-    if len(ka & kb) >= 3 and len(ka & kb) >= SHARED_WORDS * min(len(ka), len(kb)) and longest.size >= 3 \
-            and max(len(wa), len(wb)) <= 2 * min(len(wa), len(wb)) and not excerpts:
+    # about as long, three words of substance in common, most of the shorter one's, and a run of three
+    # words as said ("Acme's powder is safe and asbestos-free" against "Our powder is safe and does not
+    # contain asbestos")
+    if about_as_long and shared_keys >= 3 and most_keys and longest.size >= 3 and not excerpts:
         return True
     if min(len(wa), len(wb)) < 8:
         return False

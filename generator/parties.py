@@ -241,6 +241,7 @@ def _law_goes_on() -> re.Pattern[str]:
 
 @cache
 def _facility_after() -> re.Pattern[str]:
+    """A facility noun right after a name: "(Haneda) airport", "(Kosuge) detention centre"."""
     return re.compile(rf"^\s+(?:{vocab.alternation(sorted(vocabulary()['facility_nouns']))})\b")
 
 

@@ -273,7 +273,12 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
 
 def _spoke_at(text: str, end: int) -> bool:
     """A speech verb follows the name that ends at ``end`` ("Roe said on Friday that ...")."""
-    return bool(re.match(r"\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b", text[end:]))
+    return bool(_speech_next().match(text, end))
+
+
+@cache
+def _speech_next() -> re.Pattern[str]:
+    return re.compile(r"\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b")
 
 
 def _as_speaker(pid: str | None, resolver: _Resolver) -> tuple[str | None, str]:

@@ -237,12 +237,13 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         _own_act().match(_after_apposition(text[subject_end:])))
     if own_act:  # "the agency said it had taken possession of the bank": the authority's act
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2
-    if subject_kind == "regulator" and _guidance().search(text):
-        # "the commission urged owners to stop using it": an authority's guidance is what it does, not a reply
-        told = _guidance().sub(lambda m: " " * len(m.group(0)), text)
-        scores["response"] = scores.get("response", 0) - score_text(text).get("response", 0) \
-            + score_text(told).get("response", 0)
     if subject_kind == "regulator":
+        if _guidance().search(text):
+            # "the commission urged owners to stop using it": an authority's guidance is what it does, not a
+            # reply (its guidance words are no reply's words)
+            told = _guidance().sub(lambda m: " " * len(m.group(0)), text)
+            scores["response"] = scores.get("response", 0) - score_text(text).get("response", 0) \
+                + score_text(told).get("response", 0)
         if speaks and score_text(text).get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3 \
                 and not _guidance().search(text) and not re.search(r"\d", text) and not own_act:
             # no action, finding, figure or guidance in it: the authority reacting ("a complete
