@@ -38,7 +38,9 @@ class RawQuote:
 
 
 @cache
+@cache
 def _verbs() -> str:
+    """The speech verbs as a regex alternation (built once: every quotation asks for it several times)."""
     return vocab.alternation(vocab.load("cues")["speech_verbs"])
 
 
