@@ -66,6 +66,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"{weekday}\b"
                               # "Thursday, June 18", "Thursday (18 June)", "Thursday, 18.06.": the date says it
                               r"(?!\s*,?\s*\(?(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]|\d{1,2}\.\d{1,2}\.))", flags),
+        # "the following Monday": counted from the day the text last told, not from publication
+        "chained_weekday": re.compile(rf"\bthe\s+(?P<which>following|next|previous|preceding)\s+{weekday}\b", flags),
         "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+week|this\s+week|earlier\s+this\s+week|"
                                r"last\s+month|this\s+month|earlier\s+this\s+month|earlier\s+in\s+the\s+month|"
                                r"last\s+year|this\s+year|earlier\s+this\s+year|late\s+last\s+year|"
@@ -212,8 +214,23 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
     if reference is not None:
         for m in p["season"].finditer(text):
             add(m, _last_season(m["season"], reference, m["which"].casefold()), True)
+        def anchor_at(pos: int) -> dt.date | None:
+            """The day last told before ``pos``: earlier in this text, else before it."""
+            told = [parse_iso(d.value) for d in sorted(found, key=lambda d: d.start) if d.end <= pos]
+            return next((day for day in reversed(told) if day), anchor)
+
+        for m in p["chained_weekday"].finditer(text):
+            base = anchor_at(m.start())
+            if base is None:  # no day told before it: which Monday is unknown, and none is invented
+                taken.append(m.span())
+                continue
+            target = _vocab()["weekdays"].index(m["weekday"].casefold())
+            step = (target - base.weekday()) % 7 or 7
+            if m["which"].casefold() in ("previous", "preceding"):
+                step = -((base.weekday() - target) % 7 or 7)
+            add(m, (base + dt.timedelta(days=step)).isoformat(), True)
         for m in p["relative"].finditer(text):
-            add(m, _relative(re.sub(r"\s+", " ", m["rel"].casefold()), reference, anchor), True)
+            add(m, _relative(re.sub(r"\s+", " ", m["rel"].casefold()), reference, anchor_at(m.start())), True)
         starts = {d.start for d in found}
         for m in p["weekday"].finditer(text):
             after = _DAY_PART.match(text, m.end())

@@ -184,6 +184,12 @@ EVENT_DAYS = 7
 """Two days further apart than this are two events, however alike their words (a hearing on Tuesday,
 another on Thursday); sources that disagree on a date are a day or so apart, or a month."""
 
+OPENING_REACH = 200
+"""How far the words of the event reach after a date that opens its sentence."""
+_NEXT_CLAUSE = re.compile(r";|\s[—–-]+\s|,?\s+(?:and|but|while)\s+(?:the|a|an|then|later|on|in)\b")
+"""Where the clause a date opens gives way to another ("..., and the following day workers walked out")."""
+_OPENING_DATE = re.compile(r"(?:(?:On|By|Early|Late)\s+)?(?:[A-Z][a-z]+day\s*,?\s*)?")
+
 _CHAINED = re.compile(r"\b(?:next|following|previous|later|earlier|before|after)\b", re.IGNORECASE)
 """A day counted from another ("the next day"), not a date the source gives."""
 
@@ -236,10 +242,16 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             if any(k == "percent" for k, *_ in amounts(clause)):
                 continue  # a market move on its own day
             spans = [(o.start, o.end) for o in st.dates]
-            context = _around_date(st.text, d, spans)
+            # "On Oct. 5, a phone began smoking on a plane at the gate in Louisville, ...": a date that opens
+            # the sentence dates all of it
+            reach = 80
+            if _OPENING_DATE.fullmatch(st.text[:d.start]):
+                cut = _NEXT_CLAUSE.search(st.text, d.end, d.end + OPENING_REACH)
+                reach = max(reach, (cut.start() if cut else d.end + OPENING_REACH) - d.end)
+            context = _around_date(st.text, d, spans, reach)
             # the words of the event itself: no names, no titles ("Chief executive Ann Roe apologised on
             # Sunday" and "... Ann Roe resigned on Wednesday" share only those)
-            event = _around_date(st.text, d, spans + named) - _title_words()
+            event = _around_date(st.text, d, spans + named, reach) - _title_words()
             who = frozenset(pid for _, _, pid in find_parties(clause)) if find_parties else frozenset()
             if said:  # the day a disclosure was made: the same words said on two days are one disclosure
                 event = event | {"\0said"}

@@ -225,6 +225,16 @@ def test_months_for_one_event_worded_apart_are_a_discrepancy():
     assert [v for v, _ in versions(d)] == ["September 2024 (2024-09)", "in October (2024-10)"]
 
 
+def test_a_date_opening_its_sentence_dates_the_whole_event():
+    # the words around each date alone share too little; the sentence each date opens tells one event
+    (d,) = _event_dates(
+        "On Thursday 6 March, a Skyway Air flight from Dunmore to Halbeck was evacuated at the gate after a "
+        "passenger's phone began pouring out smoke.",
+        "On March 5, a replaced Northwind phone began smoking on a Skyway Air plane at the gate in Dunmore, "
+        "forcing the evacuation of about 80 passengers.")
+    assert [v for v, _ in versions(d)] == ["6 March (2025-03-06)", "March 5 (2025-03-05)"]
+
+
 def test_two_days_for_one_disclosure_in_the_same_words_are_a_discrepancy():
     # published on Wednesday 12 March 2025: "on Tuesday" is the 11th
     (d,) = _event_dates(

@@ -150,6 +150,21 @@ def test_the_day_before_counts_back_from_the_anchor():
     assert values("The board had met the day before.", anchor=dt.date(2025, 3, 3)) == ["2025-03-02"]
 
 
+def test_the_following_weekday_counts_from_the_anchor_not_from_publication():
+    # told weeks later: "the following Monday" is the Monday after the day the text last told
+    assert values("The stock rebounded 4% the following Monday.", anchor=dt.date(2024, 12, 13)) == ["2024-12-16"]
+    assert values("It had warned the previous Friday.", anchor=dt.date(2024, 12, 13)) == ["2024-12-06"]
+
+
+def test_the_following_weekday_without_an_anchor_invents_no_day():
+    assert values("The stock rebounded 4% the following Monday.") == []
+
+
+def test_the_next_day_counts_from_a_day_told_earlier_in_the_sentence():
+    assert values("On 3 March Northwind wrote to staff, and the following day workers walked out.",
+                  anchor=dt.date(2025, 2, 1)) == ["2025-03-03", "2025-03-04"]
+
+
 def test_the_next_day_without_an_anchor_invents_no_day():
     assert values("The regulator responded the next day.") == []
 
