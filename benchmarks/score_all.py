@@ -32,7 +32,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
     for name in ("doorplug", "outage", "horizon", "eufine", "emissions", "privacy", "accounts", "wirecard",
                  "shortseller", "breach", "danske", "ftx", "svb", "qatargate", "derail", "telecom", "formula",
                  "exchange", "crashtest", "welfare", "dominion", "juukan", "kobesteel", "activision", "luckin",
-                 "whistle", "vale", "note7", "evergrande", "peloton", "ghosn", "talc")}
+                 "whistle", "vale", "note7", "evergrande", "peloton", "ghosn", "talc", "olympus", "roundup",
+                 "grounding", "carillion")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

@@ -414,6 +414,37 @@ def _journalist_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}(?:{words})s?\b", re.IGNORECASE)
 
 
+_OUTLET_WORD = r"[A-Z][\w&-]*(?:[’'][A-Za-z]{2,}[\w-]*)?"  # "O'Hare", not "Daily's"
+_OUTLET = rf"(?P<name>(?:The )?{_OUTLET_WORD}(?: (?:& )?{_OUTLET_WORD}){{0,4}}?)"
+_PUBLISHER_LINES = {
+    # "© 2023 The Gulf Observer. All rights reserved.", "Copyright ©2019 The Ledger Ltd.": the page's owner
+    "copyright": re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?" + _OUTLET
+                            + r"(?=\s*(?:(?:19|20)\d\d\b|[.,|]|$)|\s{2,})"),
+    # "By continuing to use WorldView News you agree ...", "the best experience on Pit & Port."
+    "cookie banner": re.compile(r"\b(?:continuing\s+to\s+(?:use|browse)|experience\s+on)\s+" + _OUTLET
+                                + r"(?=\s*(?:,|\.|you\b))"),
+    # "Subscribe to Acme Daily for daily news", "Sign up for NPB's daily newsletter" (not a newsletter's own
+    # name: "Subscribe to the Daily Brief")
+    "share prompt": re.compile(r"\b(?:Subscribe\s+to|Sign\s+up\s+for)\s+" + _OUTLET + r"(?=[’']s\b|\s+for\b)"),
+    "reader prompt": re.compile(r"\b(?:Subscribe\s+to|Sign\s+up\s+for|Get)\s+" + _OUTLET + r"(?=[’']s\b)"),
+}
+_LEGAL_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|L\.P|Co)\.?$")
+
+
+def _publisher(sent: Sentence) -> list[tuple[str, Mention]]:
+    """The outlet that published the page, as its copyright line, cookie banner or subscription prompt
+    names it."""
+    pattern = _PUBLISHER_LINES.get(sent.boilerplate or "")
+    v = vocabulary()
+    for m in pattern.finditer(sent.text) if pattern else ():
+        name = _LEGAL_SUFFIX.sub("", m.group("name")).rstrip(".")
+        low = name.casefold()
+        if low.startswith(("all ", "this ")) or low in v["placeholders"] or not re.search(r"[A-Za-z]{2}", name):
+            continue  # "© All rights reserved © 2019 The Courier": the owner comes after
+        return [("media", _mention_at(sent, m.start("name"), m.start("name") + len(name)))]
+    return []
+
+
 def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
     """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
     v = vocabulary()
@@ -426,6 +457,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
         for sent in doc.sentences:
             if sent.boilerplate == "image caption":
                 out.extend(_caption_credit(sent))
+            out.extend(_publisher(sent))
         for sent in lines:
             text = sent.text
             if sent.boilerplate == "image credit":

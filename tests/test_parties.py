@@ -674,10 +674,30 @@ def test_a_reporters_bio_with_the_outlets_possessive_credits_both():
     assert ps["Ledgerly"].kind == "media"
 
 
-def test_a_copyright_line_or_a_standards_note_credits_nobody():
+def test_a_copyright_line_credits_its_outlet_and_a_standards_note_nobody():
     ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nOur Standards: The Harbour Trust Principles.\n\n"
                          "© 2025 Harbour Media Ltd   Terms of Service | Privacy Policy | Contact Us\n"))
     assert not {"Our Standards", "Privacy Policy", "Contact Us"} & set(ps)
+    assert ps["Harbour Media"].kind == "media"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("© All rights reserved © 2019 The Tidewater Courier", "The Tidewater Courier"),
+    ("Copyright ©2019 The Commerce Gazette. All Rights Reserved.", "The Commerce Gazette"),
+    ("Copyright The Alder Ledger Limited 2018. All rights reserved.", "The Alder Ledger"),
+    ("We use cookies to give you the best online experience. By continuing to use Vantage News you agree to "
+     "our use of cookies. [Accept]", "Vantage News"),
+    ("Subscribe to Bench & Gavel Daily's Litigation Briefing for daily updates.", "Bench & Gavel Daily"),
+])
+def test_the_page_that_published_the_article_is_a_media_party(line, outlet):
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n" + line))
+    assert ps[outlet].kind == "media"
+
+
+def test_a_newsletter_named_in_a_prompt_is_no_outlet():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n"
+                         "Subscribe to the Daily Safety Brief \u2192\n"))
+    assert "Daily Safety Brief" not in ps
 
 
 def test_a_clipped_name_after_the_is_the_one_authority_it_starts():
