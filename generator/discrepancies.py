@@ -526,12 +526,29 @@ def _not_counted() -> frozenset[str]:
 def _counted(text: str, a: int, b: int) -> str:
     """What a count counts, as a context word: "count:car" for "38 cars" and "Thirty-eight of its 149
     cars"; "total:car" for the 149, the whole the others are part of; "" when no noun follows."""
-    m = re.match(r"\s*(?:of\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*\s+)?([a-z][a-z-]+)",
+    m = re.match(r"\s*(?:of\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*\s+)?"
+                 r"(?:(?:more|new|further|other|additional)\s+)?([a-z][a-z-]+|[A-Z][a-z]+(?=\s+[a-z]+s\b))",
                  text[b:b + 60])
     if not m or m.group(1) in _not_counted():
         return ""  # "40 times the limit", "161 crowns", "625 votes to one": a measure, not a number of things
+    noun = m.group(1)
+    # "420 public sector contracts", "eight more Acme employees": the plural that ends the noun phrase
+    run = re.match(r"(?:\s+(?!(?:" + _STOPWORDS_ALT() + r")\b)[A-Za-z][a-z-]+){1,2}", text[b + m.end():b + 60])
+    words = [noun, *(run.group(0).split() if run else [])]
+    noun = next((w for w in words if _PLURAL.fullmatch(w)), noun if noun.islower() else "")
+    if not noun:
+        return ""
     whole = re.search(r"\bof\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?$", text[max(0, a - 40):a])
-    return ("total:" if whole else "count:") + content_key(m.group(1))
+    return ("total:" if whole else "count:") + content_key(noun)
+
+
+_PLURAL = re.compile(r"[a-z][a-z-]*[^su]s")
+"""A plural noun ("contracts", "employees"), not "business" or "status"."""
+
+
+@cache
+def _STOPWORDS_ALT() -> str:
+    return "|".join(sorted(_not_counted(), key=len, reverse=True))
 
 
 _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|up to|at least|another|a further|" \

@@ -135,9 +135,10 @@ _SMALL = re.compile(r"\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORE
 
 @cache
 def _things() -> re.Pattern[str]:
-    """A plural noun after a number, with one word before it: "models", "other models", "people"."""
+    """A plural noun after a number, with up to two words before it: "models", "other models", "more Acme
+    employees", "people"."""
     irregular = "|".join(sorted(vocab.words("cues", "irregular_plurals")))
-    return re.compile(r"\s*(?:[a-z-]+\s+)?([a-z]{3,}s|" + irregular + r")\b")
+    return re.compile(r"\s*(?:[A-Za-z][a-z-]*\s+){0,2}?([a-z]{3,}s|" + irregular + r")\b")
 
 
 def _things_after(text: str, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Ingest: read every article of a corpus folder, decode it, and infer its metadata."""
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections import Counter
@@ -122,7 +123,17 @@ def _dateline_day(raw: str, reference: str) -> str | None:
     days = [dates.parse_absolute(f"{m.group('month')} {m.group('day')}, {y}")
             for y in (ref.year - 1, ref.year, ref.year + 1)]
     found = [d for d in (dates.parse_iso(x) for x in days if x) if d]
+    # "LONDON, July 10 (Agency) - Shares ... lost a third of their value on Monday": the year in which
+    # that day is the weekday the lead names
+    named = _WEEKDAY.search(raw[m.end():m.end() + 400])
+    if named:
+        weekday = named.group(1).casefold()
+        found = [d for d in found if calendar.day_name[d.weekday()].casefold() == weekday] or found
     return min(found, key=lambda d: (abs((d - ref).days), d)).isoformat() if found else None
+
+
+_WEEKDAY = re.compile(r"\b(?:on|since|late|early)\s+(" + "|".join(calendar.day_name) + r")\b")
+"""A weekday named in a lead ("on Monday"): the dateline's day, in a wire story."""
 
 
 # a date in a page's masthead, in any language ("Mittwoch, 20. September 2017 | 10:47", "Friday, 30 Sept 2016")

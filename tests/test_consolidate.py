@@ -588,6 +588,14 @@ def test_two_counts_of_the_same_things_in_other_words_are_a_discrepancy():
     assert [v.value for v in d.versions] == ["Thirty-eight", "50"]
 
 
+def test_counts_of_the_same_things_named_with_other_modifiers_are_a_discrepancy():
+    # what is counted is the plural that ends the phrase: contracts, whatever kind they are called
+    stmts = extract("Northwind held about 450 contracts with the Ruritanian government when it failed.",
+                    "At the time it held around 420 public sector contracts and employed 4,300 people.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert sorted(v.value for v in d.versions) == ["420", "450"]
+
+
 def test_two_sums_named_by_the_same_noun_are_a_discrepancy():
     # few words in common around them, but both are the bond the judge set
     stmts = extract("Judge Ann Roe released Ivo Lind on a $175 million bond and allowed him to fly home.",

@@ -47,6 +47,7 @@ def test_a_fraction_that_is_no_share_of_something_is_no_figure():
     ("4 banks failed", [("count", "4", 4.0)]),
     ("Police detained six people on Friday", [("count", "six", 6.0)]),  # a plural without a final s
     ("Five people were arrested that day.", [("count", "Five", 5.0)]),
+    ("police arrested eight more Northwind employees", [("count", "eight", 8.0)]),  # words before the plural
     ("almost four times the amount", []),
     ("it took 3 weeks", []),
     ("at 9 a.m. on Monday", []),

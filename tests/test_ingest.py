@@ -171,6 +171,16 @@ def test_a_wire_dateline_gives_the_day_and_the_corpus_the_year():
         ("2025-01-04", "text"), ("2024-12-30", "dateline"), ("2025-01-04", "corpus")]
 
 
+def test_a_wire_datelines_year_is_the_one_whose_day_is_the_weekday_of_its_lead():
+    from dataclasses import replace
+    # July 10 is a Monday in 2017, a Tuesday in 2018: the lead's "on Monday" says which year, though 2018
+    # lies a little nearer the other articles
+    wire = replace(article("w.txt", None), raw="LONDON, July 10 (Wire Service) - Shares in Northwind lost a third "
+                                               "of their value on Monday after a profit warning.")
+    got = infer_missing_dates([wire, article("a.txt", "2018-01-16"), article("b.txt", "2018-01-16")])
+    assert (got[0].published, got[0].published_basis) == ("2017-07-10", "dateline")
+
+
 @pytest.mark.parametrize("masthead, expected", [
     ("Harbour Post Online | English Edition          Mittwoch, 12. März 2025 | 10:47", ("2025-03-12", "text")),
     ("Springfield Herald   Friday, 7 March 2025 | 9:02", ("2025-03-07", "text")),
