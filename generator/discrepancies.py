@@ -556,8 +556,9 @@ _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less tha
 """A word that hedges or adds to a sum ("about $5m", "a further $2m")."""
 _PAY_VERB = re.compile(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+" + _ABOUT + "$")
 """The verb right before a sum ("agreed to pay about"), after "to", a modal or "and"."""
-_NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+of\s+" + _ABOUT + "$")
-"""The noun a sum is the size of ("a margin loan of about $580m")."""
+_NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|(?:put|estimated|valued|pegged|calculated)\s+at)\s+"
+                     r"(?:close\s+to\s+)?" + _ABOUT + "$")
+"""The noun a sum is the size of ("a margin loan of about $580m", "a deficit estimated at close to £800m")."""
 _SUM_OF = re.compile(r"\s*(?:in|of|off|from)\s+((?:[a-z][\w-]*[’']?s?\s+){0,4}?[a-z][a-z-]+)"
                      r"(?=\s+(?:in|on|at|by|for|after|since|over|and|or|to|with|along|as|than|that|which|was|were|is|"
                      r"are|had|has|have|from)\b|[,.;:)]|$)", re.IGNORECASE)

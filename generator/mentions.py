@@ -216,6 +216,14 @@ def _mention_at(sent: Sentence, s: int, e: int, name: str | None = None, title: 
                    text[e:e + 60], text[max(0, s - 60):s])
 
 
+@cache
+def _DAY_POSSESSIVE() -> re.Pattern[str]:
+    """A weekday's or month's possessive ("Sunday's", "January’s"): when, not who."""
+    words = vocab.load("dates")
+    names = [str(w) for w in words["weekdays"]] + [str(m) for m in words["months"] if len(str(m)) > 3]
+    return re.compile(rf"(?:{vocab.alternation(names)})[’']s", re.IGNORECASE)
+
+
 def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """Candidate name mentions in every content sentence, titles split off."""
     v = vocabulary()
@@ -235,6 +243,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                                     and not is_given_name(toks[0][2]))):
                     toks = toks[1:]
                     at_start = False
+                while len(toks) > 1 and _DAY_POSSESSIVE().fullmatch(toks[0][2]):
+                    toks = toks[1:]  # "Sunday's Acme Airlines crash": the day is no part of the name
                 # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"
                 for i in range(1, len(toks) - 1):
                     j = i

@@ -173,7 +173,8 @@ def _affiliated() -> re.Pattern[str]:
 @cache
 def _media_noun_before() -> re.Pattern[str]:
     """An outlet's description right before its name: "the news site", "the broadcaster", "newspaper"."""
-    return re.compile(r"\b(?:" + vocab.alternation(vocabulary()["media_nouns"]) + r")\s*,?\s*(?:the\s+)?$",
+    # ("seen by this newspaper, Acme paid ...": the comma ends the clause; the name after it is no outlet)
+    return re.compile(r"\b(?:" + vocab.alternation(vocabulary()["media_nouns"]) + r")\s*(?:the\s+)?$",
                       re.IGNORECASE)
 
 
@@ -687,12 +688,17 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 weight = sorted(((sum(len(accepted[o][1]) for o in multi if root(o) == t), t) for t in targets),
                                 reverse=True)
                 targets = [weight[0][1]] if weight[0][0] >= 3 * weight[1][0] else targets
-            if not targets and not company_form and not is_given_name(k) and (
-                    kind == "person" or any(m.title or _addressed(m) for m in accepted[k][1])):
+            if not targets and not company_form and not is_given_name(k):
                 # "Mr Hui", "Zou said" for "Hui Ka Yan", "Zou Lan": a family name written first (a given name
-                # alone, "Jane", is no one's short name here)
-                first = {root(o) for o in multi if o.split()[0] == k and accepted[o][0] == "person"}
-                targets = sorted(first) if len(first) == 1 else []
+                # alone, "Jane", is no one's short name here); or a name used alone after the full name in the
+                # same article ("Tewolde GebreMariam told reporters ... 'We will return,' Tewolde said")
+                first = {o for o in multi if o.split()[0] == k and accepted[o][0] == "person"}
+                titled = kind == "person" or any(m.title or _addressed(m) for m in accepted[k][1])
+                full = accepted[next(iter(first))][1] if len(first) == 1 else []
+                after_full = bool(full) and all(any(f.sentence.source == m.sentence.source and f.start < m.start
+                                                    for f in full) for m in accepted[k][1])
+                roots = {root(o) for o in first}
+                targets = sorted(roots) if len(roots) == 1 and (titled or after_full) else []
             # acronym of an expansion ("ntsb" -> "national transportation safety board")
             if not targets and k.isalpha() and 2 <= len(k) <= 6:
                 written = {m.name for m in accepted[k][1]}

@@ -124,6 +124,8 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
         return True
     before = para[max(0, s - 60):s - 1]
     after = para[e + 1:e + 40]
+    if len(words) == 1 and words[0].strip(",.").casefold() in _rating_words():
+        return False  # "cut his rating to “sell” from “hold”": the rating's name, not words anyone said
     if re.search(r"\b(known as|so-called|so called|dubbed|called|termed|the term|the word|named|titled|"
                  r"entitled|branded|labelled|labeled|nicknamed|coined)\s*$", before, re.IGNORECASE):
         return False
@@ -131,24 +133,39 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     # "said the affair was a “shame”.": words said, not a title ("a “Play Fair” campaign" goes on)
     said_words = re.search(r"\b(?:a|an)\s*$", before) and re.match(
         r"^[”\"’']?\s*(?:[,.;]|and\b|or\b|that\b|$)", after)
+    # a sentence that says who spoke: its short quoted words are that speaker's ("expressed its “deepest
+    # condolences”", "the carrier was “closely monitoring” the inquiry", "a “rigorous check” on Feb. 4, the
+    # carrier said"), unless they are a name or title ("its “Project Falcon”", "the newly appointed “czar”")
+    sentence_start = max(para.rfind(". ", 0, s), 0)
+    sentence_end = para.find(". ", e)
+    window = para[sentence_start:sentence_end if sentence_end > 0 else len(para)]
+    attributed = not heading and inner[:1].islower() and bool(
+        re.search(r"\b(?:" + _verbs() + r"|according\s+to)\b", window, re.IGNORECASE))
+    # (one word after "a", "its": 'a “deliberate” act' qualifies a thing; a phrase is someone's words)
     if not said_words and re.search(
             r"(\b(the|a|an|its|his|her|their|our|appointed|named|self-described|self-styled)|’s|'s)\s*$",
-            before, re.IGNORECASE):
+            before, re.IGNORECASE) and not (attributed and len(words) >= 2 and re.search(
+                r"\b(?:the|a|an|its|his|her|their|our)\s*$", before, re.IGNORECASE)):
         return False
     if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?," or _speaker_after(para, e)):
         return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)
     if not heading and re.search(r"\b(?:" + _verbs() + r"|cited|citing)\s*$", before, re.IGNORECASE):
         return True  # words someone is said to have used: "Nasdaq cited “public interest concerns” raised by ..."
-    if re.match(r"^[,.]?\s*[a-z]", after) and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
+    # one word goes on in a running sentence only where it is said of something ("had “endorsed” the claims",
+    # "the plants were “insanitary” when ..."); 'offering “fixes” began', 'the “upstream” type' name a thing
+    said_of = len(words) >= 2 or bool(re.search(r"\b(?:had|has|have|was|were|is|are|been|be|being)\s*$", before))
+    if not (attributed and said_of) and re.match(r"^[,.]?\s*[a-z]", after) \
+            and not re.match(r"^[,.]?\s*(" + _verbs() + r")\b", after) \
             and not re.match(r"^[,.]?\s*(and|or|that|but|in|to|for|as|from|which|when|if|of|on|at|with|by)\b", after) \
             and not (re.search(r"\bthat\s*$", before)  # 'said that “spurious confirmations” had been given'
                      and re.match(r"^\s*(had|has|have|was|were|is|are|could|would|might|may)\b", after)):
         return False
-
-    sentence_start = max(para.rfind(". ", 0, s), 0)
-    sentence_end = para.find(". ", e)
-    window = para[sentence_start:sentence_end if sentence_end > 0 else len(para)]
     return re.search(r"\b(" + _verbs() + r")\b", window, re.IGNORECASE) is not None
+
+
+@cache
+def _rating_words() -> frozenset[str]:
+    return vocab.words("cues", "rating_words")
 
 
 def _sentence_at(doc: Document, pos: int) -> Sentence | None:
@@ -452,6 +469,28 @@ def _last_stop(head: str) -> int:
     return max((m.start() for m in re.finditer(r"[.?!](?=\s)", head) if is_boundary(head, m.start())), default=-1)
 
 
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
+_SPEAKING_LEAD = re.compile(r"\s*(?:(?:On|In|At)\s[^,]{2,40},\s*)?"
+                            r"(?P<who>(?:[A-Z][\w’'.&-]*|the|an?)(?:\s+[\w’'.&-]+){0,4}?)"
+                            r"(?:\s*,[^,“”\"]{2,200}?,)?"
+                            r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|told)\b")
+"""A sentence that opens by saying who spoke ("The company said ...", "Acme told reporters ...", "The
+group, which runs 450 contracts, said ...", "Jane Roe, a lawyer for Acme, told ...")."""
+
+
+def _said_by(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
+    """The party a sentence's opening speaker phrase names, if any (no pronoun: "It said" resolves no one)."""
+    if phrase.strip().casefold() in _PRONOUNS:
+        return None, ""
+    return _resolve_phrase(phrase, resolver, history)
+
+
+def inside_quotes(text: str, pos: int) -> bool:
+    """Is ``text[pos]`` inside a quotation opened before it?"""
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def _speaker_before(para: str, start: int) -> str | None:
     """'X said: ...', 'according to X, ...', 'X stated that there was ...' before a quotation."""
     head = para[:start - 1]
@@ -670,15 +709,34 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         and bool(_unnamed_plural().match(resolver.read[0]))))
                 if speaker[0] is None and not unnamed:
                     who = _speaker_before(para, qs)
+                    lead = para[max(0, _last_stop(para[:max(0, qs - 1)]) + 1):qs]
+                    opener = _SPEAKING_LEAD.match(lead) if who and who.strip().casefold() in _PRONOUNS else None
+                    if opener and _said_by(opener.group("who"), resolver, history)[0]:
+                        # "The company said it had full confidence in the jet, but that after consulting the FAA
+                        # and the NTSB, it had decided to act 'out of caution'": "it" is who the sentence says spoke
+                        who = opener.group("who")
                     if who and who.strip():
                         speaker = _resolve_phrase(who, resolver, history)
                         # "The report said the failure amounted to '...'": a document whose author is not
                         # known is no reason to credit whoever was quoted last
                         unnamed = speaker[0] is None and bool(_document().fullmatch(who.strip()))
+                    if speaker[0] is None and (opener := _SPEAKING_LEAD.match(lead)):
+                        speaker = _said_by(opener.group("who"), resolver, history)
                     subject = _sentence_subject(para[:max(0, qs - 1)], resolver, history)
-                    # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke
-                    if speaker[0] is None or (subject[0] and resolver.kind(subject[0]) == "person"
-                                              and resolver.kind(speaker[0]) != "person"):
+                    # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke (not
+                    # one named after the verb: "The company has said Roe was dismissed over a 'divergence'")
+                    at = lead.rfind(who.strip()) if who else -1
+                    named_after = at >= 0 and subject[0] is not None and speaker[0] is not None \
+                        and not inside_quotes(lead, at) and not any(
+                            pid == subject[0] and s_ <= at for s_, _e, pid in resolver.mentions(lead))
+                    # "Jane Roe, a lawyer for Mr Doe, told ...": the person the description follows spoke, not
+                    # the client it names
+                    described = at >= 0 and subject[0] is not None and bool(re.match(r"\s*(?:a|an)\s", who)) \
+                        and any(pid == subject[0] and re.fullmatch(r"\s*,\s*", lead[e_:at])
+                                for _s, e_, pid in resolver.mentions(lead))
+                    overrides = subject[0] is not None and resolver.kind(subject[0]) == "person" \
+                        and resolver.kind(speaker[0]) != "person" and not named_after if speaker[0] else False
+                    if speaker[0] is None or described or overrides:
                         speaker = subject if subject[0] else speaker
                 if speaker[0] is None and not unnamed and qs <= 2 and prev_para_text and (
                         not pair_quotes(prev_para_text) or re.search(r"[,:]\s*$", prev_para_text)):

@@ -1050,3 +1050,24 @@ def test_a_three_word_title_is_split_off_whole():
     ps = by_name(parties("Ruritania’s Chief Cabinet Secretary Ken Doe said on Wednesday the government would "
                          "not interfere. Doe said the matter was one for the courts."))
     assert "chief cabinet" not in names(tuple(ps.values())) and ps["Ken Doe"].kind == "person"
+
+
+def test_a_name_used_alone_after_the_full_name_in_the_same_article_is_that_person():
+    # "Tewolde said" after "Chief Executive Tewolde GebreMariam": the name the article calls him by
+    found = parties("Northwind Air chief executive Tadesse Wolmariam told reporters on Sunday that the pilot had "
+                    "asked to turn back. \u201cHe wanted to return,\u201d Tadesse said.")
+    assert "Tadesse" in by_name(found)["Tadesse Wolmariam"].aliases
+    assert "Tadesse" not in names(found)
+
+
+def test_a_days_possessive_is_no_part_of_a_name():
+    ps = by_name(parties("Families waited for news after Sunday's Northwind Airlines crash. Northwind Airlines said "
+                         "on Monday it would help them."))
+    assert "Northwind Airlines" in ps
+    assert not any(n.startswith("Sunday") for n in ps)
+
+
+def test_a_name_after_a_clause_about_this_newspaper_is_no_outlet():
+    ps = by_name(parties("According to documents seen by this newspaper, Northwind paid fees of $687m. Northwind "
+                         "said on Monday the fees had been appropriate."))
+    assert ps["Northwind"].kind != "media"

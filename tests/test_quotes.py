@@ -69,6 +69,28 @@ def test_a_short_phrase_right_after_a_speech_verb_is_a_quotation():
                         "sales.") == [("public interest concerns", "party-federal-trade-commission")]
 
 
+@pytest.mark.parametrize("sentence, quote", [
+    # a sentence that says who spoke: its short quoted phrases are that speaker's words
+    ("Northwind said on Friday it had grounded its remaining jets “as an extra safety precaution” until further "
+     "notice.", "as an extra safety precaution"),
+    ("Northwind expressed its “deepest condolences” to the families of the victims, it said.", "deepest condolences"),
+    ("A Northwind spokesman said the carrier was “closely monitoring” the investigation.", "closely monitoring"),
+    ("Northwind said the payments had been “appropriate” and had been checked by its auditors.", "appropriate"),
+])
+def test_a_short_phrase_in_a_sentence_that_says_who_spoke_is_a_quotation(sentence, quote):
+    assert said(INTRO + sentence) == [(quote, "party-northwind")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # one word that names a thing, not words said about it; an analyst's rating by its name
+    "Northwind said fake emails offering “fixes” began to appear on Friday.",
+    "Northwind said it would close all ten dams of the “upstream” type.",
+    "Helen Marsh, an analyst at Corrigan Partners, said she cut her rating to “sell” from “hold” on Friday.",
+])
+def test_a_quoted_word_that_names_a_thing_is_no_quotation(sentence):
+    assert said(INTRO + sentence) == []
+
+
 def test_a_short_phrase_in_a_headline_is_no_quotation():
     assert said("Northwind staff walk out as CEO admits ‘tone deaf’ response\n\n"
                 + INTRO + "Ann Lee, the chief executive, apologised to staff on Tuesday.") == []
@@ -172,6 +194,27 @@ def test_unattributed_quotation_has_no_speaker():
 
 
 # ---- not quotations -------------------------------------------------------------------------
+
+def test_it_after_a_sentence_that_opens_with_its_speaker_is_that_speaker():
+    # "it" is the company the sentence says spoke, not the last body it named
+    got = said(INTRO + "Northwind Corp. shares fell.\nThe company said it continued to have full confidence in the "
+                       "jet, but that after consultation with the Federal Trade Commission, the National "
+                       "Transportation Safety Board and customers around the world, it had decided to take the step "
+                       "“out of an abundance of caution and to reassure the public.”")
+    assert got == [("out of an abundance of caution and to reassure the public.", "party-northwind")]
+
+
+def test_a_person_named_after_the_speech_verb_did_not_speak():
+    got = said(INTRO + "Ann Lee ran the company until Friday.\nThe company has said Ann Lee was dismissed because "
+                       "of a “large divergence” between her and other managers.")
+    assert got == [("large divergence", "party-northwind")]
+
+
+def test_the_person_a_description_follows_spoke_not_the_client_it_names():
+    got = said(INTRO + "Ivo Lind sued Northwind Corp. in March.\nMarcus Delgado, a lawyer for Mr Lind, told the "
+                       "Courier that he expected the number of cases to “keep climbing” now.")
+    assert got == [("keep climbing", "party-marcus-delgado")]
+
 
 def test_scare_quotes_are_not_quotations():
     assert said(INTRO + "The so-called “clean-up plan” drew criticism from Trade Minister Paul Okafor.") == []
