@@ -850,8 +850,16 @@ def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_lea
     accused = re.compile(r"\b(?:" + verbs + r"|allegations\s+against|accusations\s+against)\s+(?:the\s+)?$",
                          re.IGNORECASE)
     find_parties = PartyMatcher(parties)
+    people = {p.id for p in parties if p.kind == "person"}
+    dismissal = _cue_union("dismissal_verbs")
+    dismissed_before = re.compile(r"\b(?:" + dismissal + r")\s+(?:(?:its|his|her|the|their)\s+)?(?:[\w-]+,?\s+){0,4}?$",
+                                  re.IGNORECASE)
+    dismissed_after = re.compile(r"^(?:,[^,]{0,80},)?\s+(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:"
+                                 + dismissal + r")\b", re.IGNORECASE)
+    charged = re.compile(r"\b(?:" + _cue_union("charged_words") + r")\b", re.IGNORECASE)
     said: dict[str, int] = {}
     blamed: dict[str, int] = {}
+    dismissed: set[str] = set()
     for doc in documents:
         for sent in doc.content:
             for off, end, pid in find_parties(sent.text):
@@ -861,9 +869,16 @@ def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_lea
                 if accused.search(sent.text[:off]) or re.match(r"^\s*(?:is|was|were|are|has\s+been|have\s+been)\s+"
                                                                r"(?:" + verbs + r")\b", rest, re.IGNORECASE):
                     blamed[pid] = blamed.get(pid, 0) + 1
+                if pid in people and charged.search(sent.text):
+                    blamed[pid] = blamed.get(pid, 0) + 1  # "Roe was arrested on suspicion of ...": the accused
+                elif pid in people and (dismissed_before.search(sent.text[max(0, off - 60):off])
+                                        or dismissed_after.match(rest)):
+                    dismissed.add(pid)
     # the accused answering in kind ("accused the plaintiff of taking remarks out of context") once in a while
     # does not make the accuser the accused
-    return frozenset(pid for pid, n in said.items() if n >= at_least and blamed.get(pid, 0) * 4 <= n)
+    out = {pid for pid, n in said.items() if n >= at_least and blamed.get(pid, 0) * 4 <= n}
+    # an insider fired for asking questions, whom nothing accuses: the whistleblower, whose words are the case
+    return frozenset(out | {pid for pid in dismissed if not blamed.get(pid)})
 
 
 def commentators(parties: tuple[Party, ...]) -> frozenset[str]:

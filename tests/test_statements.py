@@ -856,6 +856,23 @@ def test_moves_told_size_first_and_analyst_ratings_are_market_impact(sentence):
     assert category(sentence) == "market_impact"
 
 
+@pytest.mark.parametrize("told, accuser", [
+    # fired for asking questions, accused of nothing: the whistleblower
+    ("Northwind Corp. fired its chief executive, Jane Roe, on Friday. Jane Roe said the fees could not be "
+     "justified.", True),
+    ("Jane Roe, the chief executive of Northwind Corp., was abruptly dismissed on Friday. Roe said the payments "
+     "had to be explained.", True),
+    # ousted and arrested: the accused
+    ("Northwind Corp. ousted its chairman, Jane Roe, on Friday. Jane Roe was arrested on suspicion of fraud.", False),
+])
+def test_an_insider_fired_and_accused_of_nothing_is_an_accuser(told, accuser):
+    from generator.statements import accusers
+
+    doc = make_doc(told)
+    ps = build_parties((doc,))
+    assert ({p.name for p in ps if p.id in accusers((doc,), ps)} == {"Jane Roe"}) is accuser
+
+
 ACCUSED = ("Northwind Corp. makes delivery drones. Greyhound Research alleged that Northwind inflated its sales. "
            "Greyhound Research accused Northwind of using shell companies.\n"
            "In a second report, Greyhound Research alleged that the drones had never been tested.\n")
