@@ -168,6 +168,19 @@ def _portfolio_list(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, 
     return False
 
 
+@cache
+def _TOPIC_BODIES() -> frozenset[str]:
+    """Words after which "on" goes on naming a body by its subject ("Committee on Finance")."""
+    return vocab.words("parties", "topic_bodies")
+
+
+@cache
+def _CALENDAR_WORDS() -> frozenset[str]:
+    """Weekdays and months: "the Commission on Monday" is a day, not a name."""
+    words = vocab.load("dates")
+    return frozenset(str(w).casefold() for w in [*words["weekdays"], *words["months"]])
+
+
 def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Capitalised token runs: (start, end, tokens) relative to the sentence."""
     from .segment import is_boundary  # local: segment reads this module's vocabulary
@@ -187,6 +200,9 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
                 cur = []
         elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):
             cur.append((s, e, t))
+        elif (cur and joinable and t == "on" and cur[-1][2].casefold() in _TOPIC_BODIES()
+              and _next_cap(toks, i + 1, text) and toks[i + 1][2].casefold() not in _CALENDAR_WORDS()):
+            cur.append((s, e, t))  # "International Agency for Research on Cancer", "Committee on Finance"
         elif (cur and joinable and t == "and" and i + 1 < len(toks) and _is_cap(toks[i + 1][2])
               and _org_and(cur, toks, i)):
             cur.append((s, e, t))  # "Department for Business and Trade", "Business and Trade Committee"

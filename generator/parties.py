@@ -233,6 +233,21 @@ def _described_as_product() -> re.Pattern[str]:
                       rf"(?![\s-]+(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
 
 
+def _product_noun_before(before: str) -> bool:
+    """A product noun right before the name: "the weedkiller Widget", "herbicides Widget and ..." (not a maker,
+    store or other business: "the jet maker Acme")."""
+    m = re.search(r"\b([a-z][\w-]*)\s*$", before)
+    return bool(m) and m.group(1) in _plain_product_nouns()
+
+
+@cache
+def _plain_product_nouns() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(v["product_nouns"]) - set(v["organisation_nouns"]) - {"maker", "makers", "store", "service",
+                                                                           "brand", "interview", "report", "story",
+                                                                           "index", "users", "customers", "family"}
+
+
 @cache
 def _law_goes_on() -> re.Pattern[str]:
     """"and Exchange Act", "and Consumer Protection Act": the rest of the name of a rule or an event."""
@@ -293,7 +308,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*([\w-]+)", m.after)
         if nxt and nxt.group(1).casefold() in v["product_nouns"] and not m.possessive:
             product += 1
-        elif _described_as_product().match(m.after) or _product_named_after().search(m.before):
+        elif _described_as_product().match(m.after) or _product_named_after().search(m.before) \
+                or _product_noun_before(m.before):
             product += 1  # "Widget, the token at the centre of ...", "a free software update, Widget,"
         elif m.possessive:
             pass

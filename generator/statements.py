@@ -148,7 +148,7 @@ def _demonym_subject(text: str) -> bool:
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
              central: bool = False, attributed: bool = False,
              reports_on_central: bool = False, market_voice: bool = False,
-             accuser: bool = False) -> tuple[str, dict[str, float], bool]:
+             accuser: bool = False, judicial: bool = False) -> tuple[str, dict[str, float], bool]:
     """(category, scores, is a non-answer) of one statement.
 
     ``subject_kind`` is the kind of the first party named as actor, ``subject_end`` where its name ends;
@@ -157,7 +157,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     is about did ("the agency said Acme had fitted ...");
     ``market_voice``: the subject is an analyst, investor or economist, whose view with no
     allegation, reply or action in it is the market's reading of the affair;
-    ``accuser``: the subject is the story's accuser (see ``accusers``), whose words are the allegation.
+    ``accuser``: the subject is the story's accuser (see ``accusers``), whose words are the allegation;
+    ``judicial``: the subject is a court, a judge or a jury, whose findings are its verdict.
     """
     scores = score_text(text)
     no_comment = bool(_no_comment().search(text))
@@ -221,7 +222,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if not speaks and subject_kind not in ("media", "commentator") and (attributed or _quoted_speech().search(text)):
         speaks = True  # "'We will appeal,' Ms Roe said." / "..., the commission said." / "according to Acme"
     speaks = speaks and not market_voice  # an analyst's words are the market's view, not a reply
-    if subject_kind in ("government", "regulator") and (_FINDING.search(text) or (
+    if judicial and subject_end >= 0 and _VERDICT.search(text[subject_end:]):
+        # "A jury found that the weedkiller caused his cancer", "the judge ruled that the statements were
+        # false": what a court finds is its verdict, an act of the law, not one side's case
+        scores["regulatory_action"] = max(scores.get("regulatory_action", 0) + 3,
+                                          scores.get("allegation", 0) + 1, 3.0)
+    elif subject_kind in ("government", "regulator") and (_FINDING.search(text) or (
             (_CLAIM.search(text) or attributed) and _investigation_score(text) == 0
             and (score_text(text).get("allegation", 0) >= 3 or reports_on_central))):
         # "the authority found that Acme ..."; "the agency said Acme had cheated ...": its case against Acme
@@ -530,6 +536,9 @@ _quoted_label = re.compile(r"^\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:called|cal
 _CLAIM = re.compile(r"\b(said|says|say|according to|alleged|alleges|accused|accuses|claimed|claims|stated|states|"
                     r"suspects?\s+that|suspected\s+(?:\w+\s+){0,4}?that)\b",
                     re.IGNORECASE)
+_VERDICT = re.compile(r"\b(?:found|finds|finding|ruled|rules|ruling|concluded|determined|held|decided)\b"
+                      r"[^;]{0,40}?\bthat\b", re.IGNORECASE)
+"""A court's finding ("found on Aug. 10 that", "reached its verdict, finding that")."""
 _FINDING = re.compile(r"\b(found|finds|concluded|concludes|ruled|rules|determined|established)\s+that\b",
                       re.IGNORECASE)
 
@@ -960,6 +969,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     for pid in regulator_people(parties):
         kinds[pid] = "regulator"  # the commissioner speaks for the commission: findings, not replies
     market = {p.id for p in parties if p.kind == "person" and _market_voice_role().search(p.role)}
+    judicial_words = vocab.words("cues", "judicial_roles") | vocab.words("cues", "court_words")
+    courts = {p.id for p in parties if judicial_words & set(re.findall(r"[a-z]+", (
+        p.name if p.kind != "person" else " ".join([p.role, *p.aliases])).casefold()))}  # "Judge Ann Lee"
     people = {p.id for p in parties if p.kind == "person"}
     find_parties = PartyMatcher(parties)
     heads = head_nouns(parties)
@@ -1040,8 +1052,10 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
             subject_kind = kinds.get(subject, "")
             authority = _authority_subject().match(cite.quote)
+            judicial = subject in courts
             if authority and not speaker and (not subject or authority.end() <= _offset_of(mentions, subject)):
                 subject, subject_kind, subject_end = "", "government", authority.end()  # "Police searched ..."
+                judicial = bool(set(re.findall(r"[a-z]+", authority.group(0).casefold())) & judicial_words)
             office = _officials_subject().match(cite.quote)
             if office and not speaker and (not subject or office.end() <= _offset_of(mentions, subject)):
                 # "State officials said the spill had been contained": people in office, not named, who speak
@@ -1061,7 +1075,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                                     subject in central, attributed=bool(speaker),
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market,
-                                                    accuser=subject in accusing)
+                                                    accuser=subject in accusing, judicial=judicial)
             body = _sanctioned_by().search(cite.quote)
             if body and category in ("regulatory_action", "background") and not no_comment and any(
                     off == body.end() and kinds.get(pid) in ("company", "other") for off, _e, pid in mentions):

@@ -1071,3 +1071,18 @@ def test_a_name_after_a_clause_about_this_newspaper_is_no_outlet():
     ps = by_name(parties("According to documents seen by this newspaper, Northwind paid fees of $687m. Northwind "
                          "said on Monday the fees had been appropriate."))
     assert ps["Northwind"].kind != "media"
+
+
+def test_a_product_named_after_its_noun_is_no_party():
+    ps = by_name(parties("Northwind Corp. sells the weedkiller Greenfast. Greenfast was sprayed on school grounds. "
+                         "Northwind Corp. said herbicides Greenfast and Rootout were safe.",
+                         "Farmers use the weedkiller Greenfast."))
+    assert "Greenfast" not in ps
+    assert "Northwind Corp." in ps
+
+
+def test_a_body_named_by_its_subject_after_on_is_one_name():
+    ps = by_name(parties("The International Agency for Research on Cancer classified the chemical in 2015. "
+                         "Northwind Corp. disputed what the International Agency for Research on Cancer said."))
+    assert "International Agency for Research on Cancer" in ps
+    assert "Cancer" not in ps

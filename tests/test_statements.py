@@ -1234,3 +1234,14 @@ def test_the_company_removing_its_chairman_answers_the_affair(sentence):
 ])
 def test_a_jurys_award_and_a_court_setting_an_order_aside_are_the_courts_acts(sentence, expected):
     assert category(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Halden jury found on Aug. 10 that Northwind Corp.'s weedkiller contributed to a groundskeeper's cancer "
+    "and that the company failed to warn him.",
+    "Judge Maria Okafor ruled on Friday that statements Northwind Corp. aired about the voting firm were false.",
+])
+def test_what_a_court_finds_is_its_verdict_not_one_sides_case(sentence):
+    stmts = central_statements("Northwind Corp. faces thousands of lawsuits. Northwind Corp. denies wrongdoing.\n"
+                               + sentence)
+    assert stmts[-1].category == "regulatory_action"
