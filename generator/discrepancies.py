@@ -669,10 +669,11 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
     for st in statements:
         told[st.source].append(st.citation)
     out = []
+    voice = _voices(parties)
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
         if q.speaker and len(q.text.split()) >= 3:
-            by_speaker[q.speaker].append(q)
+            by_speaker[voice.get(q.speaker, q.speaker)].append(q)
     for speaker, qs in sorted(by_speaker.items()):
         used: set[str] = set()
         for i, a in enumerate(qs):
@@ -693,8 +694,24 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
             if len(group) >= 2 and len({c.source for q in group for c in q.citations}) >= 2:
                 versions = tuple(Version(q.text, tuple(dict.fromkeys(_reported_in(c, told) for c in q.citations)))
                                  for q in group)
-                topic = f"Wording of {names.get(speaker, speaker)}'s quotation"
+                topic = f"Wording of {names.get(group[0].speaker or speaker, speaker)}'s quotation"
                 out.append(_discrepancy(topic, versions))
+    return out
+
+
+def _voices(parties: tuple[Party, ...]) -> dict[str, str]:
+    """The organisation a person speaks for, where the role names exactly one ("Acme Vice President Jane Roe"):
+    one statement may be credited to her by one article and to "an Acme spokeswoman" by another."""
+    orgs = [(p.id, {n.casefold().rstrip(".") for n in (p.name, *p.aliases) if len(n) > 2}) for p in parties
+            if p.kind in ("company", "government", "regulator")]
+    out = {}
+    for p in parties:
+        if p.kind != "person":
+            continue
+        described = " ".join([p.role, *p.aliases]).casefold()
+        named = [oid for oid, names in orgs if any(re.search(rf"\b{re.escape(n)}\b", described) for n in names)]
+        if len(named) == 1:
+            out[p.id] = named[0]
     return out
 
 

@@ -388,6 +388,19 @@ def test_different_wording_of_one_quotation_is_a_discrepancy():
                            ("We have nothing to hide, and we will answer all the questions.", ["1.txt"])]
 
 
+def test_one_statement_credited_to_an_executive_and_to_the_company_is_one_remark():
+    # one article names the vice president who read it out, the other "a Northwind spokeswoman"
+    _, parties, quotes = extract(
+        "“We will appeal this decision and continue to vigorously defend this product,” Ann Lee, a vice president "
+        "of Northwind Corp., told reporters outside the courthouse.",
+        "“We will appeal this decision and vigorously defend this product,” a Northwind Corp. spokeswoman said "
+        "in an emailed statement.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert sorted(v.value for v in d.versions) == [
+        "We will appeal this decision and continue to vigorously defend this product",
+        "We will appeal this decision and vigorously defend this product"]
+
+
 def test_each_wording_is_cited_with_the_statement_that_reports_it():
     # the reader sees how each article put it: "describing the warning as ..." (the quotation alone would not)
     stmts, parties, quotes = extract(
