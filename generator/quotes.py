@@ -370,6 +370,11 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         if word.casefold() in resolver.heads:
             pid = resolver.heads[word.casefold()]
             return _as_speaker(pid, resolver)
+    voices = vocab.alternation(vocab.load("cues")["voice_nouns"])
+    body = re.match(r"(?:an?|the)\s+(?:" + voices + r")\s+(?:for|of|at)\s+(?P<body>(?:the|its|this)\s+.+)$", low)
+    spoken_for = _resolve_phrase(body.group("body"), resolver, history) if body else (None, "")
+    if spoken_for[0]:  # "a spokeswoman for the newspaper": who speaks is the body she speaks for
+        return spoken_for
     head = words[-1] if words else ""
     generic = [(kind, phrases) for kind, phrases in resolver.generic.items()
                if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
@@ -440,6 +445,11 @@ def _speaker_after(para: str, end: int) -> str | None:
     inner_end = para[max(0, end - 1):end]
     if not (inner_end in ",.!?…" or tail[:1] in ",:"):
         return None  # a quoted phrase inside a running sentence: no attribution after it
+    if inner_end in ".!?" and re.match(r"\s+[A-Z]", tail) and not re.match(
+            r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _verbs() + r")\b", tail):
+        # "... disgruntled former employees.” A spokeswoman on Thursday described ...": a sentence ended
+        # inside the quotation, and the next one tells something else ("“... appeal.” Roe said." does not)
+        return None
     v = _verbs()
     # "..., the Reserve Bank of Northland (RBN) said": an acronym in brackets may follow the name
     m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*\([^()“”\"]{1,30}\))?"

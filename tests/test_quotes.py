@@ -216,6 +216,19 @@ def test_the_person_a_description_follows_spoke_not_the_client_it_names():
     assert got == [("keep climbing", "party-marcus-delgado")]
 
 
+def test_a_spokeswoman_for_the_newspaper_speaks_for_the_newspaper():
+    got = said(INTRO + "Reuters stood by its reporting. \"We are confident in the accuracy of our story,\" "
+                       "a spokeswoman for the news agency said.")
+    assert got == [("We are confident in the accuracy of our story", "party-reuters")]
+
+
+def test_a_quotation_that_ends_a_sentence_is_not_credited_to_the_next_sentences_subject():
+    got = said(INTRO + "Northwind Corp. said at the time the report was \u201cfalse\u201d and \u201cgrounded in "
+                       "baseless assertions by former employees.\u201d A spokeswoman for Eastgate Stores on Thursday "
+                       "described the partnership as strong.")
+    assert ("grounded in baseless assertions by former employees.", "party-northwind") in got
+
+
 def test_scare_quotes_are_not_quotations():
     assert said(INTRO + "The so-called “clean-up plan” drew criticism from Trade Minister Paul Okafor.") == []
 
