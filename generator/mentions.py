@@ -169,13 +169,13 @@ def _portfolio_list(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, 
 
 
 @cache
-def _TOPIC_BODIES() -> frozenset[str]:
+def _topic_bodies() -> frozenset[str]:
     """Words after which "on" goes on naming a body by its subject ("Committee on Finance")."""
     return vocab.words("parties", "topic_bodies")
 
 
 @cache
-def _CALENDAR_WORDS() -> frozenset[str]:
+def _calendar_words() -> frozenset[str]:
     """Weekdays and months: "the Commission on Monday" is a day, not a name."""
     words = vocab.load("dates")
     return frozenset(str(w).casefold() for w in [*words["weekdays"], *words["months"]])
@@ -200,8 +200,8 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
                 cur = []
         elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):
             cur.append((s, e, t))
-        elif (cur and joinable and t == "on" and cur[-1][2].casefold() in _TOPIC_BODIES()
-              and _next_cap(toks, i + 1, text) and toks[i + 1][2].casefold() not in _CALENDAR_WORDS()):
+        elif (cur and joinable and t == "on" and cur[-1][2].casefold() in _topic_bodies()
+              and _next_cap(toks, i + 1, text) and toks[i + 1][2].casefold() not in _calendar_words()):
             cur.append((s, e, t))  # "International Agency for Research on Cancer", "Committee on Finance"
         elif (cur and joinable and t == "and" and i + 1 < len(toks) and _is_cap(toks[i + 1][2])
               and _org_and(cur, toks, i)):
@@ -233,7 +233,7 @@ def _mention_at(sent: Sentence, s: int, e: int, name: str | None = None, title: 
 
 
 @cache
-def _DAY_POSSESSIVE() -> re.Pattern[str]:
+def _day_possessive() -> re.Pattern[str]:
     """A weekday's or month's possessive ("Sunday's", "January’s"): when, not who."""
     words = vocab.load("dates")
     names = [str(w) for w in words["weekdays"]] + [str(m) for m in words["months"] if len(str(m)) > 3]
@@ -259,7 +259,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                                     and not is_given_name(toks[0][2]))):
                     toks = toks[1:]
                     at_start = False
-                while len(toks) > 1 and _DAY_POSSESSIVE().fullmatch(toks[0][2]):
+                while len(toks) > 1 and _day_possessive().fullmatch(toks[0][2]):
                     toks = toks[1:]  # "Sunday's Acme Airlines crash": the day is no part of the name
                 # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"
                 for i in range(1, len(toks) - 1):

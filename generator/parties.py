@@ -243,9 +243,7 @@ def _product_noun_before(before: str) -> bool:
 @cache
 def _plain_product_nouns() -> frozenset[str]:
     v = vocabulary()
-    return frozenset(v["product_nouns"]) - set(v["organisation_nouns"]) - {"maker", "makers", "store", "service",
-                                                                           "brand", "interview", "report", "story",
-                                                                           "index", "users", "customers", "family"}
+    return frozenset(v["product_nouns"]) - set(v["organisation_nouns"]) - set(v["business_product_nouns"])
 
 
 @cache

@@ -20,6 +20,7 @@ from .models import Citation, Document, Party, Quote, Sentence
 from .parties import norm_name
 from .places import demonyms
 from .segment import is_boundary
+from .statements import inside_quote
 
 _OPEN, _CLOSE = "“‘", "”’"
 
@@ -495,12 +496,6 @@ def _said_by(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str 
     return _resolve_phrase(phrase, resolver, history)
 
 
-def inside_quotes(text: str, pos: int) -> bool:
-    """Is ``text[pos]`` inside a quotation opened before it?"""
-    head = text[:pos]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
-
-
 def _speaker_before(para: str, start: int) -> str | None:
     """'X said: ...', 'according to X, ...', 'X stated that there was ...' before a quotation."""
     head = para[:start - 1]
@@ -737,7 +732,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                     # one named after the verb: "The company has said Roe was dismissed over a 'divergence'")
                     at = lead.rfind(who.strip()) if who else -1
                     named_after = at >= 0 and subject[0] is not None and speaker[0] is not None \
-                        and not inside_quotes(lead, at) and not any(
+                        and not inside_quote(lead, at) and not any(
                             pid == subject[0] and s_ <= at for s_, _e, pid in resolver.mentions(lead))
                     # "Jane Roe, a lawyer for Mr Doe, told ...": the person the description follows spoke, not
                     # the client it names
