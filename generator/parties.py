@@ -115,6 +115,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                 and words[0] not in v["role_nouns"] | v["person_titles"]:
             score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before
             kind = "person"
+        if 2 <= len(words) <= 4 and kind in ("", "person") and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
+                and re.match(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*,", m.after):
+            score += 3  # "said Ann Roe, 58, who fishes out of Soma": an age after a name is a person's
+            kind = "person"
         if 2 <= len(words) <= 3 and not kind and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and re.match(r"^\s*(?:of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?)?"
                              r"(?:who|whose)\s", m.after):

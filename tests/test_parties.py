@@ -1086,3 +1086,9 @@ def test_a_body_named_by_its_subject_after_on_is_one_name():
                          "Northwind Corp. disputed what the International Agency for Research on Cancer said."))
     assert "International Agency for Research on Cancer" in ps
     assert "Cancer" not in ps
+
+
+def test_a_name_followed_by_an_age_is_a_person_named_once():
+    ps = by_name(parties("Fishermen oppose the plan. \u201cWe spent twelve years telling buyers our fish are "
+                         "safe,\u201d said Kazuo Endomura, 58, who catches flounder out of the port."))
+    assert ps["Kazuo Endomura"].kind == "person"

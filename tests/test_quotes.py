@@ -229,6 +229,13 @@ def test_a_quotation_that_ends_a_sentence_is_not_credited_to_the_next_sentences_
     assert ("grounded in baseless assertions by former employees.", "party-northwind") in got
 
 
+def test_a_noun_after_the_is_no_speech_verb():
+    # "the calls ... were 'extremely regrettable'": "calls" is what was regrettable, not who spoke
+    got = said(INTRO + "Vice Minister Masato Okabe told Ambassador Lin Wei that the calls, most of which came from "
+                       "abroad, were \u201cextremely regrettable\u201d and urged calm.")
+    assert got == [("extremely regrettable", "party-masato-okabe")]
+
+
 def test_scare_quotes_are_not_quotations():
     assert said(INTRO + "The so-called “clean-up plan” drew criticism from Trade Minister Paul Okafor.") == []
 
