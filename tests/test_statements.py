@@ -1245,3 +1245,11 @@ def test_what_a_court_finds_is_its_verdict_not_one_sides_case(sentence):
     stmts = central_statements("Northwind Corp. faces thousands of lawsuits. Northwind Corp. denies wrongdoing.\n"
                                + sentence)
     assert stmts[-1].category == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forbes now values Ann Roe's fortune at zero, down from $4.5 billion a year ago.",
+    "Northwind Corp. was valued at about $9 billion by its last investors, down from $10 billion.",
+])
+def test_a_fortune_or_a_value_put_lower_is_market_impact(sentence):
+    assert category(sentence) == "market_impact"
