@@ -832,6 +832,12 @@ def test_a_country_that_acts_is_a_government_party():
     assert ps["Iceland"].kind == "government"
 
 
+def test_a_country_that_orders_a_grounding_is_a_government_party():
+    found = parties("Northwind Corp. shares fell on Monday. China ordered its airlines on Monday to suspend flights of "
+                    "the jet, a day after the crash.")
+    assert any(p.kind == "government" and ("China" in p.aliases or p.name == "China") for p in found)
+
+
 @pytest.mark.parametrize("text", [
     "Northwind Corp. said a Gulf state was involved. Gulf officials said nothing. The Gulf state denied it.",
     "Northwind Corp. briefed MEPs. MEPs said they were shocked. MEPs voted on Tuesday.",
