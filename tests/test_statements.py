@@ -1253,3 +1253,12 @@ def test_what_a_court_finds_is_its_verdict_not_one_sides_case(sentence):
 ])
 def test_a_fortune_or_a_value_put_lower_is_market_impact(sentence):
     assert category(sentence) == "market_impact"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Average net borrowing this year was expected to come in at about £925m, well above the forecast.",
+    "Northwind Corp. faces a breach of its banking covenants at the end of December.",
+    "Skyway Air said on March 22 it had asked to cancel its order for 49 Northwind jets.",
+])
+def test_the_companys_finances_under_strain_are_market_impact(sentence):
+    assert category(sentence) == "market_impact"
