@@ -485,6 +485,13 @@ def test_a_regulator_at_work_is_not_reacting(sentence):
 @pytest.mark.parametrize("sentence", [
     "Northwind Corp. said it would set aside provisions of $2 billion to cover the costs of the recall.",
     "Chief executive Ann Lee said the outage had cost the company about $500 million.",
+    # its finances under strain: borrowing, covenants, cancelled orders
+    "Average net borrowing this year was expected to come in at about £925m, well above the forecast.",
+    "Northwind Corp. faces a breach of its banking covenants at the end of December.",
+    "Skyway Air said on March 22 it had asked to cancel its order for 49 Northwind jets.",
+    # a fortune or a value put lower than before
+    "Forbes now values Ann Roe's fortune at zero, down from $4.5 billion a year ago.",
+    "Northwind Corp. was valued at about $9 billion by its last investors, down from $10 billion.",
 ])
 def test_what_the_affair_costs_the_company_is_market_impact(sentence):
     assert category(sentence) == "market_impact"
@@ -1245,20 +1252,3 @@ def test_what_a_court_finds_is_its_verdict_not_one_sides_case(sentence):
     stmts = central_statements("Northwind Corp. faces thousands of lawsuits. Northwind Corp. denies wrongdoing.\n"
                                + sentence)
     assert stmts[-1].category == "regulatory_action"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Forbes now values Ann Roe's fortune at zero, down from $4.5 billion a year ago.",
-    "Northwind Corp. was valued at about $9 billion by its last investors, down from $10 billion.",
-])
-def test_a_fortune_or_a_value_put_lower_is_market_impact(sentence):
-    assert category(sentence) == "market_impact"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Average net borrowing this year was expected to come in at about £925m, well above the forecast.",
-    "Northwind Corp. faces a breach of its banking covenants at the end of December.",
-    "Skyway Air said on March 22 it had asked to cancel its order for 49 Northwind jets.",
-])
-def test_the_companys_finances_under_strain_are_market_impact(sentence):
-    assert category(sentence) == "market_impact"
