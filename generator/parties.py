@@ -69,6 +69,11 @@ def _person_role_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{vocab.alternation(sorted(vocabulary()['person_role_words']))})\s*$")
 
 
+_GIVEN_AS = re.compile(r"\b(?:surnamed|(?:his|her|their)\s+(?:sur|first\s+|given\s+|family\s+)name,?|"
+                       r"(?:identified|named)\s+only\s+as)\s*$", re.IGNORECASE)
+"""How news names someone who will not be named in full: "a woman surnamed Zhou", "only by her surname, Liang"."""
+
+
 def _signals(name: str, mentions: list[Mention], all_keys: set[str],
              common: frozenset[str] = frozenset()) -> tuple[int, str]:
     """(evidence score, kind) for one candidate name from all its mentions (``common``: the words the corpus
@@ -114,6 +119,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                 and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and words[0] not in v["role_nouns"] | v["person_titles"]:
             score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before
+            kind = "person"
+        if len(words) <= 2 and kind in ("", "person") and _GIVEN_AS.search(m.before):
+            score += 3  # "a 41-year-old woman surnamed Zhou", "identified only by her surname, Liang"
             kind = "person"
         if 2 <= len(words) <= 4 and kind in ("", "person") and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and re.match(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*,", m.after):

@@ -236,6 +236,12 @@ def test_a_noun_after_the_is_no_speech_verb():
     assert got == [("extremely regrettable", "party-masato-okabe")]
 
 
+def test_someone_named_only_by_surname_is_the_speaker():
+    got = said(INTRO + "Investors protested on Monday. \u201cThey told us it was safer than a bank deposit,\u201d "
+                       "said a 41-year-old woman surnamed Zhou, who said she had put 800,000 yuan into the products.")
+    assert got == [("They told us it was safer than a bank deposit", "party-zhou")]
+
+
 def test_scare_quotes_are_not_quotations():
     assert said(INTRO + "The so-called “clean-up plan” drew criticism from Trade Minister Paul Okafor.") == []
 
