@@ -533,7 +533,7 @@ def _counted(text: str, a: int, b: int) -> str:
         return ""  # "40 times the limit", "161 crowns", "625 votes to one": a measure, not a number of things
     noun = m.group(1)
     # "420 public sector contracts", "eight more Acme employees": the plural that ends the noun phrase
-    run = re.match(r"(?:\s+(?!(?:" + _stopwords_alt() + r")\b)[A-Za-z][a-z-]+){1,2}", text[b + m.end():b + 60])
+    run = _noun_run().match(text[b + m.end():b + 60])
     words = [noun, *(run.group(0).split() if run else [])]
     noun = next((w for w in words if _PLURAL.fullmatch(w)), noun if noun.islower() else "")
     if not noun:
@@ -547,8 +547,10 @@ _PLURAL = re.compile(r"[a-z][a-z-]*[^su]s")
 
 
 @cache
-def _stopwords_alt() -> str:
-    return "|".join(sorted(_not_counted(), key=len, reverse=True))
+def _noun_run() -> re.Pattern[str]:
+    """One or two more words of a counted noun phrase, up to a little word ("public sector contracts and")."""
+    return re.compile(r"(?:\s+(?!(?:" + "|".join(sorted(_not_counted(), key=len, reverse=True)) + r")\b)"
+                      r"[A-Za-z][a-z-]+){1,2}")
 
 
 _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|up to|at least|another|a further|" \

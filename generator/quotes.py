@@ -371,8 +371,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         if word.casefold() in resolver.heads:
             pid = resolver.heads[word.casefold()]
             return _as_speaker(pid, resolver)
-    voices = vocab.alternation(vocab.load("cues")["voice_nouns"])
-    body = re.match(r"(?:an?|the)\s+(?:" + voices + r")\s+(?:for|of|at)\s+(?P<body>(?:the|its|this)\s+.+)$", low)
+    body = _spoken_for().match(low)
     spoken_for = _resolve_phrase(body.group("body"), resolver, history) if body else (None, "")
     if spoken_for[0]:  # "a spokeswoman for the newspaper": who speaks is the body she speaks for
         return spoken_for
@@ -593,6 +592,14 @@ def _voice_for() -> re.Pattern[str]:
     """A sentence opening with someone who speaks for a body: "A spokesperson for the commission said"."""
     return re.compile(rf"\s*(?:an?|the)\s+(?:{vocab.alternation(vocab.load('cues')['voice_nouns'])})\s+(?:for|of)\s+"
                       rf"(?P<body>[^,;“”\"]{{2,60}}?)\s*,?\s+(?:{_verbs()})\b", re.IGNORECASE)
+
+
+@cache
+def _spoken_for() -> re.Pattern[str]:
+    """A speaker phrase that is someone speaking for a body named by what it is: "a spokeswoman for the
+    newspaper"."""
+    return re.compile(rf"(?:an?|the)\s+(?:{vocab.alternation(vocab.load('cues')['voice_nouns'])})\s+(?:for|of|at)\s+"
+                      r"(?P<body>(?:the|its|this)\s+.+)$")
 
 
 @cache
