@@ -272,6 +272,16 @@ def _facility_after() -> re.Pattern[str]:
 
 
 @cache
+def _region_after() -> re.Pattern[str]:
+    """A part of a country right after a name: "(Osaka) prefecture", "(Hokkaido)'s northern coast", "(Osaka),
+    Kyoto and Oita prefectures"."""
+    v = vocabulary()
+    return re.compile(rf"^(?:[’']s)?(?:,\s+[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?\s+"
+                      rf"(?:(?:{vocab.alternation(sorted(v['compass_words']))})\s+)?"
+                      rf"(?:{vocab.alternation(sorted(v['region_nouns']))})\b")
+
+
+@cache
 def _product_named_after() -> re.Pattern[str]:
     """A product noun set off before the name: "a free software update, " or "a software update called "
     (then "Widget Lock, which ...")."""
@@ -344,7 +354,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     locative = 0.0
     for m in mentions:
         nxt = re.match(r"^\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.after)
-        if nxt and (nxt.group(1).casefold() in places or nxt.group(1).casefold().split()[0] in places):
+        if _region_after().match(m.after):
+            locative += 1  # "in Osaka prefecture", "the Pilbara region", "Hokkaido's northern coast"
+        elif nxt and (nxt.group(1).casefold() in places or nxt.group(1).casefold().split()[0] in places):
             locative += 1
         elif re.search(r"\b(in|near|outside|across|throughout|around|to|from|for|at|of)\s*$", m.before) and \
                 re.match(r"^\s*(,|\.|$)", m.after) and len(key.split()) == 1 and not m.possessive:
@@ -354,8 +366,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         elif not organisational and _beside_a_place(m):
             locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
         elif known_place and not m.possessive and (
-                re.search(r"\b(in|near|outside|across|throughout|around|from|based in|headquartered in)\s*$",
-                          m.before) or (m.name.isupper() and re.match(r"^\s*[,/]", m.after))):
+                re.search(r"\b(in|near|outside|across|throughout|around|from|based in|headquartered in)"
+                          r"(?:\s+[A-Z][\w-]+,)?\s*$", m.before)  # "in Ikeda, Osaka,"
+                or (m.name.isupper() and re.match(r"^\s*[,/]", m.after))):
             locative += 1
     if locative * 2 > len(mentions):
         return True

@@ -1047,6 +1047,15 @@ def test_products_named_with_a_plus_or_after_a_product_noun_are_not_parties(text
     (("Northwind Corp. under-reported pay in breach of the Financial Instruments and Exchange Act. The "
       "Financial Instruments and Exchange Act caps such filings.",), "financial instruments"),
     (("“The Board is unable to comment,” Northwind Corp. said. The Board met again on Friday.",), "board"),
+    # a part of a country: named before "prefecture" or "region", or in a list that ends in one
+    (("Northwind shut its plants in Osaka, Shiga, Kyoto and Oita prefectures on Tuesday.\n",
+      "“We have orders through Christmas,” said Ken Mori, who runs a workshop in Ryuo, Shiga prefecture.\n",
+      "Shiga officials were not available for comment.\n"), "shiga"),
+    (("Northwind blasted a gorge in the Varrow region on May 24.\n",
+      "Trade in scallops from the Varrow's northern coast has stopped, Northwind said.\n",
+      "Varrow fishermen said they were worried.\n"), "varrow"),
+    (("Buyers in Southeast Asia are interested, Northwind said.\n",
+      "Southeast Asia bought most of the rest, Ann Lee said. Southeast Asia is growing.\n"), "southeast asia"),
 ])
 def test_places_peoples_laws_and_bare_nouns_are_not_parties(texts, not_a_party):
     assert not_a_party not in names(parties(*texts))
