@@ -241,11 +241,27 @@ def _day_possessive() -> re.Pattern[str]:
     return re.compile(rf"(?:{vocab.alternation(names)})[’']s", re.IGNORECASE)
 
 
+def _pair(toks: list) -> str:
+    return f"{toks[0][2]} {toks[1][2]}".casefold()
+
+
+def _names_inside(documents: tuple[Document, ...]) -> frozenset[str]:
+    """The first two words of every name written inside a sentence (not at its start), casefolded."""
+    out = set()
+    for doc in documents:
+        for sent in doc.content:
+            for rs, _re, toks in _runs(sent):
+                if len(toks) > 1 and sent.text[:rs].strip(" \t“\"'‘(-—–•*"):
+                    out.add(_pair(toks))
+    return frozenset(out)
+
+
 def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """Candidate name mentions in every content sentence, titles split off."""
     v = vocabulary()
     lower = lower_words(documents)
     titles = v["person_titles"]
+    inside = _names_inside(documents)
     out: list[Mention] = []
     for doc in documents:
         for sent in doc.content:
@@ -253,11 +269,13 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 continue
             text = sent.text
             for rs, _re, toks in _runs(sent):
-                # sentence-initial common word: "Speaking", "Hedge", "The"
+                # sentence-initial common word: "Speaking", "Hedge", "The" (not the first word of a name
+                # the text also writes inside a sentence: "Credit Suisse said" opens with "Credit")
                 at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
                 while toks and (toks[0][2].casefold().strip("’'") in v["strip_words"] and len(toks) > 1
                                 or (at_start and toks[0][2].casefold() in lower
-                                    and not is_given_name(toks[0][2]))):
+                                    and not is_given_name(toks[0][2])
+                                    and not (len(toks) > 1 and _pair(toks) in inside))):
                     toks = toks[1:]
                     at_start = False
                 while len(toks) > 1 and _day_possessive().fullmatch(toks[0][2]):

@@ -657,3 +657,18 @@ def test_he_is_the_owner_when_the_sentence_names_no_one_else():
                     "Roe’s first interview was on television last week, and he told a newspaper that “there was no "
                     "incentive to do bad things.”"))
     assert got["there was no incentive to do bad things."] == "party-tom-roe"
+
+
+def test_he_is_the_person_who_acted_in_the_sentence_before():
+    # the earlier speaker (Roe) is not "he": the sentence just before has another man act
+    assert said(INTRO + "“We will challenge it in court,” said Tom Roe, a partner at a law firm.\n"
+                        "At Northwind's annual meeting on Tuesday, chairman Axel Lindqvist apologised to investors.\n"
+                        "“I am sorry that we could not stop the loss of confidence,” he told the meeting.")[-1] == (
+        "I am sorry that we could not stop the loss of confidence", "party-axel-lindqvist")
+
+
+def test_a_name_opening_with_a_common_word_keeps_it_at_the_start_of_a_sentence():
+    # "Credit" is also a common word; "Credit Nordique" written inside a sentence keeps it at the start
+    _q, ps = found("Shares in Credit Nordique fell 24% after the credit markets closed.\n",
+                   "Credit Nordique did not respond to a request for comment. Credit Nordique said it was strong.\n")
+    assert "Credit Nordique" in {p.name for p in ps} and "Nordique" not in {p.name for p in ps}
