@@ -459,7 +459,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
     for i, (si, ki, _wi, vi, ci, di, ti, pi) in enumerate(items):
         for j in range(i + 1, len(items)):
             sj, kj, _wj, vj, cj, dj, tj, pj = items[j]
-            if si.source == sj.source or ki != kj or _agree(vi, _wi, vj, _wj) or not vi or not vj:
+            if si.source == sj.source or ki != kj or vi == vj or not vi or not vj:
                 continue
             if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
                 continue
@@ -485,15 +485,19 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
     for members in groups.values():
         middle = sorted(items[i][3] for i in members)[len(members) // 2]
         members = [i for i in members if max(items[i][3], middle) / max(min(items[i][3], middle), 1e-9) <= 3]
-        # one version per figure at the precision of the least precise source ("8%" and "8.03%" are one)
-        places = min(_decimals(items[i][2]) for i in members) if members else 0
+        # one version per figure as written ("8%" and "8.03%" are two: a reader checking the sources sees both),
+        # said to agree where they do at the precision of the least precise source
+        places = max(_decimals(items[i][2]) for i in members) if members else 0
+        coarse = min(_decimals(items[i][2]) for i in members) if members else 0
 
         def as_given(item: tuple, places: int = places) -> float:
             return round(item[3], places) if item[3] < 100 else rounded(item[3])
         if len({items[i][0].source for i in members}) < 2 or len({as_given(items[i]) for i in members}) < 2:
             continue
         versions = _versions(items, members, as_given)
-        topic = f"Figures ({items[members[0]][1]}): {_short(items[members[0]][0].text)}"
+        rounding = len({as_given(items[i], coarse) for i in members}) == 1
+        topic = f"Figures ({items[members[0]][1]}{'; the same when rounded' if rounding else ''}): " \
+            f"{_short(items[members[0]][0].text)}"
         out.append(_discrepancy(topic, versions))
     return out
 
@@ -502,15 +506,6 @@ _VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"
 _CLOSED = re.compile(r"\b(?:closed|finished|ended|settled)\s+(?:the\s+day\s+)?(?:down|up|lower|higher)\b",
                      re.IGNORECASE)
 """A day's close told without its day: in a report of that day, the day it was published."""
-
-
-def _agree(a: float, written_a: str, b: float, written_b: str) -> bool:
-    """Do two figures agree at the precision of the less precise one as written (11% and 11.1% do; 3.7%
-    and 4.5% do not)?"""
-    if a >= 100 or b >= 100:
-        return rounded(a) == rounded(b)
-    places = min(_decimals(written_a), _decimals(written_b))
-    return round(a, places) == round(b, places)
 
 
 def _decimals(written: str) -> int:

@@ -310,10 +310,18 @@ def test_a_close_told_without_its_day_is_the_close_of_the_day_the_report_came_ou
     assert discrepancies.figure_discrepancies(stmts, parties) == []  # no day known: too little in common
 
 
-def test_a_figure_given_less_precisely_agrees():
+def test_a_figure_given_less_precisely_is_shown_and_said_to_agree_when_rounded():
+    # a reader checking the sources finds "11%" in one and "11.1%" in the other: both are shown, and the
+    # topic says they are the same figure rounded, not a conflict
     stmts, parties, _ = extract("Northwind shares closed down 11% on Tuesday, their biggest drop in months.",
                                 "Northwind shares closed down 11.1% on Tuesday, wiping $2bn off its value.")
-    assert discrepancies.figure_discrepancies(stmts, parties) == []
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["11%", "11.1%"]
+    assert "the same when rounded" in d.topic
+    stmts, parties, _ = extract("Northwind shares closed down 11% on Tuesday, their biggest drop in months.",
+                                "Northwind shares closed down 13.5% on Tuesday, wiping $2bn off its value.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert "rounded" not in d.topic
 
 
 def test_two_sources_agreeing_do_not_hide_a_third_that_differs():
