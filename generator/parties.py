@@ -271,9 +271,15 @@ def _law_goes_on() -> re.Pattern[str]:
 
 
 @cache
+def _noun_after(key: str, one_word_before: bool = False) -> re.Pattern[str]:
+    """A noun of the vocabulary list ``key`` right after a name (or after one more word)."""
+    lead = r"(?:[a-z-]+\s+)?" if one_word_before else ""
+    return re.compile(rf"^\s+{lead}(?:{vocab.alternation(sorted(vocabulary()[key]))})\b")
+
+
 def _facility_after() -> re.Pattern[str]:
     """A facility noun right after a name: "(Haneda) airport", "(Kosuge) detention centre"."""
-    return re.compile(rf"^\s+(?:{vocab.alternation(sorted(vocabulary()['facility_nouns']))})\b")
+    return _noun_after("facility_nouns")
 
 
 @cache
@@ -293,10 +299,9 @@ def _region_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+of\s+$")
 
 
-@cache
 def _organisation_after() -> re.Pattern[str]:
     """An organisation noun right after a name, or after one more word: "(Beta) unit", "(Beta) hypermarket chain"."""
-    return re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:{vocab.alternation(sorted(vocabulary()['organisation_nouns']))})\b")
+    return _noun_after("organisation_nouns", one_word_before=True)
 
 
 @cache
