@@ -305,6 +305,14 @@ def _organisation_after() -> re.Pattern[str]:
 
 
 @cache
+def _product_noun_next() -> re.Pattern[str]:
+    """The word that may be a product noun after a name: past a model number or a modifier ("Widget 9 phones",
+    "Widget instant noodles")."""
+    mods = vocab.alternation(sorted(vocabulary()["product_modifiers"]))
+    return re.compile(rf"^\s*(?:[\w-]*\d[\w-]*\s+)*(?:(?:{mods})\s+)?([\w-]+)", re.IGNORECASE)
+
+
+@cache
 def _product_units() -> re.Pattern[str]:
     """What a product comes in or what is done to it, before its name: "samples of", "packs of", "the sale
     of", "withdrew"."""
@@ -361,8 +369,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     for m in mentions:
-        nxt = re.match(r"^\s*(?:[\w-]*\d[\w-]*\s+)*(?:(?:instant|frozen|baby|infant|diet|generic)\s+)?([\w-]+)",
-                       m.after, re.IGNORECASE)
+        nxt = _product_noun_next().match(m.after)
         if nxt and (nxt.group(1).casefold() in v["product_nouns"] or nxt.group(1).casefold() in v["brand_nouns"]) \
                 and not m.possessive:
             product += 1
