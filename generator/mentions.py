@@ -141,6 +141,15 @@ def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], 
     return False
 
 
+@cache
+def _verb_after_possessive() -> re.Pattern[str]:
+    """A verb right after a name's "'s" ("Moody's said", "Macy's has closed", "Moody's changed its outlook"):
+    a possessive is followed by what is owned, so this "'s" is part of the name."""
+    verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
+    return re.compile(r"\s+(?:(?:" + verbs + r"|has|had|is|was|will|would|did|does)\b"
+                      r"|[a-z]{3,}ed\s+(?:its|the|a|an|their|his|her)\b)")
+
+
 def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Is the possessive ``toks[i]`` part of a firm's name ("Moody's Investors Service", "Macy's Inc."): a
     few capitalised words follow it, the last a company's word or suffix?"""
@@ -344,6 +353,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 name = text[s:e]
                 possessive = False
                 m = re.search(r"[’']s?$", name)
+                if m and name.endswith(("’s", "'s")) and _verb_after_possessive().match(text[e:]):
+                    m = None  # "Moody's said", "Macy's has closed": the name's own "'s", a verb follows it
                 if m and (name.endswith(("’s", "'s")) or name[-2:-1].lower() == "s"):
                     possessive = True
                     e -= len(m.group(0))

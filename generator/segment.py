@@ -5,6 +5,7 @@ Nothing is deleted: boilerplate becomes sentences flagged with a reason, and eve
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -150,6 +151,13 @@ def _mark_summary_list(sentences: list[Sentence], bullets: set[int]) -> list[Sen
             for s in sentences]
 
 
+def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
+    """Is ``previous`` a line of nothing but a name (two to four capitalised words) right above ``start``?"""
+    return not previous.boilerplate and not previous.duplicate_of \
+        and re.fullmatch(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}", previous.text) is not None \
+        and re.fullmatch(r"[ \t]*\r?\n[ \t]*", raw[previous.end:start]) is not None
+
+
 def segment_article(article: Article) -> Document:
     """Cut an article into flagged sentences with exact offsets."""
     line_rules, prefix_rules = _rules()
@@ -175,6 +183,10 @@ def segment_article(article: Article) -> Document:
             reason = "related stories"
         else:
             in_related = in_related and bool(reason)
+        if reason == "byline" and sentences and _name_line_before(raw, sentences[-1], start):
+            # "Leah Roe" on its own line over "Business reporter, Daily Ledger": the name is the byline's too
+            sentences[-1] = dataclasses.replace(sentences[-1], heading=False, boilerplate="byline")
+            boilerplate.append(Span(sentences[-1].start, sentences[-1].end, "byline"))
         if reason:
             boilerplate.append(Span(start, end, reason))
             sentences.append(Sentence(f"s{len(sentences) + 1}", article.file, start, end, line, paragraph,

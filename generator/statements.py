@@ -72,7 +72,7 @@ def _cue_patterns() -> dict[str, list[tuple[re.Pattern[str], float]]]:
 def _cue_regex(phrase: str) -> re.Pattern[str]:
     if phrase.startswith("re:"):  # a regular expression, for cues a phrase cannot hold
         return re.compile(phrase[3:], re.IGNORECASE)
-    body = re.escape(phrase.strip()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*").replace(r"\?", ".")
+    body = vocab.phrase_pattern(phrase.strip()).replace(r"\*", r"\w*").replace(r"\?", ".")
     left = r"\b" if phrase[:1].isalnum() else ""
     right = r"\b" if phrase.rstrip("*")[-1:].isalnum() and not phrase.endswith("*") else ""
     return re.compile(left + body + right, re.IGNORECASE)
@@ -161,7 +161,8 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     ``judicial``: the subject is a court, a judge or a jury, whose findings are its verdict.
     """
     scores = score_text(text)
-    no_comment = bool(_no_comment().search(text))
+    # (a non-answer inside a quotation is the speaker's words: "'It didn't answer what happens next,' he said")
+    no_comment = any(not inside_quote(text, m.start()) for m in _no_comment().finditer(text))
     if no_comment:
         return "response", scores, True
     if subject_end < 0 and (re.match(r"^(He|She)\b", text) or _demonym_subject(text)):

@@ -30,6 +30,17 @@ def words(name: str, key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in load(name).get(key, []) or [])
 
 
+_CONTRACTED = {"will": "wo", "can": "ca", "shall": "sha"}  # won't, can't, shan't
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex body of a literal phrase: any run of spaces between words, and a negation also in its
+    contracted form ("did not respond" matches "didn't respond" and "didn’t respond")."""
+    body = re.escape(phrase).replace(r"\ ", r"\s+")
+    return re.sub(r"\b([a-z]+)\\s\+not\b",
+                  lambda m: rf"(?:{m.group(1)}\s+not|{_CONTRACTED.get(m.group(1), m.group(1))}n['’]t)", body)
+
+
 def alternation(items: list[str] | frozenset[str]) -> str:
     """A regex alternation of literal phrases, longest first (so 'said in a statement' beats 'said')."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=lambda w: (-len(w), w)))
+    return "|".join(phrase_pattern(w) for w in sorted(items, key=lambda w: (-len(w), w)))
