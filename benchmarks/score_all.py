@@ -33,7 +33,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "shortseller", "breach", "danske", "ftx", "svb", "qatargate", "derail", "telecom", "formula",
                  "exchange", "crashtest", "welfare", "dominion", "juukan", "kobesteel", "activision", "luckin",
                  "whistle", "vale", "note7", "evergrande", "peloton", "ghosn", "talc", "olympus", "roundup",
-                 "grounding", "carillion", "theranos", "seafood", "analytica", "funding", "maggi", "creditsuisse")}
+                 "grounding", "carillion", "theranos", "seafood", "analytica", "funding", "maggi", "creditsuisse",
+                 "binance", "chipotle", "ericsson", "huawei")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
