@@ -5,6 +5,7 @@ import pytest
 
 from generator.models import Article, Document, Party
 from generator.parties import alias_index, build_parties, norm_name
+from generator.mentions import find_mentions
 from generator.segment import segment_article
 
 
@@ -778,6 +779,30 @@ def test_a_possessive_inside_a_firms_name_does_not_split_it():
                          "Quarrel's Investors Service said the outlook was negative."))
     assert ps["Quarrel's Investors Service"].kind == "company"
     assert "Investors Service" not in ps
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quarrel's said it was reviewing the outlook for Northwind.",
+    "Quarrel’s changed its outlook on Northwind to negative.",
+])
+def test_a_name_ending_in_s_before_a_verb_keeps_it(sentence):
+    doc = make_doc("Northwind Corp. missed a payment on Friday. " + sentence)
+    found = {m.name: m.possessive for m in find_mentions((doc,))}
+    assert found.get("Quarrel's", found.get("Quarrel’s")) is False
+    assert "Quarrel" not in found
+
+
+def test_a_rating_agency_named_once_is_a_party():
+    ps = by_name(parties("Northwind Corp. missed a payment on Friday. Quarrel Ratings on Wednesday placed "
+                         "Northwind on watch for a downgrade."))
+    assert ps["Quarrel Ratings"].kind == "company"
+
+
+def test_a_name_line_over_a_reporters_beat_is_a_byline():
+    ps = by_name(parties("Northwind fined over leak\n\nLeah Marchetti\nBusiness reporter, Daily Ledger\n\n"
+                         "Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal."))
+    assert ps["Leah Marchetti"].kind == "person"
+    assert "Business" not in ps
 
 
 def test_a_railway_that_speaks_is_a_company():

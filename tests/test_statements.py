@@ -1024,6 +1024,24 @@ def test_not_wanting_to_comment_is_no_comment(sentence):
     assert (st.category, st.no_comment) == ("response", True)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Northwind didn't respond to a request for comment on Tuesday.",
+    "The regulator didn’t immediately respond to a request for comment.",
+    "Northwind has been approached for comment.",
+    "We have reached out to Northwind for comment and will update this story if we hear back.",
+    "Northwind has yet to respond to the findings.",
+])
+def test_contracted_and_newsroom_non_answers_are_no_comment(sentence):
+    (st,) = statements(sentence)
+    assert (st.category, st.no_comment) == ("response", True)
+
+
+def test_a_non_answer_inside_a_quotation_is_the_speakers_words():
+    (st,) = statements("“The rescue did not answer what happens to the bank’s profits,” said Ann Lee, an analyst "
+                       "at Harwell Capital.")
+    assert not st.no_comment
+
+
 def test_a_refusal_and_its_reason_are_one_statement():
     (st,) = statements("Northwind declined to comment on the engineer's role, saying it would not discuss "
                        "individual employees.")
