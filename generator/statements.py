@@ -336,6 +336,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
 
 
 @cache
+def _harm_toll() -> re.Pattern[str]:
+    """The toll on people: "have been sickened", "were hospitalised", "no deaths" (cues.yml harm_toll)."""
+    return re.compile(r"\b(?:" + _cue_union("harm_toll") + r")", re.IGNORECASE)
+
+
+@cache
 def _incident() -> re.Pattern[str]:
     """Who attacked or what was taken: an incident done to the one who reports it ("hackers had accessed
     the data of 143 million consumers", "8,000 customers were affected")."""
@@ -1115,6 +1121,15 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 # events years before the story are its history (an old fine, an old statement); not what is
                 # alleged: the wrongdoing an inquiry uncovers now may have happened a decade ago
                 category = "background"
+            toll = _harm_toll().search(cite.quote)
+            if toll and category in ("background", "response") and not no_comment and subject not in central \
+                    and not _in_relative_clause(cite.quote, toll.start()) \
+                    and not inside_quote(cite.quote, toll.start()) \
+                    and not (ref and found and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found)):
+                # "52 people have been sickened, the agency said", "No deaths have been reported": the harm the
+                # affair did, whoever counts it (not an old accident's toll, "crashes in 2019 that killed 346",
+                # nor the accused telling what it will do for the victims)
+                category = "allegation"
             feats = features(cite.quote, scores, category, subject_kind, subject_end, subject in central,
                              found, ref)
             if not no_comment:

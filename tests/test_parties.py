@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.mentions import find_mentions
 from generator.models import Article, Document, Party
 from generator.parties import alias_index, build_parties, norm_name
-from generator.mentions import find_mentions
 from generator.segment import segment_article
 
 

@@ -1270,3 +1270,22 @@ def test_what_a_court_finds_is_its_verdict_not_one_sides_case(sentence):
     stmts = central_statements("Northwind Corp. faces thousands of lawsuits. Northwind Corp. denies wrongdoing.\n"
                                + sentence)
     assert stmts[-1].category == "regulatory_action"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twenty people have been hospitalised after eating Northwind's meals, the Federal Trade Commission said.",
+    "No deaths have been reported.",
+    "The number of people sickened has risen to 37, according to state health officials.",
+])
+def test_the_toll_on_people_is_the_harm_alleged(sentence):
+    (st,) = central_statements(sentence)
+    assert st.category == "allegation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The model was grounded after two crashes in 2019 that killed 346 people.",  # an old accident's toll
+    "Northwind said it would pay the family of each person killed in the crash.",  # the accused's remedy
+])
+def test_a_toll_told_of_the_past_or_by_the_accused_is_not_the_allegation(sentence):
+    (st,) = central_statements(sentence)
+    assert st.category != "allegation"
