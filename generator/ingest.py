@@ -23,7 +23,7 @@ _LABELLED_DATE = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
 _SEGMENT_SEP = re.compile(r"\s+[|·•]\s+")
 _SEGMENT_LABEL = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?",
@@ -80,10 +80,26 @@ def _published_from_text(raw: str) -> str | None:
     for line in [ln for ln in raw[:3000].splitlines() if ln.strip()][:12]:
         for part in [line, *_SEGMENT_SEP.split(line)[1:]]:
             m = _DATE_LINE.match(_SEGMENT_LABEL.sub("", part))
-            value = dates.parse_absolute(m.group("value")) if m else None
+            value = (_numeric_day(m.group("value")) or dates.parse_absolute(m.group("value"))) if m else None
             if value and len(value) == 10:
                 found.append(value)
     return min(found) if found else None
+
+
+def _numeric_day(value: str) -> str | None:
+    """ISO day of an all-number date ("19/12/2018", "12.19.2018") when only one reading is a date: the
+    number above 12 is the day. "05/06/2018" may be either, so it is left to the other evidence."""
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value.strip())
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if (a > 12) == (b > 12):
+        return None
+    day, month = (a, b) if a > 12 else (b, a)
+    try:
+        return f"{year:04d}-{month:02d}-{day:02d}" if calendar.monthrange(year, month)[1] >= day else None
+    except calendar.IllegalMonthError:
+        return None
 
 
 def _outlet(raw: str) -> str | None:

@@ -134,6 +134,13 @@ def test_published_date_from_a_byline_segment_or_a_dated_line_with_a_time(tmp_pa
     assert (a.published, a.published_basis) == ("2025-03-04", "text")
 
 
+def test_an_all_number_date_is_read_only_when_one_reading_is_a_date(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "Northwind fined\nBy Jane Roe | 19/12/2018\n\nNorthwind was fined.\n"))
+    b = read_article(write(tmp_path, "b.txt", "Northwind fined\nBy Jane Roe | 12/19/2018\n\nNorthwind was fined.\n"))
+    c = read_article(write(tmp_path, "c.txt", "Northwind fined\nBy Jane Roe | 05/06/2018\n\nNorthwind was fined.\n"))
+    assert (a.published, b.published, c.published) == ("2018-12-19", "2018-12-19", None)
+
+
 def test_a_page_clock_above_the_article_is_not_its_publication_date(tmp_path):
     # the masthead prints the day the page was saved; the article's own date line is the earlier one
     a = read_article(write(tmp_path, "a.txt", "THE COURIER\n"
