@@ -100,15 +100,17 @@ def _month_range(y1: int, m1: int, y2: int, m2: int) -> str:
     return f"{_iso(y1, m1)}/{_iso(y2, m2)}"
 
 
-def _infer_year(month: int, day: int | None, ref: dt.date | None) -> int | None:
-    """The year of a month (and day) given without one: the latest not far after the reference."""
+def _infer_year(month: int, day: int | None, ref: dt.date | None, ahead: bool = False) -> int | None:
+    """The year of a month (and day) given without one: the latest not far after the reference (a month
+    after it; most of a year when the text looks ahead, ``ahead``: "the annual meeting on March 29", "the
+    law takes effect on Jan. 1")."""
     if ref is None:
         return None
-    year = ref.year
-    probe = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
-    if probe > ref + dt.timedelta(days=31):
-        year -= 1
-    return year
+    horizon = ref + dt.timedelta(days=300 if ahead else 31)
+    for year in (ref.year + 1, ref.year, ref.year - 1):
+        if dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1])) <= horizon:
+            return year
+    return ref.year - 1
 
 
 def _season_range(season: str, year: int) -> str:
@@ -205,7 +207,7 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             if m["month"] != "May" and m["month"].casefold() == "may" and key == "dm":
                 continue  # "the top 5 may fall": the verb; "on 17 May" is the month
             mo, d = _month(m["month"]), int(m["day"])
-            y = _infer_year(mo, d, reference)
+            y = _infer_year(mo, d, reference, _looks_ahead(text, m))
             add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True)
     for m in p["m"].finditer(text):
         if m["month"][:1].isupper():  # "may", "march" as words are not months
@@ -263,6 +265,11 @@ _FUTURE = re.compile(r"\b(will|won't|shall|is due|are due|is expected|are expect
 _WILL = re.compile(r"\b(?:will|would|won't|wouldn't|shall|plans?\s+to|intends?\s+to|aims?\s+to|is\s+due\s+to|"
                    r"are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.IGNORECASE)
 _TOLD_SO = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\b", re.IGNORECASE)
+
+
+def _looks_ahead(text: str, m: re.Match[str]) -> bool:
+    """Is the date at ``m`` told as still to come ("ahead of the meeting on March 29", "would rule on Jan. 9")?"""
+    return bool(_FUTURE.search(text[max(0, m.start() - 60):m.end() + 30])) or _future_before(text[:m.start()])
 
 
 def _future_before(head: str) -> bool:

@@ -75,6 +75,18 @@ def test_month_and_day_after_the_reference_take_the_previous_year():
     assert values("The probe opened on Dec. 20.") == ["2024-12-20"]
 
 
+def test_a_day_early_next_year_is_next_year():
+    # a December article: "Jan. 1" is weeks ahead, not eleven months back
+    assert values("Tariffs rise from 10 percent on Jan. 1.", dt.date(2018, 12, 6)) == ["2019-01-01"]
+
+
+def test_a_day_the_text_looks_ahead_to_may_be_months_after_the_reference():
+    ref = dt.date(2022, 2, 17)
+    assert values("Investors want answers ahead of the annual meeting on March 29.", ref) == ["2022-03-29"]
+    assert values("The hearing will be held on 30 April.", ref) == ["2022-04-30"]
+    assert values("The company was fined on March 29.", ref) == ["2021-03-29"]  # told as past
+
+
 def test_day_month_order():
     assert values("The probe opened on 20 January.") == ["2025-01-20"]
 
