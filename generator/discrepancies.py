@@ -393,7 +393,7 @@ def _close_counts(value_sets: list[frozenset[float]], factor: float = 3) -> bool
 
 def _slot_words(context: frozenset[str]) -> frozenset[str]:
     """The words of a figure's context that name what it counts or sums ("count:car", "sum:penalty")."""
-    return frozenset(w for w in context if w.startswith(("sum:", "count:", "total:")))
+    return frozenset(w for w in context if w.startswith(("sum:", "count:", "total:", "conv:")))
 
 
 CLOSE_REACH = 6
@@ -438,6 +438,8 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                 context = context | {unit}
             elif kind.startswith("money"):
                 context = context | _paid_for(st.text, b, a)
+                if (source := _converted_from(st.text, figures, a)) is not None:
+                    context = context | {f"conv:{source[0]}:{source[2]:g}"}
             items.append((st, kind, written, value, context, days, tod, who))
     return items
 
@@ -467,6 +469,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and any(w.startswith("count:") for w in ci & cj)
             # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
             counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
+            # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum
+            counted = counted or any(w.startswith("conv:") for w in ci & cj)
             # the words around them alike; what a figure counts or is a sum of ("count:", "sum:") pairs
             # figures close in size above, and does not count twice here
             wi, wj = ci - _slot_words(ci), cj - _slot_words(cj)
@@ -562,6 +566,23 @@ _SUM_OF = re.compile(r"\s*(?:in|of|off|from)\s+((?:[a-z][\w-]*[’']?s?\s+){0,4}
 """What a sum is an amount of, named after it ("R$71bn off the miner's market value")."""
 _CONVERTED = re.compile(r"^\s*\([^()]{1,40}\)")
 """A sum converted in brackets right after it ("72 billion reais ($19.2 billion)")."""
+
+
+_CONVERSION_GAP = re.compile(r"\s*(?:\(|[,;]\s*(?:about|around|roughly|approximately|some|nearly|almost|or)\b|;)"
+                             r"\s*(?:about|around|roughly|approximately|some|nearly|almost|or)?\s*$")
+"""Between a sum and its conversion: "C$10m (£5.9m; $7.5m)", "C$10 million, roughly $7.4 million"."""
+
+
+def _converted_from(text: str, figures: list[tuple[str, str, float, int, int]], a: int) -> tuple | None:
+    """The sum the one at ``a`` converts into another currency, if it does: the figure right before it, in
+    another currency, with a bracket, a semicolon or a hedging comma between them (followed back through
+    a chain of conversions to the sum as first given)."""
+    here = next((f for f in figures if f[3] == a), None)
+    before = [f for f in figures if f[4] <= a and f[0].startswith("money")]
+    while here is not None and before and before[-1][0] != here[0] \
+            and _CONVERSION_GAP.fullmatch(text[before[-1][4]:here[3]]):
+        here, before = before[-1], before[:-1]
+    return here if here is not None and here[3] != a else None
 
 
 def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:

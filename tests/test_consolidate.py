@@ -639,6 +639,17 @@ def test_sums_of_the_same_thing_in_other_words_are_a_discrepancy():
     assert sorted(v.value for v in d.versions) == ["$518m", "$580 million"]
 
 
+def test_two_conversions_of_one_sum_are_a_discrepancy():
+    # the bail as set, in roubles both times; converted to dollars at different rates (and in a bracket that
+    # first converts it to pounds)
+    stmts = extract("A court in Halvern on Tuesday granted bail to Ivo Lind, setting it at 10 million roubles "
+                    "(about US$7.5 million) amid a diplomatic row.",
+                    "Lind was released after Justice Ann Roe set bail at 10 million roubles, roughly $7.4 million.",
+                    "Lind was freed on bail of 10m roubles (£5.9m; $7.2m) and lives under electronic monitoring.")[0]
+    (d,) = [d for d in discrepancies.figure_discrepancies(stmts) if "$7.4 million" in {v.value for v in d.versions}]
+    assert sorted(v.value for v in d.versions) == ["$7.2m", "$7.4 million", "US$7.5 million"]
+
+
 def test_what_a_sum_is_does_not_count_twice_among_the_words_around_it():
     # the cash seized on the first day, and the larger total confirmed later: no conflict
     stmts = extract("Six people were detained on Friday after 16 searches in several Ruritanian towns, which "
