@@ -413,8 +413,8 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
     for n, st in enumerate(statements):
         if st.no_comment:
             continue
-        tod = frozenset(m.group(0).casefold() for m in _times_of_day().finditer(st.text))
         figures = amount_mentions(st.text)
+        times = _times_of(st.text, figures)
         for kind, written, value, a, b in figures:
             if kind == "count" and written.casefold() in _VAGUE:
                 continue  # "hundreds of flights" gives no figure to compare
@@ -440,8 +440,23 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                 context = context | _paid_for(st.text, b, a)
                 if (source := _converted_from(st.text, figures, a)) is not None:
                     context = context | {f"conv:{source[0]}:{source[2]:g}"}
-            items.append((st, kind, written, value, context, days, tod, who))
+            items.append((st, kind, written, value, context, days, times.get(a, frozenset()), who))
     return items
+
+
+def _times_of(text: str, figures: list[tuple[str, str, float, int, int]]) -> dict[int, frozenset[str]]:
+    """The times of day each figure (by where it starts) is told at: each time word goes to the figures of
+    its own clause, else to the nearest figure ("dropped 3.8% by early afternoon, after sinking as much as
+    14% on Wednesday": the afternoon is the 3.8%'s, not the 14%'s)."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for m in _times_of_day().finditer(text):
+        lo, hi = _clause_span(text, m.start(), m.end())
+        own = [f for f in figures if lo <= f[3] < hi]
+        if not own and figures:
+            own = [min(figures, key=lambda f: min(abs(m.start() - f[4]), abs(f[3] - m.end())))]
+        for f in own:
+            out[f[3]].add(m.group(0).casefold())
+    return {a: frozenset(words) for a, words in out.items()}
 
 
 def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = (),

@@ -639,6 +639,15 @@ def test_sums_of_the_same_thing_in_other_words_are_a_discrepancy():
     assert sorted(v.value for v in d.versions) == ["$518m", "$580 million"]
 
 
+def test_a_time_of_day_belongs_to_the_figure_of_its_own_clause():
+    # the afternoon is the 3.8%'s; the 14% of Wednesday is the same slot as the other article's 11.7% close
+    stmts = extract("Northwind shares closed down 11.7% on Wednesday after the disclosure.",
+                    "The stock dropped 3.8 per cent by early afternoon on Thursday, after sinking as much as 14 per "
+                    "cent on Wednesday, its steepest fall in years.")[0]
+    found = [sorted(v.value for v in d.versions) for d in discrepancies.figure_discrepancies(stmts)]
+    assert ["11.7%", "14 per cent"] in found
+
+
 def test_two_conversions_of_one_sum_are_a_discrepancy():
     # the bail as set, in roubles both times; converted to dollars at different rates (and in a bracket that
     # first converts it to pounds)
