@@ -200,8 +200,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in vocab.load("parties")["person_titles"] for w in content_key(t).split())
 
 
+_YEARS = re.compile(r"\d{4}/\d{4}")
+"""A span of years ("between 2011 and 2019"): how long something went on, which sources may tell differently."""
+
+
 def _near(a: str, b: str) -> bool:
-    """Could ``a`` and ``b`` be two reports of one date: days within ``EVENT_DAYS``, months adjacent."""
+    """Could ``a`` and ``b`` be two reports of one date: days within ``EVENT_DAYS``, months adjacent; spans of
+    years that overlap ("2011 to 2019" and "2011 to 2018")."""
+    if _YEARS.fullmatch(a) or _YEARS.fullmatch(b):
+        return bool(_YEARS.fullmatch(a) and _YEARS.fullmatch(b)) and _gap_days(a, b) == 0
     da, db = dates.parse_iso(a if len(a) == 10 else f"{a}-01"), dates.parse_iso(b if len(b) == 10 else f"{b}-01")
     if da is None or db is None:
         return False
@@ -235,9 +242,10 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
         named = [(a, b) for a, b, _ in find_parties(st.text)] if find_parties else []
         for d in st.dates:
             said = bool(_REPORTED.search(st.text[:d.start]))
-            if len(d.value) < 7 or "/" in d.value or _CHAINED.search(
+            if (len(d.value) < 7 or "/" in d.value) and not _YEARS.fullmatch(d.value) or _CHAINED.search(
                     st.text[d.start:d.end]) or inside_quote(st.text, d.start):
-                continue  # a year alone, a span; a day counted from another; the speaker's "today"
+                continue  # a year alone, a span (but years "from 2011 to 2018"); a day counted from another;
+                # the speaker's "today"
             clause = _clause_around(st.text, d.start, d.end)
             if any(k == "percent" for k, *_ in amounts(clause)):
                 continue  # a market move on its own day

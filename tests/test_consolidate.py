@@ -216,6 +216,16 @@ def test_dates_for_one_event_worded_apart_are_a_discrepancy():
     assert versions(d) == [("4 March (2025-03-04)", ["0.txt"]), ("March 3 (2025-03-03)", ["1.txt"])]
 
 
+def test_spans_of_years_for_one_conduct_are_a_discrepancy():
+    (d,) = _event_dates(
+        "An internal review found that Northwind staff had paid bribes to officials in Ruritania between "
+        "2011 and 2019, the company said.",
+        "The review found bribes paid to officials in Ruritania from 2011 to 2018 by Northwind staff.")
+    assert sorted(v for v, _ in versions(d)) == ["between 2011 and 2019 (2011/2019)", "from 2011 to 2018 (2011/2018)"]
+    assert _event_dates("Northwind staff paid bribes to officials in Ruritania between 2011 and 2019.",
+                        "Northwind ran the Ruritanian mill from 2001 to 2005, the ministry said.") == []
+
+
 def test_months_for_one_event_worded_apart_are_a_discrepancy():
     (d,) = _event_dates(
         "A former Northwind engineer had warned the ministry about faults at the mill in a whistleblower "
