@@ -32,7 +32,8 @@ def _vocab() -> dict:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = _vocab()
-    month = r"(?P<month>" + "|".join(sorted(v["months"], key=len, reverse=True)) + r")\.?"
+    months = "|".join(sorted(v["months"], key=len, reverse=True))
+    month = r"(?P<month>" + months + r")\.?"
     weekday = r"(?P<weekday>" + "|".join(v["weekdays"]) + r")"
     season = r"(?P<season>" + "|".join(v["seasons"]) + r")"
     part = r"(?P<part>" + "|".join(sorted(v["parts_of_year"], key=len, reverse=True)) + r")"
@@ -65,7 +66,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"through\s+|till\s+|starting\s+|beginning\s+|effective\s+)?"
                               rf"{weekday}\b"
                               # "Thursday, June 18", "Thursday (18 June)", "Thursday, 18.06.": the date says it
-                              r"(?!\s*,?\s*\(?(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]|\d{1,2}\.\d{1,2}\.))", flags),
+                              # ("Wednesday the 43 restaurants" names no date: a month's name must follow)
+                              r"(?!\s*,?\s*\(?(?:(?:" + months + r")\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                              r"(?:" + months + r")\b|\d{1,2}\.\d{1,2}\.))", flags),
         # "the following Monday": counted from the day the text last told, not from publication
         "chained_weekday": re.compile(rf"\bthe\s+(?P<which>following|next|previous|preceding)\s+{weekday}\b", flags),
         "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+week|this\s+week|earlier\s+this\s+week|"

@@ -87,6 +87,12 @@ def test_a_day_the_text_looks_ahead_to_may_be_months_after_the_reference():
     assert values("The company was fined on March 29.", ref) == ["2021-03-29"]  # told as past
 
 
+def test_a_weekday_before_the_and_a_number_is_still_a_day():
+    # "on Wednesday the 43 restaurants": a count follows, not a date ("Wednesday, June 18")
+    assert values("Northwind said Tuesday it would begin reopening on Wednesday the 43 shops it closed.") \
+        == ["2025-03-11", "2025-03-12"]
+
+
 def test_day_month_order():
     assert values("The probe opened on 20 January.") == ["2025-01-20"]
 
