@@ -150,6 +150,14 @@ def _verb_after_possessive() -> re.Pattern[str]:
                       r"|[a-z]{3,}ed\s+(?:its|the|a|an|their|his|her)\b)")
 
 
+def _body_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Does ``toks[i]`` go on a body's name past a plural possessive ("Swedish Shareholders’ Association",
+    "Consumers' Union"): the word before it ends in "s" and an apostrophe, and it is one of ``member_bodies``?"""
+    return 0 < i < len(toks) and toks[i - 1][2].endswith("s") and _is_cap(toks[i - 1][2]) \
+        and re.fullmatch(r"[’'][ \t]+", text[toks[i - 1][1]:toks[i][0]]) is not None \
+        and toks[i][2].casefold().strip(".,") in vocabulary()["member_bodies"]
+
+
 def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Is the possessive ``toks[i]`` part of a firm's name ("Moody's Investors Service", "Macy's Inc."): a
     few capitalised words follow it, the last a company's word or suffix?"""
@@ -201,7 +209,7 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
     for i, (s, e, t) in enumerate(toks):
         gap = text[cur[-1][1]:s] if cur else ""
         joinable = not cur or re.fullmatch(r"[ \t]+|-", gap) is not None or (
-            gap == ", " and _portfolio_list(cur, toks, i))
+            gap == ", " and _portfolio_list(cur, toks, i)) or _body_after(toks, i, text)
         if _is_cap(t) and joinable:
             cur.append((s, e, t))
             if (t.endswith(("’s", "'s")) and not _firm_after(toks, i, text)) or t.endswith(("’", "'")) or (

@@ -203,9 +203,11 @@ def _seat_of() -> re.Pattern[str]:
 
 @cache
 def _title_before() -> re.Pattern[str]:
-    """A job title, then a comma, right before a name: "India's finance minister, Ann Lee"."""
+    """A job title, then a comma, right before a name: "India's finance minister, Ann Lee", "the US Attorney
+    for the Southern District of New York, Ann Lee" (the office's seat written after the title)."""
     titles = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if t.replace(" ", "").isalpha()))
-    return re.compile(rf"\b(?:{titles})\s*,\s*$", re.IGNORECASE)
+    seat = r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+(?:of|and|the|[A-Z][\w.’'-]*)){0,6}))?"
+    return re.compile(rf"\b(?:{titles}){seat}\s*,\s*$", re.IGNORECASE)
 
 
 @cache

@@ -241,9 +241,11 @@ class _Resolver:
                     vote(pid, honorific.group(1) != "Mr")
             if people and i + 1 < len(sentences) and not re.search(
                     r"\b(?:to|from|by|with|of|on|at|for|in|about|than|against)\s+(?:the\s+)?$", text[:people[0][0]]):
-                nxt = re.match(r"\s*(He|She)\b", sentences[i + 1])
+                # "Roe said ... . He added ...", "Roe said ... . “We will appeal,” she said."
+                nxt = re.match(r"\s*(He|She)\b", sentences[i + 1]) or re.match(
+                    r"\s*[“\"‘][^“”\"]{2,600}[”\"’]\s*,?\s*(he|she)\s+(?:" + _verbs() + r")\b", sentences[i + 1])
                 if nxt and len({pid for _s, _e, pid in people}) == 1:
-                    vote(people[0][2], nxt.group(1) == "She")
+                    vote(people[0][2], nxt.group(1).casefold() == "she")
         for pid, party in self.by_id.items():
             role = party.role.casefold()
             if party.kind == "person" and re.search(r"\b(?:spokes|chair|congress|business)(?:wo)?man\b", role):
@@ -298,7 +300,9 @@ def _spoke_at(text: str, end: int) -> bool:
 
 @cache
 def _speech_next() -> re.Pattern[str]:
-    return re.compile(r"\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b")
+    # ("Roe, head of governance at the Investors' Association, told ...": a description between them)
+    return re.compile(r"(?:\s*,\s+(?:(?:a|an|the)\s+)?[a-z][^,;“”\"]{2,100},)?\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
+                      + _verbs() + r")\b")
 
 
 def _as_speaker(pid: str | None, resolver: _Resolver) -> tuple[str | None, str]:
@@ -507,6 +511,13 @@ def _speaker_before(para: str, start: int) -> str | None:
     words = re.search(r"\bin\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s?\s+(?:own\s+)?words\s*,?\s*$", head)
     if words:
         return words.group("who")
+    # "Ann Roe, head of governance at the Investors’ Association, told Reuters the plea was ...": the person
+    # before the description speaks, not the body named at its end
+    described = re.search(r"(?P<who>(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*,\s+(?:(?:a|an|the)\s+)?"
+                          r"(?-i:[a-z])[^,;“”\"]{2,100},\s*(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b",
+                          head, re.IGNORECASE)
+    if described and not re.search(r"\b(?:" + _verbs() + r")\b", head[described.end():], re.IGNORECASE):
+        return described.group("who")
     said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
                                    + _verbs() + r")\b", head, re.IGNORECASE)
             # "told the ambassador that the calls were ...": a verb's noun ("the calls") or a clause after "that"

@@ -805,6 +805,19 @@ def test_a_name_line_over_a_reporters_beat_is_a_byline():
     assert "Business" not in ps
 
 
+def test_a_name_after_a_title_and_its_seat_is_a_person():
+    ps = by_name(parties("Northwind Corp. pleaded guilty on Thursday. The US Attorney for the Western District of "
+                         "Halvern, Tobin Vask, said the company had failed to honour its commitments."))
+    assert ps["Tobin Vask"].kind == "person"
+
+
+def test_a_body_named_with_a_plural_possessive_is_one_name():
+    ps = by_name(parties("Northwind Corp. pleaded guilty. The Halvern Shareholders’ Association said the board "
+                         "must explain itself. The Halvern Shareholders' Association wants a vote."))
+    assert "Halvern Shareholders’ Association" in ps or "Halvern Shareholders' Association" in ps
+    assert "Association" not in ps and "Halvern Shareholders" not in ps
+
+
 def test_a_railway_that_speaks_is_a_company():
     ps = by_name(parties("Northwind Corp. shipped faulty parts. Central Halvern Railway said some parts did not "
                          "meet standards. Central Halvern Railway said it would replace them."))

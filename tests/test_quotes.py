@@ -672,3 +672,19 @@ def test_a_name_opening_with_a_common_word_keeps_it_at_the_start_of_a_sentence()
     _q, ps = found("Shares in Credit Nordique fell 24% after the credit markets closed.\n",
                    "Credit Nordique did not respond to a request for comment. Credit Nordique said it was strong.\n")
     assert "Credit Nordique" in {p.name for p in ps} and "Nordique" not in {p.name for p in ps}
+
+
+def test_a_person_described_before_the_verb_speaks_not_the_body_in_the_description():
+    got = said(INTRO + "Ivana Rask, head of corporate governance at the Halvern Investors’ Association, told the "
+                       "Daily Ledger the plea was “an embarrassing end to a sorry chapter”.\n\n"
+                       "“Small shareholders have paid for this twice,” she said.")
+    assert got == [("an embarrassing end to a sorry chapter", "party-ivana-rask"),
+                   ("Small shareholders have paid for this twice", "party-ivana-rask")]
+
+
+def test_she_said_after_a_quote_is_not_a_man_who_spoke_before():
+    got = said(INTRO + "The prosecutor for the Western District of Halvern, Tobin Vask, said the company had "
+                       "“failed to honour its commitments”. “Nobody can sign an agreement and then ignore it,” "
+                       "he said.\n\nIvana Rask, head of governance at the Halvern Investors’ Association, said the "
+                       "plea was overdue.\n\n“We still have no full explanation,” she said.")
+    assert got[-1] == ("We still have no full explanation", "party-ivana-rask")
