@@ -150,6 +150,16 @@ def _verb_after_possessive() -> re.Pattern[str]:
                       r"|[a-z]{3,}ed\s+(?:its|the|a|an|their|his|her)\b)")
 
 
+def _collective_before(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Is ``toks[i]`` a plural's possessive inside a name ("People's Liberation Army", "National People's
+    Congress", "Women's Aid"): "People's", "Women's", "Children's" with a capitalised word right after it?"""
+    return toks[i][2][:-2].casefold() in _IRREGULAR_PLURALS and i + 1 < len(toks) and _is_cap(toks[i + 1][2]) \
+        and re.fullmatch(r"[ \t]+", text[toks[i][1]:toks[i + 1][0]]) is not None
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
+
+
 def _body_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Does ``toks[i]`` go on a body's name past a plural possessive ("Swedish Shareholders’ Association",
     "Consumers' Union"): the word before it ends in "s" and an apostrophe, and it is one of ``member_bodies``?"""
@@ -212,7 +222,8 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
             gap == ", " and _portfolio_list(cur, toks, i)) or _body_after(toks, i, text)
         if _is_cap(t) and joinable:
             cur.append((s, e, t))
-            if (t.endswith(("’s", "'s")) and not _firm_after(toks, i, text)) or t.endswith(("’", "'")) or (
+            if (t.endswith(("’s", "'s")) and not _firm_after(toks, i, text) and not _collective_before(toks, i, text)) \
+                    or t.endswith(("’", "'")) or (
                     t.endswith(".") and is_boundary(text, e - 1)):
                 runs.append(cur)  # a possessive or a full stop ends a name: "... at Acme. Beta will ..."
                 cur = []
@@ -463,8 +474,14 @@ _CAPTION_CREDIT = re.compile(r"\(\s*(?:(?i:photo):\s*)?(?P<person>[A-Z][\w.’'-
 """The photographer and agency that end a caption: "(Ann Roe/Acme Images)", "(Photo: Ann Roe / The Herald)"."""
 
 
+_LABELLED_CREDIT = re.compile(r"\b(?i:image|photo|picture|illustration|sketch|video)s?\s*:\s*"
+                              r"(?P<outlet>[A-Z][\w.&’'-]*)\s*/\s*"
+                              r"(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*[*_\])]*\s*$")
+"""A caption's credit, the agency first: "Image: NetScope/Jane Wolsey"."""
+
+
 def _caption_credit(sent: Sentence) -> list[tuple[str, Mention]]:
-    m = _CAPTION_CREDIT.search(sent.text)
+    m = _CAPTION_CREDIT.search(sent.text) or _LABELLED_CREDIT.search(sent.text)
     if not m or not all(_NAME_WORD.fullmatch(t) for t in m.group("person").split()):
         return []
     return [(kind, _mention_at(sent, m.start(group), m.end(group)))
@@ -482,7 +499,7 @@ _OUTLET_WORD = r"[A-Z][\w&-]*(?:[’'][A-Za-z]{2,}[\w-]*)?"  # "O'Hare", not "Da
 _OUTLET = rf"(?P<name>(?:The )?{_OUTLET_WORD}(?: (?:& )?{_OUTLET_WORD}){{0,4}}?)"
 _PUBLISHER_LINES = {
     # "© 2023 The Gulf Observer. All rights reserved.", "Copyright ©2019 The Ledger Ltd.": the page's owner
-    "copyright": re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?" + _OUTLET
+    "copyright": re.compile(r"(?:(?:©|\(c\)|\bCopyright\b)\s*)+(?:(?:19|20)\d\d\s*)?" + _OUTLET
                             + r"(?=\s*(?:(?:19|20)\d\d\b|[.,|]|$)|\s{2,})"),
     # "By continuing to use WorldView News you agree ...", "the best experience on Pit & Port."
     "cookie banner": re.compile(r"\b(?:continuing\s+to\s+(?:use|browse)|experience\s+on)\s+" + _OUTLET
@@ -492,7 +509,9 @@ _PUBLISHER_LINES = {
     "share prompt": re.compile(r"\b(?:Subscribe\s+to|Sign\s+up\s+for)\s+" + _OUTLET + r"(?=[’']s\b|\s+for\b)"),
     "reader prompt": re.compile(r"\b(?:Subscribe\s+to|Sign\s+up\s+for|Get)\s+" + _OUTLET + r"(?=[’']s\b)"),
 }
-_LEGAL_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|L\.P|Co)\.?$")
+_LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Publishing|Publications|Newspapers?|Media\s+Group))?"
+                           r"\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|L\.P|Co)\.?$")
+"""The owner's legal form after an outlet's name: "The Ledger Publishing Inc." is The Ledger."""
 
 
 def _publisher(sent: Sentence) -> list[tuple[str, Mention]]:
@@ -509,6 +528,25 @@ def _publisher(sent: Sentence) -> list[tuple[str, Mention]]:
     return []
 
 
+def _masthead(doc: Document) -> list[Mention]:
+    """The outlet's name over its navigation bar at the top of the page ("The Colombo Sentinel" then "Home |
+    National | Business"): a short line of capitalised words ending in a word outlets are named with."""
+    top = [s for s in doc.sentences if s.start < MASTHEAD_REACH]
+    out = []
+    for i, sent in enumerate(top):
+        words = sent.text.split()
+        beside = [t.boilerplate for t in top[max(0, i - 1):i + 2] if t is not sent]
+        if sent.heading and not sent.boilerplate and "navigation" in beside and 2 <= len(words) <= 5 \
+                and re.fullmatch(r"(?:The\s+|THE\s+)?[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)*", sent.text) \
+                and words[-1].casefold() in vocabulary()["media_words"]:
+            out.append(_mention_at(sent, 0, len(sent.text)))
+    return out
+
+
+MASTHEAD_REACH = 800
+"""How far down the page an outlet's masthead may stand (characters)."""
+
+
 def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
     """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
     v = vocabulary()
@@ -522,6 +560,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
             if sent.boilerplate == "image caption":
                 out.extend(_caption_credit(sent))
             out.extend(_publisher(sent))
+        out.extend(("media", m) for m in _masthead(doc))
         for sent in lines:
             text = sent.text
             if sent.boilerplate == "image credit":

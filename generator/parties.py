@@ -352,9 +352,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     if key == "may" and mentions and all(_month_use(m) for m in mentions):
         return True  # "criticised the bank in May": the month (a name where "May" said or acts)
-    if " " not in key and (key in demonyms() or key in v["peoples_adjectives"]
+    if " " not in key and (key in demonyms() or key.removesuffix("s") in demonyms() or key in v["peoples_adjectives"]
                            or re.fullmatch(r"[dri]-[a-z]{2,5}", key)):
-        return True  # "the Austrian", "Philippine banks"; a party label: "(D-Mass.)"
+        return True  # "the Austrian", "two Canadians", "Philippine banks"; a party label: "(D-Mass.)"
     organisational = any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words"))
     if (" " not in key or not organisational) and mentions and all(_portfolio_title().match(m.after) for m in mentions):
         return True  # a portfolio, not a party: "Finance Minister Ann Lee", "Aboriginal Affairs Minister Ben Roe"

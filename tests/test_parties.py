@@ -818,6 +818,39 @@ def test_a_body_named_with_a_plural_possessive_is_one_name():
     assert "Association" not in ps and "Halvern Shareholders" not in ps
 
 
+def test_the_masthead_over_the_navigation_bar_is_the_outlet():
+    ps = by_name(parties("The Halvern Sentinel\nHome | National | Business | Sport | Opinion\n\n"
+                         "Northwind fined\n\nNorthwind Corp. was fined on Monday. Northwind Corp. said it would "
+                         "appeal."))
+    assert ps["The Halvern Sentinel"].kind == "media"
+
+
+def test_a_copyright_line_names_the_outlet_not_copyright():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n"
+                         "© Copyright 2018 The Halvern Ledger Publishing Inc. All rights reserved.\n"))
+    assert ps["The Halvern Ledger"].kind == "media"
+    assert "Copyright" not in ps
+
+
+def test_plural_demonyms_are_people_not_parties():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Ruritania has confirmed that two Canadians are in "
+                         "custody.", "The row is spreading: two Canadians are being held in Ruritania.",
+                         "Halvern says 13 Canadians have been detained in Ruritania since December."))
+    assert "Canadians" not in ps
+
+
+def test_a_plural_possessive_inside_a_name_does_not_split_it():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Its founder served in the People's Liberation Army "
+                         "for a decade. Northwind Corp. said it would appeal."))
+    assert "Liberation Army" not in ps
+
+
+def test_a_caption_credit_with_the_agency_first_names_the_photographer():
+    ps = by_name(parties("Northwind Corp. was fined on Monday.\n\n*A court sketch of Ann Lee at her hearing. "
+                         "Image: WireScope/Jane Wolsey*\n\nNorthwind Corp. said it would appeal."))
+    assert ps["Jane Wolsey"].kind == "person"
+
+
 def test_a_railway_that_speaks_is_a_company():
     ps = by_name(parties("Northwind Corp. shipped faulty parts. Central Halvern Railway said some parts did not "
                          "meet standards. Central Halvern Railway said it would replace them."))

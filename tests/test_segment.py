@@ -303,3 +303,13 @@ def test_short_repeated_lines_are_not_duplicates():
 def test_news_lines_like_page_furniture_stay_content(line):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\n"
     assert flags(raw)[1] == (line, "")
+
+
+@pytest.mark.parametrize("line", [
+    "WireScope  |  Networks  ·  Vendors  ·  5G  ·  Policy  ·  Events        [Subscribe]  [Log in]",
+    "Vendors › Northwind",
+    "Business » Markets » Banks",
+])
+def test_navigation_bars_and_breadcrumbs_are_furniture(line):
+    doc = make_doc(line + "\n\nNorthwind Corp. was fined on Monday.\n")
+    assert doc.sentences[0].boilerplate == "navigation"
