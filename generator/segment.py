@@ -9,7 +9,7 @@ import dataclasses
 import re
 from functools import cache
 
-from . import vocab
+from . import dates, vocab
 from .mentions import vocabulary
 from .models import Article, Document, Sentence, Span
 
@@ -151,6 +151,26 @@ def _mark_summary_list(sentences: list[Sentence], bullets: set[int]) -> list[Sen
             for s in sentences]
 
 
+_PEOPLE_LINE = re.compile(r"(?:NAME)(?:(?:,\s+|\s+and\s+|\s+&\s+)(?:NAME))*".replace(
+    "NAME", r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"))
+"""Reporters' names alone on a line: "Rosalind Roe in Frankfurt and Tim Lee", "Meera Rao, Kabir Sen"."""
+
+
+def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tuple[list[Sentence], list[Span]]:
+    """A line of nothing but names, under the headline and right over the date stamp ("Thu 25 Jun 2020 14.52
+    BST", "Mumbai | Updated: January 30, 2023 21:14 IST"), is the byline, though it has no "By"."""
+    out = list(sentences)
+    for i in range(1, len(out) - 1):
+        sent, stamp = out[i], out[i + 1]
+        if sent.heading and not sent.boilerplate and _PEOPLE_LINE.fullmatch(sent.text) \
+                and any(len(p.text.split()) >= 5 for p in out[:i] if not p.boilerplate) \
+                and len(stamp.text.split()) <= 10 and dates.parse_absolute(stamp.text) \
+                and stamp.paragraph == sent.paragraph + 1:
+            out[i] = dataclasses.replace(sent, heading=False, boilerplate="byline")
+            boilerplate = [*boilerplate, Span(sent.start, sent.end, "byline")]
+    return out, boilerplate
+
+
 def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
     """Is ``previous`` a line of nothing but a name (two to four capitalised words) right above ``start``?"""
     return not previous.boilerplate and not previous.duplicate_of \
@@ -221,6 +241,7 @@ def segment_article(article: Article) -> Document:
                                       heading=_heading(body) and len(split_sentences(text)) == 1,
                                       duplicate_of=dup))
     sentences = _mark_summary_list(sentences, bullet_paragraphs)
+    sentences, boilerplate = _names_over_a_date(sentences, boilerplate)
     for s in sentences:
         assert raw[s.start:s.end] == s.text, (article.file, s.id)
-    return Document(article, tuple(boilerplate), tuple(sentences))
+    return Document(article, tuple(sorted(boilerplate, key=lambda b: (b.start, b.end))), tuple(sentences))

@@ -1,6 +1,8 @@
 """Parties: recognition, alias merging, kinds, role lines; what is not a party."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.mentions import find_mentions
@@ -849,6 +851,14 @@ def test_a_caption_credit_with_the_agency_first_names_the_photographer():
     ps = by_name(parties("Northwind Corp. was fined on Monday.\n\n*A court sketch of Ann Lee at her hearing. "
                          "Image: WireScope/Jane Wolsey*\n\nNorthwind Corp. said it would appeal."))
     assert ps["Jane Wolsey"].kind == "person"
+
+
+@pytest.mark.parametrize("names", ["Rosalind Roe in Frankfurt and Tim Lee", "Meera Rao, Kabir Sen"])
+def test_names_alone_between_the_headline_and_the_date_stamp_are_the_byline(names):
+    ps = by_name(parties("Northwind fined over leak at its Halvern plant\n\n"
+                         f"{names}\nThu 25 Jun 2020 14.52 BST\n\nNorthwind Corp. was fined on Monday."))
+    assert all(ps[n].kind == "person" for n in re.split(r" in Frankfurt and |, ", names))
+    assert ps[re.split(r" in Frankfurt and |, ", names)[0]].role.startswith("named in a credit line")
 
 
 def test_a_railway_that_speaks_is_a_company():
