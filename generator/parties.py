@@ -94,6 +94,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         kind, score = "other", 3  # "the Progress Party": a political party is not the government
     elif _contains(v["government_words"], key):
         kind, score = "government", 3
+    elif len(words) == 3 and words[1] == "for" and (words[2] in gazetteer() or words[2] in regions()) \
+            and words[0] not in v["company_words"]:
+        kind, score = "government", 3  # "Transport for London": a public body named for what it runs where
     if any(m.title for m in mentions) or (len(words) >= 2 and is_given_name(words[0])
                                           and not _contains(v["company_words"], key)):
         kind, score = "person", 3

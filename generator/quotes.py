@@ -353,6 +353,14 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if found:
         pid = found[-1][2]
         return _as_speaker(pid, resolver)
+    office = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?P<title>[\w-]+)", low)
+    if office and office.group("title") in vocab.words("cues", "official_roles"):
+        # "the mayor said", "a spokesperson for the prime minister": the one person of the story in that public
+        # office (a company's "the CEO" is told by the sentences before)
+        holders = [p.id for p in resolver.by_id.values() if p.kind == "person"
+                   and re.search(rf"\b{re.escape(office.group('title'))}\b", " ".join([p.role, *p.aliases]).casefold())]
+        if len(holders) == 1:
+            return _as_speaker(holders[0], resolver)
     paper = re.fullmatch(r"(?:the|that|this)\s+(?:[\w-]+\s+)?(" + _document_nouns() + r")", low)
     if paper:  # "the statement said": who issued the statement the text last spoke of
         pid = next((pid for text, pid in resolver.told if re.search(rf"\b{paper.group(1)}\b", text, re.I)), None)
@@ -443,6 +451,11 @@ def _last_of_kind(history: list[str], resolver: _Resolver, kind: str) -> str | N
     return _last_party(history, resolver, "group")
 
 
+_NEW_CLAUSE = re.compile(r"(?:while|whereas|and|but|although|though|as|when|after|because|since|even)\b",
+                         re.IGNORECASE)
+"""A conjunction that opens a clause of its own after a quotation (its subject is not the quotation's speaker)."""
+
+
 def _speaker_after(para: str, end: int) -> str | None:
     """'..., X said' / '..., said X' / '..., they wrote' right after a quotation."""
     tail = para[end + 1:end + 140]
@@ -459,7 +472,8 @@ def _speaker_after(para: str, end: int) -> str | None:
     m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*\([^()“”\"]{1,30}\))?"
                  r"(?:\s*,(?P<aside>[^,;“”\"]{2,120}),)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
-    if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")):
+    if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")) \
+            and not _NEW_CLAUSE.match(m.group("who")):  # "“...”, while Ann Roe has said": another speaker's clause
         # "..., the French finance minister, Jean Roe, said": the name set off after the title
         aside = (m.group("aside") or "").strip()
         named = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", aside)
@@ -516,6 +530,11 @@ def _speaker_before(para: str, start: int) -> str | None:
     described = re.search(r"(?P<who>(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*,\s+(?:(?:a|an|the)\s+)?"
                           r"(?-i:[a-z])[^,;“”\"]{2,100},\s*(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b",
                           head, re.IGNORECASE)
+    # "The GMB union, which has backed a case by Acme drivers, called the ruling ...": the sentence's subject,
+    # not a name inside its relative clause
+    described = described or re.match(
+        r"\s*(?P<who>(?-i:(?:The\s+)?[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,3}?)\s*,\s+(?:who|which)\s[^;“”\"]{2,160}?,"
+        r"\s*(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b", head, re.IGNORECASE)
     if described and not re.search(r"\b(?:" + _verbs() + r")\b", head[described.end():], re.IGNORECASE):
         return described.group("who")
     said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"

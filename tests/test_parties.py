@@ -861,6 +861,12 @@ def test_names_alone_between_the_headline_and_the_date_stamp_are_the_byline(name
     assert ps[re.split(r" in Frankfurt and |, ", names)[0]].role.startswith("named in a credit line")
 
 
+def test_a_body_named_for_what_it_runs_where_is_public():
+    ps = by_name(parties("Transport for Leeds refused to renew Northwind Corp.'s licence on Friday. Transport "
+                         "for Leeds said the company was not fit to hold it.", "Northwind Corp. will appeal."))
+    assert ps["Transport for Leeds"].kind == "government"
+
+
 def test_a_railway_that_speaks_is_a_company():
     ps = by_name(parties("Northwind Corp. shipped faulty parts. Central Halvern Railway said some parts did not "
                          "meet standards. Central Halvern Railway said it would replace them."))

@@ -688,3 +688,24 @@ def test_she_said_after_a_quote_is_not_a_man_who_spoke_before():
                        "he said.\n\nIvana Rask, head of governance at the Halvern Investors’ Association, said the "
                        "plea was overdue.\n\n“We still have no full explanation,” she said.")
     assert got[-1] == ("We still have no full explanation", "party-ivana-rask")
+
+
+def test_a_speaker_in_a_clause_after_the_quotation_is_not_its_speaker():
+    got = said(INTRO + "Prime Minister Ann Lee told the Daily Ledger last week that “a blanket ban is "
+                       "disproportionate”, while Halvern Mayor Tobin Vask, who chairs the agency, has said the "
+                       "regulator acted within its powers.")
+    assert got == [("a blanket ban is disproportionate", "party-ann-lee")]
+
+
+def test_a_spokesperson_for_the_mayor_speaks_for_the_one_mayor_of_the_story():
+    got = said(INTRO + "Halvern Mayor Tobin Vask backed the regulator.\n\nNorthwind said it would appeal. A "
+                       "spokesperson for the mayor said on Friday that the agency would “robustly defend” its "
+                       "decision in court.")
+    assert got[-1] == ("robustly defend", "party-tobin-vask")
+
+
+def test_the_subject_of_a_relative_clause_sentence_speaks_not_a_name_inside_the_clause():
+    got = said(INTRO + "TWU said on Monday that it would strike. TWU said it had members in Halvern.\n\nThe TWU "
+                       "union, which has backed a legal case by Northwind drivers seeking workers' rights, called "
+                       "the ruling “historic”.")
+    assert got[-1] == ("historic", "party-twu")
