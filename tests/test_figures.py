@@ -17,6 +17,8 @@ from generator.figures import amounts
     ("a coupon of 1.125%", ("percent", 1.125)),
     ("equal to about a quarter of the balance sheet", ("percent", 25.0)),
     ("the shares lost two thirds of their value", ("percent", 66.7)),
+    ("its shares fell by more than a fifth in Tokyo", ("percent", 20.0)),  # a move in words, no "of"
+    ("the stock lost nearly half on Monday", ("percent", 50.0)),
     ("released on a US$150 million bond", ("money $", 1.5e8)),
     ("paid U.S.$5 million", ("money $", 5e6)),
     ("raised HK$2 billion", ("money HK$", 2e9)),
@@ -40,6 +42,7 @@ def test_a_version_number_is_no_figure():
 
 def test_a_fraction_that_is_no_share_of_something_is_no_figure():
     assert amounts("a quarter past nine, and in the third quarter") == []
+    assert amounts("profit was up in the third quarter, and half the staff stayed") == []
 
 
 @pytest.mark.parametrize("text, figure", [
