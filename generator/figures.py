@@ -32,7 +32,8 @@ _MOVED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|drop|drops|lost|lose|loses
                        r"(?P<n>a|an|one|two|three|four)?\s*(?P<part>half|third|quarter|fifth|tenth)s?\b(?!\s+of\b)",
                        re.IGNORECASE)
 """A move told as a share in words: "shares fell by more than a fifth", "lost nearly half" (no "of" after it)."""
-_SHARE_WORDS = re.compile(r"\b(?:(?:a|an|one|two|three|four)\s+)?(?:half|third|quarter|fifth|tenth)s?\b(?!.)", re.IGNORECASE | re.DOTALL)
+_SHARE_WORDS = re.compile(r"\b(?:(?:a|an|one|two|three|four)\s+)?(?:half|third|quarter|fifth|tenth)s?\b(?!.)",
+                          re.IGNORECASE | re.DOTALL)
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
