@@ -856,6 +856,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 ends = {root(o) for o in multi if o.split()[-1] == k and accepted[o][0] == "media"}
                 targets = sorted(ends) if len(ends) == 1 else []
             # "Acme" inside "Acme Platforms" when the tail is generic ("Acme AI")
+        elif len(toks) == 2 and kind in ("person", "company", "other") and not is_given_name(toks[0]) \
+                and not any(t in v["company_words"] for t in toks):
+            # a family name of two words: "Bayer Rosmarin" for "Kelly Bayer Rosmarin" (one person only)
+            longer = {root(o) for o in multi if len(o.split()) == 3 and o.split()[1:] == toks
+                      and accepted[o][0] == "person" and o.split()[0] not in CONNECTORS}
+            targets = sorted(longer) if len(longer) == 1 else []
         for o in multi:
             ot = o.split()
             if o != k and len(ot) > len(toks) and ot[:len(toks)] == toks \

@@ -867,6 +867,12 @@ def test_a_body_named_for_what_it_runs_where_is_public():
     assert ps["Transport for Leeds"].kind == "government"
 
 
+def test_a_family_name_of_two_words_is_the_person_it_ends():
+    ps = parties("Northwind chief executive Kelly Vance Rosmarin apologised on Friday.",
+                 "“We are sorry,” Vance Rosmarin said. Vance Rosmarin said the attack was sophisticated.")
+    assert [(p.name, p.aliases) for p in ps if "Rosmarin" in p.name] == [("Kelly Vance Rosmarin", ("Vance Rosmarin",))]
+
+
 def test_a_railway_that_speaks_is_a_company():
     ps = by_name(parties("Northwind Corp. shipped faulty parts. Central Halvern Railway said some parts did not "
                          "meet standards. Central Halvern Railway said it would replace them."))
