@@ -313,7 +313,9 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     j = i
                     while j < len(toks) and _is_title(toks[j][2]):
                         j += 1
-                    if j > i and j < len(toks) and not _is_title(toks[i - 1][2]):
+                    # ("Office of the Attorney General": an office named after its holder's title is a body)
+                    if j > i and j < len(toks) and not _is_title(toks[i - 1][2]) \
+                            and toks[i - 1][2].casefold() not in ("of", "the", "for"):
                         # a title of two or three words: "Prime Minister", "Chief Cabinet Secretary"
                         i -= next((k for k in (2, 1) if i - k >= 0 and " ".join(
                             t[2] for t in toks[i - k:i + 1]).casefold() in titles), 0)

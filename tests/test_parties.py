@@ -873,6 +873,13 @@ def test_a_family_name_of_two_words_is_the_person_it_ends():
     assert [(p.name, p.aliases) for p in ps if "Rosmarin" in p.name] == [("Kelly Vance Rosmarin", ("Vance Rosmarin",))]
 
 
+def test_an_office_named_after_its_holders_title_is_one_body():
+    ps = by_name(parties("Ruritania's Office of the Attorney General (OAG) said on Sunday that it was monitoring "
+                         "Northwind Corp. The Office of the Attorney General said it had opened no case."))
+    assert ps["Office of the Attorney General"].kind in ("government", "regulator")
+    assert "General" not in ps
+
+
 def test_a_railway_that_speaks_is_a_company():
     ps = by_name(parties("Northwind Corp. shipped faulty parts. Central Halvern Railway said some parts did not "
                          "meet standards. Central Halvern Railway said it would replace them."))
