@@ -74,9 +74,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+week|this\s+week|earlier\s+this\s+week|"
                                r"last\s+month|this\s+month|earlier\s+this\s+month|earlier\s+in\s+the\s+month|"
                                r"last\s+year|this\s+year|earlier\s+this\s+year|late\s+last\s+year|"
+                               r"next\s+week|next\s+month|next\s+year|"
                                r"the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+before|"
                                r"the\s+previous\s+day)\b", flags),
         "year": re.compile(rf"\b(?:in|since|during|by|of|from|until|through|over)\s+{year}\b(?!-)", flags),
+        # a decade, or part of one: "in the 1960s", "the late 1980s", "the early 2000s"
+        "decade": re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<decade>(?:19|20)\d)0s\b", flags),
         "years": re.compile(r"\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)"
                             r"|from\s+(?P<c>(?:19|20)\d\d)\s+(?:to|until|through)\s+(?P<d>(?:19|20)\d\d)"
                             r"|(?P<e>(?:19|20)\d\d)\s*[-–—]\s*(?P<f>(?:19|20)\d\d))\b", flags),
@@ -214,7 +217,10 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True)
     for m in p["m"].finditer(text):
         if m["month"][:1].isupper():  # "may", "march" as words are not months
-            y = _infer_year(_month(m["month"]), None, reference)
+            # ("boosting output to 1 million a month by September": a month still to come)
+            ahead = _looks_ahead(text, m) or (m.group(0).casefold().startswith("by ")
+                                              and not re.search(r"\b(?:had|did|was|were)\b", text[:m.start()]))
+            y = _infer_year(_month(m["month"]), None, reference, ahead)
             add(m, _iso(y, _month(m["month"])) if y else None, True)
     if reference is not None:
         for m in p["season"].finditer(text):
@@ -249,6 +255,10 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
                                                                     or _future_before(text[:m.start()])):
                 which = "coming"  # "the law takes effect Thursday" in a Monday article: this week's Thursday
             add(m, _weekday(m["weekday"], which, reference), True)
+    for m in p["decade"].finditer(text):
+        first = int(m["decade"]) * 10
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["part"] or "").casefold(), (0, 9))
+        add(m, f"{first + lo}/{first + hi}", False)
     for m in p["year"].finditer(text):
         s = m.start("year")
         if not any(ts <= s < te for ts, te in taken):
@@ -314,6 +324,9 @@ def _relative(rel: str, ref: dt.date, anchor: dt.date | None) -> str | None:
         "earlier this month": _iso(ref.year, ref.month),
         "earlier in the month": _iso(ref.year, ref.month),
         "last year": _iso(ref.year - 1),
+        "next week": _week_range(monday + dt.timedelta(days=7)),
+        "next month": _iso(ref.year + ref.month // 12, ref.month % 12 + 1),
+        "next year": _iso(ref.year + 1),
         "late last year": _month_range(ref.year - 1, 9, ref.year - 1, 12),
         "this year": _iso(ref.year),
         "earlier this year": _iso(ref.year),

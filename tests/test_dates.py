@@ -143,9 +143,26 @@ def test_relative_days(text, value):
     ("The regulator wrote to Northwind last month.", "2025-02"),
     ("The regulator wrote to Northwind last year.", "2024"),
     ("The regulator wrote to Northwind earlier this year.", "2025"),
+    ("Northwind is due in court next week.", "2025-03-17/2025-03-23"),
+    ("Northwind is due in court next month.", "2025-04"),
+    ("Northwind is due in court next year.", "2026"),
+    ("Northwind began making seatbelts in the 1960s.", "1960/1969"),
+    ("Northwind began making airbags in the late 1980s.", "1987/1989"),
 ])
 def test_relative_periods_keep_their_granularity(text, value):
     assert values(text) == [value]
+
+
+def test_next_month_in_december_is_january_of_the_next_year():
+    assert values("Northwind is due in court next month.", reference=dt.date(2025, 12, 8)) == ["2026-01"]
+
+
+def test_a_month_the_text_works_towards_is_the_coming_one():
+    # "by September" in a May article: this September; "until late December" told as past: last December
+    assert values("Northwind is raising output to 1 million kits a month by September.",
+                  reference=dt.date(2025, 5, 19)) == ["2025-09"]
+    assert values("Officials did not interview the engineer until late December.",
+                  reference=dt.date(2025, 5, 19)) == ["2024-12"]
 
 
 def test_last_month_in_january_is_december_of_the_previous_year():
