@@ -180,8 +180,9 @@ def _affiliated() -> re.Pattern[str]:
     """The end of "analysts at", "a senior fellow at the", "director of the": an organisation follows."""
     roles = vocab.alternation(sorted(vocabulary()["affiliation_roles"]))
     # "head of digital-asset strategy at", "analyst at London-based brokerage": the employer follows
-    # "an environmental toxicologist at", "a professor of media law at", "who teaches journalism ethics at"
-    ist = r"(?!(?:list|exist|assist|insist|persist|resist|consist|twist|wrist)s?\b)[a-z]{3,}ists?"
+    # "an environmental toxicologist at", "a pediatrician at", "a professor of media law at", "who teaches
+    # journalism ethics at"
+    ist = r"(?:(?!(?:list|exist|assist|insist|persist|resist|consist|twist|wrist)s?\b)[a-z]{3,}ists?|[a-z]{3,}icians?)"
     field = r"(?:\s+(?:of|in)(?:\s+[a-z][\w-]*){1,3}(?=\s+at\b))?"
     verbs = vocab.alternation(sorted(vocabulary()["affiliation_verbs"]))
     works = r"(?:" + verbs + r")(?:\s+[a-z][\w-]*){0,3}(?=\s+at\b)"

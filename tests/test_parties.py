@@ -880,6 +880,12 @@ def test_an_office_named_after_its_holders_title_is_one_body():
     assert "General" not in ps
 
 
+def test_a_clinic_named_with_a_plural_possessive_where_a_doctor_works_is_a_party():
+    ps = by_name(parties("Northwind formula was recalled. \"Please don't water formula down,\" said Dr. Ann Lee, a "
+                         "pediatrician at Lakeview Children's Clinic in Halvern."))
+    assert ps["Lakeview Children's Clinic"].kind == "company"
+
+
 def test_a_railway_that_speaks_is_a_company():
     ps = by_name(parties("Northwind Corp. shipped faulty parts. Central Halvern Railway said some parts did not "
                          "meet standards. Central Halvern Railway said it would replace them."))
