@@ -113,7 +113,7 @@ def _infer_year(month: int, day: int | None, ref: dt.date | None, ahead: bool = 
     if ref is None:
         return None
     horizon = ref + dt.timedelta(days=300 if ahead else 31)
-    for year in (ref.year + 1, ref.year, ref.year - 1):
+    for year in (ref.year + 1, ref.year):
         if dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1])) <= horizon:
             return year
     return ref.year - 1

@@ -25,15 +25,23 @@ def _amount() -> re.Pattern[str]:
 _FRACTION = re.compile(r"\b(?P<n>a|an|one|two|three|four)\s+(?P<part>half|third|quarter|fifth|tenth)s?\s+(?=of\b)",
                        re.IGNORECASE)
 """A share in words: "about a quarter of the balance sheet", "two thirds of its value" (before "of")."""
-_MOVED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|drop|drops|lost|lose|loses|shed|sheds|slumped|slumps|plunged|"
-                       r"plunges|tumbled|tumbles|sank|sinks|rose|rise|rises|gained|gains|jumped|jumps|soared|soars|"
-                       r"climbed|climbs|down|up|cut|cuts|slashed|wiped|erased)\s+(?:by\s+)?"
-                       r"(?:(?:more|less)\s+than|nearly|almost|about|around|roughly|over|some|just\s+(?:over|under))?\s*"
-                       r"(?P<n>a|an|one|two|three|four)?\s*(?P<part>half|third|quarter|fifth|tenth)s?\b(?!\s+of\b)",
-                       re.IGNORECASE)
-"""A move told as a share in words: "shares fell by more than a fifth", "lost nearly half" (no "of" after it)."""
+
+
+@cache
+def _moved_by() -> re.Pattern[str]:
+    """A move told as a share in words: "shares fell by more than a fifth", "lost nearly half" (no "of" after
+    it); the verbs of a move are ``figure_synonyms`` fall and rise in cues.yml."""
+    moves = vocab.load("cues")["figure_synonyms"]
+    verbs = vocab.alternation([w for w in moves["fall"] + moves["rise"] if " " not in w])
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:by\s+)?"
+                      r"(?:(?:more|less)\s+than|nearly|almost|about|around|roughly|over|some|just\s+(?:over|under))?\s*"
+                      r"(?P<n>a|an|one|two|three|four)?\s*(?P<part>half|third|quarter|fifth|tenth)s?\b(?!\s+of\b)",
+                      re.IGNORECASE)
+
+
 _SHARE_WORDS = re.compile(r"\b(?:(?:a|an|one|two|three|four)\s+)?(?:half|third|quarter|fifth|tenth)s?\b(?!.)",
                           re.IGNORECASE | re.DOTALL)
+"""The share itself at the end of a move told in words ("a fifth" of "fell by more than a fifth")."""
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
@@ -82,7 +90,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         n, part = _COUNT_WORDS[m.group("n").casefold()], _PARTS[m.group("part").casefold()]
         if n < part:
             out.append((m, ("percent", m.group(0).strip(), round(100 * n / part, 1))))
-    for m in _MOVED_BY.finditer(text):
+    for m in _moved_by().finditer(text):
         n, part = _COUNT_WORDS[(m.group("n") or "a").casefold()], _PARTS[m.group("part").casefold()]
         if n < part and (m.group("n") or m.group("part").casefold() == "half"):
             share = _SHARE_WORDS.search(text, m.start(), m.end())

@@ -153,11 +153,8 @@ def _verb_after_possessive() -> re.Pattern[str]:
 def _collective_before(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Is ``toks[i]`` a plural's possessive inside a name ("People's Liberation Army", "National People's
     Congress", "Women's Aid"): "People's", "Women's", "Children's" with a capitalised word right after it?"""
-    return toks[i][2][:-2].casefold() in _IRREGULAR_PLURALS and i + 1 < len(toks) and _is_cap(toks[i + 1][2]) \
-        and re.fullmatch(r"[ \t]+", text[toks[i][1]:toks[i + 1][0]]) is not None
-
-
-_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
+    return toks[i][2][:-2].casefold() in vocabulary()["irregular_plurals"] and i + 1 < len(toks) \
+        and _is_cap(toks[i + 1][2]) and re.fullmatch(r"[ \t]+", text[toks[i][1]:toks[i + 1][0]]) is not None
 
 
 def _body_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

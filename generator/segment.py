@@ -172,9 +172,9 @@ def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tu
 
 
 def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
-    """Is ``previous`` a line of nothing but a name (two to four capitalised words) right above ``start``?"""
+    """Is ``previous`` a line of nothing but names (see ``_PEOPLE_LINE``) right above ``start``?"""
     return not previous.boilerplate and not previous.duplicate_of \
-        and re.fullmatch(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}", previous.text) is not None \
+        and _PEOPLE_LINE.fullmatch(previous.text) is not None \
         and re.fullmatch(r"[ \t]*\r?\n[ \t]*", raw[previous.end:start]) is not None
 
 
