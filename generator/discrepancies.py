@@ -241,7 +241,8 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             continue
         named = [(a, b) for a, b, _ in find_parties(st.text)] if find_parties else []
         for d in st.dates:
-            said = bool(_REPORTED.search(st.text[:d.start]))
+            # "said on Friday that ...", "last Thursday advised passengers ...": the day something was said
+            said = bool(_REPORTED.search(st.text[:d.start]) or _REPORTED_AFTER.match(st.text, d.end))
             if (len(d.value) < 7 or "/" in d.value) and not _YEARS.fullmatch(d.value) or _CHAINED.search(
                     st.text[d.start:d.end]) or inside_quote(st.text, d.start):
                 continue  # a year alone, a span (but years "from 2011 to 2018"); a day counted from another;
@@ -298,8 +299,12 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
     return out
 
 
-_REPORTED = re.compile(r"\b(said|says|reported|reports|told|announced|confirmed|stated|wrote|added|noted)\b"
-                       r"(?:\s+[\w’'-]+){0,4}\s*$")
+_SAYING = r"\b(said|says|reported|reports|told|announced|confirmed|stated|wrote|added|noted|advised|advises|" \
+    r"urged|urges|warned|warns)\b"
+"""The verbs of saying that date a disclosure."""
+_REPORTED = re.compile(_SAYING + r"(?:\s+[\w’'-]+){0,4}\s*$")
+_REPORTED_AFTER = re.compile(r"\s*,?\s*" + _SAYING)
+"""The verb of saying right after a date ("last Thursday advised passengers")."""
 
 
 def _report_date(st: Statement) -> bool:

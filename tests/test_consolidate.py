@@ -226,6 +226,15 @@ def test_spans_of_years_for_one_conduct_are_a_discrepancy():
                         "Northwind ran the Ruritanian mill from 2001 to 2005, the ministry said.") == []
 
 
+def test_the_day_an_advice_was_given_told_before_or_after_its_verb_is_one_slot():
+    (d,) = _event_dates(
+        "The Federal Aviation Administration said on Friday that it strongly advises passengers not to turn on or "
+        "charge Northwind phones on board aircraft.",
+        "The Federal Aviation Administration last Thursday advised passengers not to turn on or charge the "
+        "Northwind phones on planes.")
+    assert [v for v, _ in versions(d)] == ["last Thursday (2025-03-06)", "on Friday (2025-03-07)"]
+
+
 def test_months_for_one_event_worded_apart_are_a_discrepancy():
     (d,) = _event_dates(
         "A former Northwind engineer had warned the ministry about faults at the mill in a whistleblower "
