@@ -242,8 +242,7 @@ class _Resolver:
             if people and i + 1 < len(sentences) and not re.search(
                     r"\b(?:to|from|by|with|of|on|at|for|in|about|than|against)\s+(?:the\s+)?$", text[:people[0][0]]):
                 # "Roe said ... . He added ...", "Roe said ... . “We will appeal,” she said."
-                nxt = re.match(r"\s*(He|She)\b", sentences[i + 1]) or re.match(
-                    r"\s*[“\"‘][^“”\"]{2,600}[”\"’]\s*,?\s*(he|she)\s+(?:" + _verbs() + r")\b", sentences[i + 1])
+                nxt = re.match(r"\s*(He|She)\b", sentences[i + 1]) or _quote_then_pronoun().match(sentences[i + 1])
                 if nxt and len({pid for _s, _e, pid in people}) == 1:
                     vote(people[0][2], nxt.group(1).casefold() == "she")
         for pid, party in self.by_id.items():
@@ -262,6 +261,12 @@ class _Resolver:
                 self.gender[pid] = "f"  # the name says it
             elif is_given_name(first[0], male):
                 self.gender[pid] = "m"
+
+
+@cache
+def _quote_then_pronoun() -> re.Pattern[str]:
+    """A sentence that is a quotation and "he said" or "she said" (the pronoun its group 1)."""
+    return re.compile(r"\s*[“\"‘][^“”\"]{2,600}[”\"’]\s*,?\s*(he|she)\s+(?:" + _verbs() + r")\b")
 
 
 def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:
@@ -513,6 +518,20 @@ def _said_by(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str 
     return _resolve_phrase(phrase, resolver, history)
 
 
+@cache
+def _described_speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A speaker set apart from the verb by a description, and any verb of saying:
+    "Ann Roe, head of governance at the Investors’ Association, told Reuters ..." (the person before the
+    description speaks, not the body named at its end); "The GMB union, which has backed a case by Acme
+    drivers, called the ruling ..." (the sentence's subject, not a name inside its relative clause)."""
+    verb = r"(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b"
+    described_by = re.compile(r"(?P<who>(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*,\s+(?:(?:a|an|the)\s+)?"
+                              r"(?-i:[a-z])[^,;“”\"]{2,100},\s*" + verb, re.IGNORECASE)
+    subject_of = re.compile(r"\s*(?P<who>(?-i:(?:The\s+)?[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,3}?)\s*,\s+(?:who|which)\s"
+                            r"[^;“”\"]{2,160}?,\s*" + verb, re.IGNORECASE)
+    return described_by, subject_of, re.compile(r"\b(?:" + _verbs() + r")\b", re.IGNORECASE)
+
+
 def _speaker_before(para: str, start: int) -> str | None:
     """'X said: ...', 'according to X, ...', 'X stated that there was ...' before a quotation."""
     head = para[:start - 1]
@@ -525,17 +544,9 @@ def _speaker_before(para: str, start: int) -> str | None:
     words = re.search(r"\bin\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s?\s+(?:own\s+)?words\s*,?\s*$", head)
     if words:
         return words.group("who")
-    # "Ann Roe, head of governance at the Investors’ Association, told Reuters the plea was ...": the person
-    # before the description speaks, not the body named at its end
-    described = re.search(r"(?P<who>(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*,\s+(?:(?:a|an|the)\s+)?"
-                          r"(?-i:[a-z])[^,;“”\"]{2,100},\s*(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b",
-                          head, re.IGNORECASE)
-    # "The GMB union, which has backed a case by Acme drivers, called the ruling ...": the sentence's subject,
-    # not a name inside its relative clause
-    described = described or re.match(
-        r"\s*(?P<who>(?-i:(?:The\s+)?[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,3}?)\s*,\s+(?:who|which)\s[^;“”\"]{2,160}?,"
-        r"\s*(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b", head, re.IGNORECASE)
-    if described and not re.search(r"\b(?:" + _verbs() + r")\b", head[described.end():], re.IGNORECASE):
+    described_by, subject_of, any_verb = _described_speakers()
+    described = described_by.search(head) or subject_of.match(head)
+    if described and not any_verb.search(head, described.end()):
         return described.group("who")
     said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
                                    + _verbs() + r")\b", head, re.IGNORECASE)

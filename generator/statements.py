@@ -335,6 +335,11 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     return best, scores, False
 
 
+def _years_before(told: list, ref) -> bool:
+    """Are all the dates ``told`` (there are some) two years or more before the story's year (``ref``)?"""
+    return bool(told and ref and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in told))
+
+
 @cache
 def _harm_toll() -> re.Pattern[str]:
     """The toll on people: "have been sickened", "were hospitalised", "no deaths" (cues.yml harm_toll)."""
@@ -579,8 +584,7 @@ def features(text: str, scores: dict[str, float], rule: str, subject_kind: str, 
     for k in ("percent", "money", "count"):
         f[f"figure_{k}"] = float(k in kinds)
     f["dated"] = float(bool(found))
-    f["old_date"] = float(bool(found and ref and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2
-                                                      for d in found)))
+    f["old_date"] = float(_years_before(found, ref))
     f["quotation"] = float(bool(re.search(r"[“”\"]", text)))
     f["length"] = min(2.0, len(text.split()) / 30)
     return f
@@ -1117,7 +1121,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     and (category != "regulatory_action" or scores[category] < 5) \
                     and (told := [d for d in found if not _in_relative_clause(cite.quote, d.start)
                                   and not _SINCE.search(cite.quote[:d.start])]) \
-                    and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in told):
+                    and _years_before(told, ref):
                 # events years before the story are its history (an old fine, an old statement); not what is
                 # alleged: the wrongdoing an inquiry uncovers now may have happened a decade ago
                 category = "background"
@@ -1125,7 +1129,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             if toll and category in ("background", "response") and not no_comment and subject not in central \
                     and not _in_relative_clause(cite.quote, toll.start()) \
                     and not inside_quote(cite.quote, toll.start()) \
-                    and not (ref and found and all(int(dates.start_of(d.value)[:4]) <= ref.year - 2 for d in found)):
+                    and not _years_before(found, ref):
                 # "52 people have been sickened, the agency said", "No deaths have been reported": the harm the
                 # affair did, whoever counts it (not an old accident's toll, "crashes in 2019 that killed 346",
                 # nor the accused telling what it will do for the victims)
