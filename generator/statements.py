@@ -496,8 +496,10 @@ def _replies_in() -> re.Pattern[str]:
 def _soon_after(key: str, reach: int = 30) -> re.Pattern[str]:
     """One of the cue verbs listed under ``key`` within ``reach`` characters after the actor's name, in
     the same clause: "Healey sued ..." (litigation), "Roe had been placed on leave" (departures),
-    "Acme says its board has fired ..." (remedies)."""
-    return re.compile(rf"^[^,.;:“”\"]{{0,{reach}}}?\b(?:" + _cue_union(key) + r")\b", re.IGNORECASE)
+    "Acme says its board has fired ..." (remedies). A full stop inside the clause is an abbreviation's
+    ("agreed on Sept. 8 to pay", "asked U.S. courts"), not a sentence's end."""
+    inside = r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=\s\d))"
+    return re.compile(rf"^{inside}{{0,{reach}}}?\b(?:" + _cue_union(key) + r")\b", re.IGNORECASE)
 
 
 def _accepts_sanction(rest: str) -> bool:

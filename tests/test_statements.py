@@ -108,6 +108,7 @@ def test_non_answers_are_responses(sentence):
     "Sentencing was set for Feb. 23, 2026.",
     "A magistrate judge released Ann Lee on a $175 million bond and allowed her to return home.",
     "Ann Lee now faces up to 18 months in prison under the plea agreement.",
+    "On Tuesday, Ruritania Attorney General Tom Roe became the latest official to take the railroad to court.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
@@ -130,6 +131,9 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     "Ann Lee agreed to pay a $50 million fine and, separately, $150 million to the regulator.",
     "Northwind signed a consent decree with the Justice Department on 17 May setting out the repairs it must make.",
     "Northwind has agreed to set up an $18m fund to compensate employees, settling a federal complaint.",
+    # a date or "each" between the party and its payment; the full stop of "Sept." ends no clause
+    "Northwind agreed on Sept. 8 to pay $185 million in penalties to three agencies.",
+    "Ann Lee and Northwind will each pay a $20m (£15m) penalty.",
 ])
 def test_accepting_a_sanction_is_a_regulatory_action(sentence):
     assert category(sentence) == "regulatory_action"
