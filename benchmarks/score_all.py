@@ -34,7 +34,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "exchange", "crashtest", "welfare", "dominion", "juukan", "kobesteel", "activision", "luckin",
                  "whistle", "vale", "note7", "evergrande", "peloton", "ghosn", "talc", "olympus", "roundup",
                  "grounding", "carillion", "theranos", "seafood", "analytica", "funding", "maggi", "creditsuisse",
-                 "binance", "chipotle", "ericsson", "huawei", "glencore", "optus", "uber", "takata")}
+                 "binance", "chipotle", "ericsson", "huawei", "glencore", "optus", "uber", "takata",
+                 "nikola", "pwc", "lafarge", "perrier")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
