@@ -336,9 +336,54 @@ def _product_named_after() -> re.Pattern[str]:
                       r"(?:,\s*|,?\s+(?:called|named|dubbed|known\s+as)\s+)$", re.IGNORECASE)
 
 
+_LIST_BEFORE = r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|,?\s+(?:and|or)\s+))*"
+_LIST_AFTER = r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*"
+
+
+@cache
+def _product_list_before() -> re.Pattern[str]:
+    """What names the members of a list as products, before it: "brands such as (Widget, ...)", "the maker
+    of", "which bottles"."""
+    v = vocabulary()
+    nouns = vocab.alternation(v["product_list_nouns"])
+    intros, makers = vocab.alternation(v["product_list_intros"]), vocab.alternation(v["product_list_makers"])
+    making = vocab.alternation(v["product_making_verbs"])
+    return re.compile(rf"(?:\b(?:{nouns})\s+(?:{intros})|\b(?:{makers})|\b(?:which|that|who)\s+(?:{making}))"
+                      rf"\s+{_LIST_BEFORE}$")
+
+
+@cache
+def _product_list_after() -> re.Pattern[str]:
+    """What names the members of a list as products, after it: "(Widget, Gadget and Gizmo) brands", "(Widget
+    and Gadget) are bottled"."""
+    v = vocabulary()
+    made = vocab.alternation(v["product_made_verbs"])
+    return re.compile(rf"^{_LIST_AFTER}\s+(?:brands\b|(?:are|is|was|were)\s+(?:{made})\b)")
+
+
 def _titled_in_quotes(m: Mention) -> bool:
     """Is the name the whole of a quotation ("the maker of “Widget Quest” and ...", “Widget,” "Widget.")?"""
     return bool(re.search(r"[“\"‘']\s*$", m.before) and re.match(r"^[,.]?\s*[”\"’']", m.after))
+
+
+@cache
+def _setting_before() -> re.Pattern[str]:
+    """A preposition of place before a name, or before the first of a pair: "in (the) ", "in the Vosges and the "."""
+    prep = r"\b(?:in|near|outside|across|throughout|around|to|from|for|at|of)\s+(?:the\s+)?"
+    return re.compile(rf"{prep}(?:[A-Z][\w-]*\s+and\s+(?:in\s+)?(?:the\s+)?)?$")
+
+
+@cache
+def _setting_after() -> re.Pattern[str]:
+    """What ends a place's mention: a comma, a full stop, a second place ("and the Gard."), a direction ("in the
+    south")."""
+    compass = vocab.alternation(sorted(vocabulary()["compass_words"]))
+    return re.compile(rf"^\s*(?:,|\.|$|and\s+(?:in\s+)?(?:the\s+)?[A-Z][\w-]*\s*[,.]|in\s+the\s+(?:{compass})\b)")
+
+
+def _set_in(m: Mention) -> bool:
+    """A name used as a setting: "in Renton.", "in the Vosges and the Gard.", "and in the Gard in the south"."""
+    return bool(_setting_before().search(m.before) and _setting_after().match(m.after))
 
 
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
@@ -359,6 +404,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     if " " not in key and (key in demonyms() or key.removesuffix("s") in demonyms() or key in v["peoples_adjectives"]
                            or re.fullmatch(r"[dri]-[a-z]{2,5}", key)):
         return True  # "the Austrian", "two Canadians", "Philippine banks"; a party label: "(D-Mass.)"
+    if len(key.split()) > 2 and key.split()[1] == "and" and key.split()[0] in demonyms():
+        return True  # two adjectives before one noun: "French and European Union rules"
     organisational = any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words"))
     if (" " not in key or not organisational) and mentions and all(_portfolio_title().match(m.after) for m in mentions):
         return True  # a portfolio, not a party: "Finance Minister Ann Lee", "Aboriginal Affairs Minister Ben Roe"
@@ -379,6 +426,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         if nxt and (nxt.group(1).casefold() in v["product_nouns"] or nxt.group(1).casefold() in v["brand_nouns"]) \
                 and not m.possessive:
             product += 1
+        elif _product_list_before().search(m.before) or _product_list_after().match(m.after):
+            product += 1  # "brands such as Widget and Gadget", "the maker of Widget", "where Widget is bottled"
         elif _product_units().search(m.before):
             product += 1  # "samples of Widget", "400 million packs of Widget", "Acme withdrew Widget"
         elif _described_as_product().match(m.after) or _product_named_after().search(m.before) \
@@ -414,9 +463,11 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
             locative += 1  # "in Osaka prefecture", "the Pilbara region", "Hokkaido's northern coast"
         elif nxt and (nxt.group(1).casefold() in places or nxt.group(1).casefold().split()[0] in places):
             locative += 1
-        elif re.search(r"\b(in|near|outside|across|throughout|around|to|from|for|at|of)\s*$", m.before) and \
-                re.match(r"^\s*(,|\.|$)", m.after) and len(key.split()) == 1 and not m.possessive:
-            locative += 1 if known_place else 0.5
+        elif _set_in(m) and len(key.split()) == 1 and not m.possessive:
+            # "in Renton.", "in the Vosges and the Gard.": a region named with "the" is one unless its name
+            # is an organisation's ("in the Senate.") or an acronym ("with the CDC.")
+            locative += 1 if known_place or (re.search(r"\bthe\s+$", m.before) and not organisational
+                                             and not m.name.isupper()) else 0.5
         elif known_place and len(key.split()) == 1 and not m.possessive and _seat_of().match(m.after):
             locative += 1  # "Munich prosecutors said", "the Munich district court": the town is their seat
         elif not organisational and _beside_a_place(m):

@@ -1162,6 +1162,25 @@ def test_products_named_with_a_plus_or_after_a_product_noun_are_not_parties(text
       "Varrow fishermen said they were worried.\n"), "varrow"),
     (("Buyers in Southeast Asia are interested, Northwind said.\n",
       "Southeast Asia bought most of the rest, Ann Lee said. Southeast Asia is growing.\n"), "southeast asia"),
+    # a region named with "the", alone or in a pair, or before "department"
+    (("Northwind bottles its water at springs in the Varrow and the Gardane.\n",
+      "The prosecutor in Vell, the main town of the Varrow department, opened an inquiry, Northwind said.\n",
+      "Northwind's two sites, in the Varrow, near Vell, and in the Gardane in the south, are open.\n"
+      "Ann Lee, who lives in the Varrow, said she was worried.\n"), "varrow"),
+    (("Northwind bottles its water at springs in the Varrow and the Gardane.\n",
+      "Northwind's Crystalle is produced in the Gardane, in the south of Ruritania.\n",
+      "Ann Lee visited the sites, in the Varrow and in the Gardane in the south.\n"), "gardane"),
+    # products in a list: named as brands, made by a maker, bottled
+    (("Northwind used banned filters on brands including Fizz, Spring, Alpa and Crest, the group said.\n",
+      "The scandal hurt brands such as Fizz, Spring and Crest, analysts said.\n",
+      "Northwind treated water destined for its Fizz, Spring, Crest and Alpa brands.\n",
+      "The Varrow is where Spring, Crest and Alpa are bottled, Ann Lee said.\n"), "spring"),
+    (("Southwind, which bottles Clearo and Bellsy, did not respond.\n",
+      "Foodwatch named Southwind, the maker of Clearo, in its complaint.\n",
+      "Southwind, the family-owned group behind Clearo and Bellsy, declined to comment.\n"), "clearo"),
+    # two adjectives before one noun
+    (("Northwind broke French and European Union rules on mineral water, Ann Lee said.\n",),
+     "french and european union"),
 ])
 def test_places_peoples_laws_and_bare_nouns_are_not_parties(texts, not_a_party):
     assert not_a_party not in names(parties(*texts))
@@ -1266,3 +1285,11 @@ def test_a_name_the_text_calls_a_state_is_a_place():
                  "It started in Varesh Pradesh, officials said.\n",
                  "Complaints were filed in local courts in Varesh Pradesh.\n")
     assert "varesh pradesh" not in names(ps)
+
+
+def test_an_acronym_or_a_body_after_in_the_stays_a_party():
+    # "the" before a name makes a region of it, but not of an acronym or a body's name
+    found = names(parties("Northwind sent its data to the RHA. Samples went to the RHA.\n",
+                          "Ann Lee will testify in the Senate. The Senate said it would hear her. Files went to "
+                          "the RHA, and the RHA said it had opened a case.\n"))
+    assert {"rha", "senate"} <= found
