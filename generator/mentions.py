@@ -329,7 +329,11 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 # where a party is from is no part of its name: "New York-based Acme Research" -> "Acme Research"
                 based = [i for i, t in enumerate(toks) if _located().search(t[2])]
                 if based and based[-1] + 1 < len(toks):
-                    toks = toks[based[-1] + 1:]
+                    if any(t[2] in ("of", "from", "at") for t in toks[:based[-1]]):
+                        # "Ann Roe of London-based Acme Research": her organisation's home goes, she stays
+                        toks = toks[:based[-1]] + toks[based[-1] + 1:]
+                    else:
+                        toks = toks[based[-1] + 1:]
                 # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."
                 title_words: list[str] = []
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"

@@ -252,8 +252,9 @@ def _described_as_product() -> re.Pattern[str]:
     # a person's job or an organisation named after the noun: "a software analyst", "a software maker"
     heads = {t for t in v["person_titles"] if " " not in t and t.isalpha()} | set(v["affiliation_roles"]) \
         | set(v["organisation_nouns"])
-    return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
-                      rf"(?![\s-]+(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
+    # (nor the first half of a compound: "a fleet-procurement manager", "a fleet procurement manager")
+    return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!-)"
+                      rf"(?!\s+(?:[\w-]+\s+)?(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
 
 
 def _product_noun_before(before: str) -> bool:

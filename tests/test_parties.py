@@ -556,6 +556,25 @@ def test_a_foreign_byline_credits_a_person():
     assert "von jana brückner" not in names(tuple(ps.values()))
 
 
+def test_a_byline_after_the_desk_credits_the_reporter():
+    ps = by_name(parties("Northwind admits gap\n\nLedger Business Desk | Written by Kavita Rane\n\nNorthwind Corp. "
+                         "said on Monday that the money was missing."))
+    assert ps["Kavita Rane"].kind == "person"
+
+
+def test_a_person_of_a_firm_from_somewhere_is_a_person_and_the_firm():
+    ps = by_name(parties("Another analyst, Fiona Mbeki of London-based Carrick Research, said the episode was "
+                         "likely to sharpen scrutiny of Northwind Corp."))
+    assert ps["Fiona Mbeki"].kind == "person" and "Carrick Research" in ps
+
+
+@pytest.mark.parametrize("role", ["a fleet-procurement manager", "a fleet procurement manager"])
+def test_a_product_noun_that_begins_a_compound_describes_no_product(role):
+    ps = by_name(parties(f"Jared Pohl, {role} at a regional carrier, said his company had been evaluating "
+                         "hydrogen trucks from Northwind Corp."))
+    assert ps["Jared Pohl"].kind == "person"
+
+
 def test_a_name_in_a_byline_is_a_person_even_if_the_text_suggests_otherwise():
     ps = by_name(parties("By Devika Raman and Marcus Pinder\n\nNorthwind Corp. said on Monday that the money was "
                          "missing.\n\n(Reporting by Devika Raman in New York and Marcus Pinder in Nassau; Editing "
