@@ -645,14 +645,17 @@ def _clause_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _BASELINE = re.compile(r"\b(?:from|since|below|above|than|compared with|versus)\b")
+_NEXT_VERB = re.compile(r"\s(?:and|before)\s+(?:then\s+|later\s+|also\s+)?(?!closed\b|ended\b|finished\b)[a-z]+ed\b")
 
 
 def _days_of(st: Statement, a: int, b: int, figures: list[tuple[str, str, float, int, int]]) -> frozenset[str]:
     """The days a figure is given for: those in its own clause, else those of the sentence that no other
     figure's clause holds ("finished down 26.5%, after a 28% slide on Wednesday": 26.5% is not Wednesday's)."""
     # "down 10% from $243.97 on Feb. 3", "16% below their Feb. 3 close": the day measured from is not the day
+    # "tumbled 12% on the day the report came out and extended the slide on Friday": a verb joined after
+    # the figure tells what came next, on its own day
     days = [d for d in st.dates if len(d.value) == 10
-            and not (d.start >= b and _BASELINE.search(st.text[b:d.start]))]
+            and not (d.start >= b and (_BASELINE.search(st.text[b:d.start]) or _NEXT_VERB.search(st.text[b:d.start])))]
     lo, hi = _clause_span(st.text, a, b)
     own = frozenset(d.value for d in days if lo <= d.start < hi)
     if own:

@@ -377,6 +377,15 @@ def test_a_figure_takes_the_day_of_its_own_clause():
     assert [v.value for v in d.versions] == ["14%", "18 per cent"]
 
 
+def test_a_day_after_a_joined_verb_is_not_the_figures_day():
+    # "and extended their slide on Friday": Friday is the slide's day, not the 12%'s
+    stmts = extract("Northwind's shares closed down 11.3% on Tuesday after the short seller's report.",
+                    "Northwind's shares tumbled nearly 12 per cent on the day the short seller's report was "
+                    "published and extended their slide on Friday.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["11.3%", "12 per cent"]
+
+
 def test_a_share_in_words_against_another_is_a_discrepancy():
     stmts = extract("The missing money was equal to about a quarter of Northwind's balance sheet.",
                     "The sum corresponds to around a fifth of the balance sheet total.")[0]
