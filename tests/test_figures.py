@@ -27,6 +27,10 @@ from generator.figures import amounts
     ("a cost of about 1 trillion won", ("money ₩", 1e12)),
     ("a fine of Rs 500 and costs", ("money ₹", 500.0)),
     ("the lawsuit files a dozen charges", ("count", 12.0)),
+    # an ISO code or a short form before the sum
+    ("it invested more than EUR 30 million", ("money €", 3e7)),
+    ("a fine of USD 5bn", ("money $", 5e9)),
+    ("the shares closed at SFr98.36", ("money CHF", 98.36)),
 ])
 def test_a_figure_and_its_value(text, figure):
     assert [(kind, value) for kind, _, value in amounts(text)] == [figure]
