@@ -129,16 +129,21 @@ def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
 
 def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], i: int) -> bool:
     """Does "and" join two halves of one organisation's name rather than two names?"""
-    if any(t[2] in ("of", "for") for t in cur):
-        return True
     words = vocabulary()["government_words"] | vocabulary()["regulator_words"]
     ahead = [t[2].casefold() for t in toks[i + 1:i + 5]]
+    body_ahead = False
     for t in ahead[1:]:
         if t in words:
-            return True
+            body_ahead = True
+            break
         if not t[:1].isalpha():
             break
-    return False
+    of = next((k for k, t in enumerate(cur) if t[2] in ("of", "for")), -1)
+    if of >= 0:
+        # "Ministry of Economy, Trade and Industry" is one body; "Department of Justice and State Department"
+        # names two, each with its own body word
+        return not (body_ahead and any(t[2].casefold() in words for t in cur[:of]))
+    return body_ahead
 
 
 @cache
@@ -224,7 +229,10 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
                     t.endswith(".") and is_boundary(text, e - 1)):
                 runs.append(cur)  # a possessive or a full stop ends a name: "... at Acme. Beta will ..."
                 cur = []
-        elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)):
+        elif (cur and joinable and t.casefold() in _INNER_CONNECTORS and _next_cap(toks, i + 1, text)
+              and (t.casefold() != "the" or cur[-1][2].casefold() in _INNER_CONNECTORS)):
+            # "the" goes on a name only after a small word ("Office of the Attorney General"); "told the
+            # Daily Mirror the Government would" names two
             cur.append((s, e, t))
         elif (cur and joinable and t == "on" and cur[-1][2].casefold() in _topic_bodies()
               and _next_cap(toks, i + 1, text) and toks[i + 1][2].casefold() not in _calendar_words()):
@@ -338,7 +346,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 title_words: list[str] = []
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"
                 bodies = v["government_words"] | v["regulator_words"] | v["company_words"]
-                body = bool(toks) and toks[-1][2].casefold() in bodies
+                body = bool(toks) and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() in bodies
                 while not body and len(toks) > 1:
                     # the longest title first: "Chief Financial Officer", "Prime Minister", "Sen."
                     n = next((n for n in (4, 3, 2) if len(toks) > n

@@ -369,9 +369,12 @@ def _titled_in_quotes(m: Mention) -> bool:
 
 @cache
 def _setting_before() -> re.Pattern[str]:
-    """A preposition of place before a name, or before the first of a pair: "in (the) ", "in the Vosges and the "."""
+    """A preposition of place, or a noun of places, before a name or before a list it ends: "in (the) ", "in the
+    Vosges and the ", "in Sri Lanka, Malaysia and ", "five countries: "."""
     prep = r"\b(?:in|near|outside|across|throughout|around|to|from|for|at|of)\s+(?:the\s+)?"
-    return re.compile(rf"{prep}(?:[A-Z][\w-]*\s+and\s+(?:in\s+)?(?:the\s+)?)?$")
+    places = r"\b(?:countries|nations|states|markets|cities|regions|jurisdictions)\s*(?::|including|such\s+as|like)\s+"
+    listed = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|,?\s+and\s+(?:in\s+)?(?:the\s+)?))*"
+    return re.compile(rf"(?:{prep}|{places}){listed}$")
 
 
 @cache
@@ -390,7 +393,8 @@ def _set_in(m: Mention) -> bool:
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
-    if not key or key in v["not_parties"] or key in v["places"] or name.casefold() in v["places"]:
+    if not key or key in v["not_parties"] or key in v["bare_generic_bodies"] or key in v["places"] \
+            or name.casefold() in v["places"]:
         return True
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key):
         return True
@@ -726,7 +730,9 @@ def _persons_job(role: str) -> bool:
         re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t) \
         or bool(re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role)) \
         or bool(_heads_a_unit().search(role)) \
-        or bool(re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)\s+at\s", role))
+        or bool(re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)"
+                         r"(?:\s+(?:specializing|specialising|working|who\s+specializes|who\s+specialises)\s+in"
+                         r"(?:\s+[\w-]+){1,3}?)?\s+at\s", role))
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -740,7 +746,7 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     if not 2 <= len(toks) <= 3 or not PLAIN_WORD.fullmatch(toks[-1]) \
             or not all(PLAIN_WORD.fullmatch(t) or _INITIALS.fullmatch(t) for t in toks[:-1]):
         return False  # "Ann Lee", "D.G. Lee"
-    if _org_role().match(role):
+    if _org_role().match(role) or any(t.casefold() in v["institution_adjectives"] for t in toks):
         return False
     if _contains(v["company_words"], norm_name(name)) or _contains(v["government_words"], norm_name(name)):
         return False

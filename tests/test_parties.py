@@ -1312,3 +1312,44 @@ def test_an_acronym_or_a_body_after_in_the_stays_a_party():
                           "Ann Lee will testify in the Senate. The Senate said it would hear her. Files went to "
                           "the RHA, and the RHA said it had opened a case.\n"))
     assert {"rha", "senate"} <= found
+
+
+def test_a_body_written_with_its_possessive_keeps_its_first_word():
+    # "The Justice Department's": "Justice" is part of the body's name, not a judge's title
+    ps = by_name(parties("The Ruritanian Justice Department's agreement was filed on Friday. The Ruritanian "
+                         "Justice Department said Northwind Corp. would pay."))
+    assert "Department" not in ps and ps["Justice Department"].kind == "government"
+
+
+def test_two_bodies_joined_by_and_are_two_parties():
+    found = names(parties("Northwind Corp. settled with the Ruritanian Department of Justice and State Department "
+                          "on Friday. The State Department said it was satisfied."))
+    assert "state department" in found and not any(n.endswith("and state department") for n in found)
+
+
+def test_the_joins_no_name_after_a_capitalised_word():
+    found = names(parties("An official, who asked not to be named, told the Colombo Ledger the Government would "
+                          "study the documents. The Colombo Ledger asked Northwind Corp. for comment."))
+    assert "colombo ledger" in found and not any("government" in n for n in found)
+
+
+def test_a_name_with_an_institutions_word_is_no_person():
+    ps = by_name(parties("Northwind Corp. will pay €2bn to Ruritania's Parquet National Financier (PNF). The PNF "
+                         "said the money was due by March. The PNF said it was satisfied.",
+                         "The Parquet National Financier said on Friday it had approved the deal."))
+    assert ps["Parquet National Financier"].kind == "government"
+
+
+def test_countries_in_a_list_of_places_are_no_parties():
+    found = names(parties("The conduct involved sales to airlines in Sri Lanka, Malaysia, Indonesia, Taiwan and "
+                          "Peru between 2011 and 2015, Northwind Corp. said.\n",
+                          "The case covers five countries: Sri Lanka, Malaysia, Indonesia, Taiwan and Peru.\n",
+                          "Prosecutors covered conduct in Sri Lanka, Malaysia, Indonesia, Taiwan and Peru.\n",
+                          "It paid consultants in Sri Lanka, Malaysia, Indonesia, Taiwan and Peru, Ann Lee said.\n"))
+    assert "peru" not in found
+
+
+def test_a_partner_specialising_in_a_field_at_a_firm_is_a_person():
+    ps = by_name(parties("“It is a new chapter,” said Imogen Tait, a partner specializing in corporate crime at law "
+                         "firm Brockley Lyle. Northwind Corp. declined to comment."))
+    assert ps["Imogen Tait"].kind == "person"

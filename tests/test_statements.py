@@ -134,6 +134,8 @@ def test_regulatory_actions_in_the_passive_voice(sentence):
     # a date or "each" between the party and its payment; the full stop of "Sept." ends no clause
     "Northwind agreed on Sept. 8 to pay $185 million in penalties to three agencies.",
     "Ann Lee and Northwind will each pay a $20m (£15m) penalty.",
+    # units of the accused, no party named: the plea is still the case's outcome
+    "Two units of the London-listed group pleaded guilty in federal courts in New York on Tuesday.",
 ])
 def test_accepting_a_sanction_is_a_regulatory_action(sentence):
     assert category(sentence) == "regulatory_action"
