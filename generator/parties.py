@@ -567,6 +567,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     nouns = vocabulary()["product_nouns"]
     vetoed |= {key for key in by_key if len(key.split()) >= 2 and key.split()[-1] in nouns
                and key.split()[0] in vetoed}  # the product's full name: "Widget Noodles", "Widget Oats Noodles"
+    # the short name a text defines for what is no party: "the ... Arms Regulations (ITAR)"
+    vetoed |= {short for key in vetoed for m in by_key[key] if (short := _short_name_after(m)) in by_key}
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person
     accepted: dict[str, tuple[str, list[Mention]]] = {}
     v = vocabulary()

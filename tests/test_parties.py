@@ -1353,3 +1353,23 @@ def test_a_partner_specialising_in_a_field_at_a_firm_is_a_person():
     ps = by_name(parties("“It is a new chapter,” said Imogen Tait, a partner specializing in corporate crime at law "
                          "firm Brockley Lyle. Northwind Corp. declined to comment."))
     assert ps["Imogen Tait"].kind == "person"
+
+
+def test_the_short_name_of_a_rule_is_no_party():
+    found = names(parties("Northwind Corp. broke export rules known as the International Traffic in Arms "
+                          "Regulations (ITAR), prosecutors said. The ITAR element is small. Northwind said it "
+                          "had complied with ITAR.\n"))
+    assert "itar" not in found and "arms regulations" not in found
+
+
+def test_a_byline_naming_where_each_reporter_filed_credits_both():
+    ps = by_name(parties("Northwind settles\n\nBy Dana Okoro in London and Marie Lesage in Paris\n\nNorthwind Corp. "
+                         "said on Monday that it would pay."))
+    assert ps["Dana Okoro"].kind == "person" and ps["Marie Lesage"].kind == "person"
+    assert "london" not in names(tuple(ps.values()))
+
+
+def test_an_agency_named_in_its_own_language_is_a_regulator():
+    ps = by_name(parties("Ruritania's anti-corruption agency, the Agence Ruritanienne Anticorruption, will monitor "
+                         "Northwind Corp. for three years. The Agence Ruritanienne Anticorruption said it was ready."))
+    assert ps["Agence Ruritanienne Anticorruption"].kind == "regulator"
