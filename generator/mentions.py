@@ -391,6 +391,10 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     name = text[s:e]
                 name = name.rstrip(".") if not re.search(r"\b(Inc|Corp|Co|Ltd|Jr|Sr)\.$", name) else name
                 e = s + len(name)
+                family = re.match(r"\s+family\b", text[e:])
+                if family and not possessive and len(toks) == 1 and PLAIN_WORD.fullmatch(name):
+                    e += family.end()  # "the Sackler family said": the family, a party of its own
+                    name = text[s:e]
                 if not name or not any(c.isalpha() for c in name):
                     continue
                 out.append(_mention_at(sent, s, e, name, " ".join(title_words), possessive))

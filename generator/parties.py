@@ -916,6 +916,8 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 # "the Journal" for "The Wall Street Journal": the last word of one outlet's name
                 ends = {root(o) for o in multi if o.split()[-1] == k and accepted[o][0] == "media"}
                 targets = sorted(ends) if len(ends) == 1 else []
+            if not targets and k.endswith("s") and f"{k[:-1]} family" in parent:
+                targets = [root(f"{k[:-1]} family")]  # "the Sacklers" are the Sackler family
             # "Acme" inside "Acme Platforms" when the tail is generic ("Acme AI")
         elif len(toks) == 2 and kind in ("person", "company", "other") and not is_given_name(toks[0]) \
                 and not any(t in v["company_words"] for t in toks):

@@ -393,6 +393,8 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if spoken_for[0]:  # "a spokeswoman for the newspaper": who speaks is the body she speaks for
         return spoken_for
     head = words[-1] if words else ""
+    if head == "family" and len(words) <= 3 and head in resolver.heads:
+        return _as_speaker(resolver.heads[head], resolver)  # "the family said": the one family named
     generic = [(kind, phrases) for kind, phrases in resolver.generic.items()
                if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
     voice = _voice().search(low)

@@ -1373,3 +1373,10 @@ def test_an_agency_named_in_its_own_language_is_a_regulator():
     ps = by_name(parties("Ruritania's anti-corruption agency, the Agence Ruritanienne Anticorruption, will monitor "
                          "Northwind Corp. for three years. The Agence Ruritanienne Anticorruption said it was ready."))
     assert ps["Agence Ruritanienne Anticorruption"].kind == "regulator"
+
+
+def test_a_family_and_its_plural_name_are_one_party():
+    ps = by_name(parties("The Roebling family said its members had acted lawfully.\n",
+                         "The Roeblings said on Friday that they had done nothing wrong. The Roeblings have "
+                         "denied taking money out of Northwind Corp.\n"))
+    assert ps["Roebling family"] is ps["Roeblings"]

@@ -709,3 +709,17 @@ def test_the_subject_of_a_relative_clause_sentence_speaks_not_a_name_inside_the_
                        "union, which has backed a legal case by Northwind drivers seeking workers' rights, called "
                        "the ruling “historic”.")
     assert got[-1] == ("historic", "party-twu")
+
+
+def test_a_family_speaks_by_its_name_or_as_the_family():
+    found_quotes = said(INTRO + "The Roebling family said in a statement that its members had “acted ethically and "
+                                "lawfully.” Ann Lee, Northwind's chair, declined to comment.\n"
+                                "In a statement on Tuesday, the family said it felt “deep compassion for those "
+                                "who suffered.”\n")
+    assert found_quotes == [("acted ethically and lawfully.", "party-roebling-family"),
+                            ("deep compassion for those who suffered.", "party-roebling-family")]
+
+
+def test_the_one_who_answers_before_a_colon_speaks():
+    assert said(INTRO + "When Judge Mara Quill asked how the company pleaded, Ann Lee answered the same way each "
+                        "time: “Guilty.”") == [("Guilty.", "party-ann-lee")]
