@@ -17,7 +17,7 @@ from .models import Article
 ARTICLE_SUFFIXES = (".txt",)
 _LABELLED_DATE = re.compile(
     r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
-    r"last updated|first published|dated?)\s*:?\s*(?P<value>[^\n]{4,60})",
+    r"last updated?|first published|dated?)\s*:?\s*(?P<value>[^\n]{4,60})",
     re.IGNORECASE | re.MULTILINE)
 # a dateline ("WASHINGTON, March 4, 2025 (Reuters) -") or a line that is only a date, near the top
 _DATE_LINE = re.compile(
@@ -181,12 +181,16 @@ def infer_missing_dates(articles: list[Article]) -> list[Article]:
     known = Counter(a.published for a in articles if a.published)
     if not known:
         return articles
-    reference = max(known.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    reference, count = max(known.items(), key=lambda kv: (kv[1], kv[0]))
+    # the year of a dateline: with no date shared, the middle one's, which one date years off (a page clock)
+    # cannot pull away
+    days = sorted(a.published for a in articles if a.published)
+    year_reference = reference if count > 1 else days[(len(days) - 1) // 2]
     out = []
     for a in articles:
         if not a.published:
             printed = _masthead_day(a.raw, reference)
-            day = printed or _dateline_day(a.raw, reference)
+            day = printed or _dateline_day(a.raw, year_reference)
             basis = "text" if printed else "dateline" if day else "corpus"
             a = replace(a, published=day or reference, published_basis=basis)
         out.append(a)

@@ -151,6 +151,14 @@ def test_a_page_clock_above_the_article_is_not_its_publication_date(tmp_path):
     assert (a.published, a.published_basis) == ("2025-03-04", "text")
 
 
+def test_a_last_update_label_dates_the_article_over_a_page_clock(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "Kuala Lumpur | Saturday, 22 March 2025 | 31\u00b0C Partly cloudy\n\n"
+                                              "THE COURIER\n\nNorthwind names a new chief\n\n"
+                                              "Last Update : 11:07 am, Wednesday, 19 August 2015\n\n"
+                                              "Northwind Corp. on Tuesday named a new chief executive.\n"))
+    assert (a.published, a.published_basis) == ("2015-08-19", "text")
+
+
 def test_published_date_is_not_taken_from_an_event_date_in_the_body(tmp_path):
     a = read_article(write(tmp_path, "a.txt", "Northwind Corp. was founded on March 4, 1998, in Springfield.\n"))
     assert (a.published, a.published_basis) == (None, "unknown")
@@ -186,6 +194,16 @@ def test_a_wire_datelines_year_is_the_one_whose_day_is_the_weekday_of_its_lead()
                                                "of their value on Monday after a profit warning.")
     got = infer_missing_dates([wire, article("a.txt", "2018-01-16"), article("b.txt", "2018-01-16")])
     assert (got[0].published, got[0].published_basis) == ("2017-07-10", "dateline")
+
+
+def test_the_corpus_year_of_a_wire_dateline_is_not_pulled_away_by_one_odd_date():
+    from dataclasses import replace
+    # four dates, none shared, one of them a page clock ten years on: the year is the others'
+    wire = replace(article("w.txt", None), raw="TOKYO, July 21 (Wire Service) - Northwind Corp.'s chief quit on "
+                                               "Tuesday.")
+    got = infer_missing_dates([wire, article("a.txt", "2015-07-22"), article("b.txt", "2025-03-22"),
+                               article("c.txt", "2015-09-08"), article("d.txt", "2015-09-16")])
+    assert (got[0].published, got[0].published_basis) == ("2015-07-21", "dateline")
 
 
 @pytest.mark.parametrize("masthead, expected", [
