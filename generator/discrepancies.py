@@ -453,8 +453,23 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                 context = context | _paid_for(st.text, b, a)
                 if (source := _converted_from(st.text, figures, a)) is not None:
                     context = context | {f"conv:{source[0]}:{source[2]:g}"}
-            items.append((st, kind, written, value, context, days, times.get(a, frozenset()), who))
+            items.append((st, kind, written, value, context, days, times.get(a, frozenset()), who,
+                          _hedge(st.text[max(0, a - 30):a])))
     return items
+
+
+@cache
+def _hedges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that put a figure above ("more than $3bn") or below ("nearly $3bn") the number written."""
+    cues = vocab.load("cues")["figure_hedges"]
+    return tuple(re.compile(rf"\b(?:{vocab.alternation(cues[side])})\s*$", re.IGNORECASE)
+                 for side in ("above", "below"))
+
+
+def _hedge(before: str) -> int:
+    """+1 for a figure said to be above its number, -1 below, 0 for about or exactly."""
+    above, below = _hedges()
+    return 1 if above.search(before) else -1 if below.search(before) else 0
 
 
 def _times_of(text: str, figures: list[tuple[str, str, float, int, int]]) -> dict[int, frozenset[str]]:
@@ -486,10 +501,11 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             i = parent[i]
         return i
 
-    for i, (si, ki, _wi, vi, ci, di, ti, pi) in enumerate(items):
+    for i, (si, ki, _wi, vi, ci, di, ti, pi, hi) in enumerate(items):
         for j in range(i + 1, len(items)):
-            sj, kj, _wj, vj, cj, dj, tj, pj = items[j]
-            if si.source == sj.source or ki != kj or vi == vj or not vi or not vj:
+            sj, kj, _wj, vj, cj, dj, tj, pj, hj = items[j]
+            # one number, unless one source puts it above ("more than €3bn") and another below ("nearly €3bn")
+            if si.source == sj.source or ki != kj or (vi == vj and hi * hj != -1) or not vi or not vj:
                 continue
             if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
                 continue
@@ -524,7 +540,14 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
 
         def as_given(item: tuple, places: int = places) -> float:
             return round(item[3], places) if item[3] < 100 else rounded(item[3])
-        if len({items[i][0].source for i in members}) < 2 or len({as_given(items[i]) for i in members}) < 2:
+        if len({items[i][0].source for i in members}) < 2:
+            continue
+        if len({as_given(items[i]) for i in members}) < 2:
+            # one number, said to be above it by one source and below it by another: each as written with its hedge
+            if {items[i][8] for i in members} >= {1, -1}:
+                hedged = [(*items[i][:2], _with_hedge(items[i]), *items[i][3:]) for i in range(len(items))]
+                out.append(_discrepancy(f"Figures ({items[members[0]][1]}): {_short(items[members[0]][0].text)}",
+                                        _versions(hedged, members, lambda item: (as_given(item), item[8]))))
             continue
         versions = _versions(items, members, as_given)
         rounding = len({as_given(items[i], coarse) for i in members}) == 1
@@ -532,6 +555,16 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             f"{_short(items[members[0]][0].text)}"
         out.append(_discrepancy(topic, versions))
     return out
+
+
+def _with_hedge(item: tuple) -> str:
+    """A figure as written with the word that hedges it: "more than 3 billion euros"."""
+    st, written = item[0], item[2]
+    at = st.text.find(written)
+    m = re.search(r"\b[\w ]+$", st.text[max(0, at - 30):at]) if at >= 0 and item[8] else None
+    hedge = next((h for h in (_hedges()[0].search(m.group(0)), _hedges()[1].search(m.group(0))) if h), None) \
+        if m else None
+    return f"{hedge.group(0).strip()} {written}" if hedge else written
 
 
 _VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})

@@ -386,6 +386,23 @@ def test_a_day_after_a_joined_verb_is_not_the_figures_day():
     assert [v.value for v in d.versions] == ["11.3%", "12 per cent"]
 
 
+def test_one_number_said_to_be_above_and_below_it_is_a_discrepancy():
+    stmts = extract("The fraud agency estimated that the water Northwind sold was worth more than 3 billion euros "
+                    "over about 15 years.",
+                    "The fraud agency estimated that the water Northwind sold over roughly 15 years was worth "
+                    "nearly €3bn.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["nearly €3bn", "more than 3 billion euros"]
+
+
+def test_one_number_said_to_be_about_it_and_above_it_agrees():
+    stmts = extract("The fraud agency estimated that the water Northwind sold was worth more than 3 billion euros "
+                    "over about 15 years.",
+                    "The fraud agency estimated that the water Northwind sold over roughly 15 years was worth "
+                    "about €3bn.")[0]
+    assert discrepancies.figure_discrepancies(stmts) == []
+
+
 def test_a_share_in_words_against_another_is_a_discrepancy():
     stmts = extract("The missing money was equal to about a quarter of Northwind's balance sheet.",
                     "The sum corresponds to around a fifth of the balance sheet total.")[0]
