@@ -35,7 +35,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "whistle", "vale", "note7", "evergrande", "peloton", "ghosn", "talc", "olympus", "roundup",
                  "grounding", "carillion", "theranos", "seafood", "analytica", "funding", "maggi", "creditsuisse",
                  "binance", "chipotle", "ericsson", "huawei", "glencore", "optus", "uber", "takata",
-                 "nikola", "pwc", "lafarge", "perrier", "toshiba", "airbus", "purdue", "boohoo")}
+                 "nikola", "pwc", "lafarge", "perrier", "toshiba", "airbus", "purdue", "boohoo",
+                 "tesco", "satyam", "goldman", "mitsubishi")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
