@@ -23,6 +23,8 @@ _AFTER_PREPOSITION = re.compile(
 _PRIORITY = ("response", "regulatory_action", "market_impact", "allegation")
 ELABORATION = 2.0
 """Below this cue score, a sentence that follows an allegation in its paragraph carries it on."""
+RULE_CONFIDENT = 7.0
+"""From this cue score up, the rules' category stands; below it, a learned model (if installed) decides."""
 OFFICE = 2.0
 """What an official's office adds to the regulatory-action score of what they say or do."""
 _PASSIVE = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be)"
@@ -566,7 +568,8 @@ def _speaks(text: str, subject_kind: str, subject_end: int) -> bool:
 
 def features(text: str, scores: dict[str, float], rule: str, subject_kind: str, subject_end: int,
              central: bool, found: list[dates.DateMention], ref) -> dict[str, float]:
-    """What the category model looks at: cue scores, the rules' verdict, who acts, dates and figures."""
+    """What the category model looks at: cue scores, the rules' verdict, who acts, dates, figures, and the
+    statement's lower-case words (``w:said``)."""
     from .figures import amounts  # local: figures is small, and keeps this module's imports light
 
     raw = score_text(text)
@@ -589,7 +592,13 @@ def features(text: str, scores: dict[str, float], rule: str, subject_kind: str, 
     f["old_date"] = float(_years_before(found, ref))
     f["quotation"] = float(bool(re.search(r"[“”\"]", text)))
     f["length"] = min(2.0, len(text.split()) / 30)
+    for word in sorted(set(_LOWER_WORD.findall(text))):
+        # the statement's own words, lower case only (no names): a model file weighs those of its vocabulary
+        f[f"w:{word}"] = 1.0
     return f
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 @cache
@@ -1089,13 +1098,18 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                                     reports_on_central=reports_on,
                                                     market_voice=subject in market,
                                                     accuser=subject in accusing, judicial=judicial)
+            # a rule that reads the sentence's structure (who tells what of whom, an earlier report, an
+            # authority's finding about the accused) decides; the learned model only weighs cues
+            decided = bool(_earlier_report().search(read)) or (
+                reports_on and subject_kind in ("government", "regulator"))
             body = _sanctioned_by().search(cite.quote)
             if body and category in ("regulatory_action", "background") and not no_comment and any(
                     off == body.end() and kinds.get(pid) in ("company", "other") for off, _e, pid in mentions):
                 # "Roe was expelled from the Labour party", "suspended by the socialist group": the party's answer
-                category = "response"
+                category, decided = "response", True
             if item and findings_listed and category == "background" and not no_comment:
-                category = "allegation"  # "Among his findings: - Corporate funds were used to buy homes."
+                # "Among his findings: - Corporate funds were used to buy homes."
+                category, decided = "allegation", True
             accusation = _accuses().search(cite.quote)
             if accusation and inside_quote(cite.quote, accusation.start()):
                 accusation = None
@@ -1104,20 +1118,21 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                          or re.match(r"\s+(?:it|them)\s+of\b", cite.quote[accusation.end():])):
                 # "Governor Roe accused the railroad of giving responders false information": whoever says
                 # it, the charge against the accused is the allegation
-                category = "allegation"
+                category, decided = "allegation", True
             elif accusation and category == "allegation" and subject and subject == main_company \
                     and any(pid not in central for off, _e, pid in mentions if off >= accusation.start()):
-                category = "response"  # "Acme accused the short seller of ...": the accused answers its critic
+                # "Acme accused the short seller of ...": the accused answers its critic
+                category, decided = "response", True
             if category in ("response", "background") and not no_comment and claim \
                     and subject_kind not in ("government", "regulator") \
                     and _reports_authority_act(cite.quote, claim.end(), mentions, kinds):
                 # "Acme said the Justice Department had requested documents": what the authority did, whoever
                 # tells it
-                category = "regulatory_action"
+                category, decided = "regulatory_action", True
             if exposes and category == "background":
                 # "the news site Ledgerly reported that Acme kept most of its reserves in its own token": what
                 # the press uncovered about the accused is the allegation, even with no misconduct word
-                category = "allegation"
+                category, decided = "allegation", True
             found = dates.find_dates(cite.quote, ref, anchor)
             if found and ref and category not in ("background", "allegation") and not no_comment \
                     and (category != "regulatory_action" or scores[category] < 5) \
@@ -1126,7 +1141,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                     and _years_before(told, ref):
                 # events years before the story are its history (an old fine, an old statement); not what is
                 # alleged: the wrongdoing an inquiry uncovers now may have happened a decade ago
-                category = "background"
+                category, decided = "background", True
             toll = _harm_toll().search(cite.quote)
             if toll and category in ("background", "response") and not no_comment and subject not in central \
                     and not _in_relative_clause(cite.quote, toll.start()) \
@@ -1135,11 +1150,15 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 # "52 people have been sickened, the agency said", "No deaths have been reported": the harm the
                 # affair did, whoever counts it (not an old accident's toll, "crashes in 2019 that killed 346",
                 # nor the accused telling what it will do for the victims)
-                category = "allegation"
+                category, decided = "allegation", True
             feats = features(cite.quote, scores, category, subject_kind, subject_end, subject in central,
                              found, ref)
-            if not no_comment:
-                category = model_category(feats) or category
+            learned = None if no_comment or decided else model_category(feats)
+            if learned and (learned != "background" or category == "background") \
+                    and max(scores.values(), default=0) < RULE_CONFIDENT:
+                # the model may file a statement the rules left as background, or move it between categories;
+                # it never drops a statement the rules filed to background, nor overrules a clear cue
+                category = learned
             for d in found:
                 day = dates.parse_iso(d.value)
                 if day:

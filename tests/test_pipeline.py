@@ -109,12 +109,42 @@ def test_data_files_hold_only_words():
                            for x in value), (name, key)  # words, mappings, or groups of words
 
 
-def test_a_category_model_file_decides_categories(tmp_path, monkeypatch):
-    """The learned-model hook: a model that always says market_impact is obeyed, except for non-answers."""
-    model = tmp_path / "model.yml"
-    model.write_text("classes: [market_impact, background]\nweights:\n  market_impact: {bias: 1.0}\n"
+def _seed_statements():
+    from generator import ingest, quotes, statements
+    from generator.parties import build_parties
+    from generator.segment import segment_article
+
+    docs = tuple(segment_article(a) for a in ingest.read_corpus(SEEDS))
+    found = build_parties(docs)
+    spoken = quotes.spoken_spans({d.article.file: quotes.extract_quotes(d, found) for d in docs})
+    return {(s.source, s.citation.start): s for s in statements.story_statements(docs, found, spoken)}
+
+
+def _always(tmp_path, category: str) -> str:
+    model = tmp_path / f"{category}.yml"
+    model.write_text(f"classes: [{category}, background]\nweights:\n  {category}: {{bias: 1.0}}\n"
                      "  background: {bias: 0.0}\n", encoding="utf-8")
-    monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", str(model))
-    sheet, _ = extract_corpus(SEEDS, Story())
-    cats = {f.category for f in sheet.facts}
-    assert cats == {"market_impact", "response"}  # "declined to comment" stays a response by rule
+    return str(model)
+
+
+def test_a_category_model_file_weighs_in_where_the_rules_are_unsure(tmp_path, monkeypatch):
+    """The learned-model hook: the model files what the rules leave as background and moves what they
+    file with weak cues; it never drops a filed statement to background, never overrules a strong cue
+    (RULE_CONFIDENT), and never touches a non-answer ("declined to comment" stays a response)."""
+    from generator.statements import RULE_CONFIDENT
+
+    monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", "none")
+    rules = _seed_statements()
+    monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", _always(tmp_path, "background"))
+    assert {k: s.category for k, s in _seed_statements().items()} == {k: s.category for k, s in rules.items()}
+    monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", _always(tmp_path, "market_impact"))
+    learned = _seed_statements()
+    same = rules.keys() & learned.keys()  # (clauses of one category may join: a few citations differ)
+    assert len(same) > 0.9 * len(rules)
+    moved = [k for k in same if learned[k].category != rules[k].category]
+    assert len(moved) > len(rules) / 3
+    assert all(learned[k].category == "market_impact" for k in moved)
+    assert all(max(dict(rules[k].scores).values(), default=0) < RULE_CONFIDENT for k in moved)
+    assert any(max(dict(s.scores).values(), default=0) >= RULE_CONFIDENT and s.category != "market_impact"
+               for s in learned.values())
+    assert all(learned[k].category == "response" for k in same if rules[k].no_comment)

@@ -330,7 +330,10 @@ def test_a_sentence_without_cues_that_goes_on_in_an_allegations_paragraph_carrie
     assert [s.category for s in found] == ["allegation", "allegation"]
 
 
-def test_a_sentence_without_cues_in_the_next_paragraph_stays_background():
+def test_a_sentence_without_cues_in_the_next_paragraph_stays_background(monkeypatch):
+    """The rules carry an allegation on within its paragraph only (the learned model, which may file any
+    background statement by its words, is set aside: this is the rules' carry-over)."""
+    monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", "none")
     found = statements("The report found that Northwind had hidden defects in its drones.\n\n"
                        "Most of the 12,000 farms that bought them were in Ohio.\n")
     assert [s.category for s in found] == ["allegation", "background"]
