@@ -1,8 +1,10 @@
 """Statements: each content sentence (or clause) of an article, with its category, parties and dates.
 
 The category comes from weighted cue phrases in ``data/cues.yml`` plus who acts in the sentence
-(a regulator or government as subject leans to regulatory action). Anything without a clear cue is
-background: shown, never dropped.
+(a regulator or government as subject leans to regulatory action). Where those rules are unsure (no
+clear cue, no rule reading the sentence's structure), a learned model in ``data/category_model.yml``
+weighs the rules' scores with the statement's common words (see ``benchmarks/train_categories.py``).
+Anything without a category is background: shown, never dropped.
 """
 from __future__ import annotations
 
@@ -1157,7 +1159,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             if learned and (learned != "background" or category == "background") \
                     and max(scores.values(), default=0) < RULE_CONFIDENT:
                 # the model may file a statement the rules left as background, or move it between categories;
-                # it never drops a statement the rules filed to background, nor overrules a clear cue
+                # it never drops to background what the rules filed under a category, nor overrules a clear cue
                 category = learned
             for d in found:
                 day = dates.parse_iso(d.value)
