@@ -104,6 +104,12 @@ def _located() -> re.Pattern[str]:
 
 
 @cache
+def _made_by() -> re.Pattern[str]:
+    """"Acme-badged", "Acme-made": a maker named on what it makes."""
+    return re.compile(rf"-(?:{vocab.alternation(vocabulary()['maker_suffixes'])})$", re.IGNORECASE)
+
+
+@cache
 def _byline_word() -> re.Pattern[str]:
     return re.compile(rf"^(?:{vocab.alternation(vocabulary()['byline_words'])})\s+", re.IGNORECASE)
 
@@ -342,6 +348,14 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         toks = toks[:based[-1]] + toks[based[-1] + 1:]
                     else:
                         toks = toks[based[-1] + 1:]
+                # a maker named on its product is the party, the product not: "Nissan Motor Co.-badged Dayz"
+                made = next((i for i, t in enumerate(toks) if _made_by().search(t[2])), None)
+                if made is not None:
+                    ts, _te, tt = toks[made]
+                    prefix = tt[:_made_by().search(tt).start()]
+                    toks = toks[:made] + ([(ts, ts + len(prefix), prefix)] if prefix else [])
+                    if not toks:
+                        continue
                 # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."
                 title_words: list[str] = []
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"

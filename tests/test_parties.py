@@ -526,6 +526,14 @@ def test_where_a_party_is_based_is_no_part_of_its_name():
     assert len([p for p in ps if "acme" in norm_name(p.name)]) == 1  # "Acme" is Acme Research
 
 
+def test_a_maker_named_on_its_product_is_the_party_and_the_product_is_not():
+    ps = parties("Northwind Motor Co. found the problem. Northwind said on Monday it would buy a stake.",
+                 "The center is where the tests on the Zephyr and the Northwind Motor Co.-badged Dayz were run. "
+                 "Northwind shares fell. Acme-built engines were fine.")
+    assert [p.name for p in ps if "northwind" in norm_name(p.name)] == ["Northwind Motor Co."]
+    assert not any("dayz" in norm_name(n) for p in ps for n in (p.name, *p.aliases))
+
+
 def test_a_company_named_after_its_founder_is_no_person():
     ps = by_name(parties("Gautam Northwind founded the Northwind Group in 1988. The Northwind Group said the "
                          "report was false. Northwind Group shares fell 20%. Gautam Northwind said he was calm."))
