@@ -10,14 +10,14 @@ from . import vocab
 @cache
 def _amount() -> re.Pattern[str]:
     """A sum, a percentage or a large count: "US$4.3 billion", "R$71.3bn", "72 billion reais", "26.5%",
-    "1.9 million"; the currency signs and words are ``currency_signs`` and ``currencies`` in cues.yml."""
+    "1.9 million", "11.6pc"; the currency signs and words are ``currency_signs`` and ``currencies`` in cues.yml."""
     cues = vocab.load("cues")
     signs = "|".join(re.escape(s) for s in sorted(cues["currency_signs"], key=len, reverse=True))
     words = "|".join(sorted(cues["currencies"], key=len, reverse=True))
     return re.compile(
         r"(?<![\w.])(?P<cur>" + signs + r")?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
         r"(?P<scale>(?:trillion|billion|million|bn|mn|m|k|thousand)\b)?"
-        r"\s?(?:(?P<unit>%|per\s?cent|percent)|(?P<curword>(?:" + words + r")(?: sterling)?)\b)?"
+        r"\s?(?:(?P<unit>%|per\s?cent|percent|(?<=\d)pct?\b)|(?P<curword>(?:" + words + r")(?: sterling)?)\b)?"
         r"|(?P<word>billions|millions|trillions|thousands|hundreds)",
         re.IGNORECASE)
 

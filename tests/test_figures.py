@@ -31,6 +31,10 @@ from generator.figures import amounts
     ("it invested more than EUR 30 million", ("money €", 3e7)),
     ("a fine of USD 5bn", ("money $", 5e9)),
     ("the shares closed at SFr98.36", ("money CHF", 98.36)),
+    # "pc" and "pct" run on to the number, as some British and wire styles write them
+    ("a stake of just under 4pc in the grocer", ("percent", 4.0)),
+    ("the shares closed down 11.6pc", ("percent", 11.6)),
+    ("the index fell 0.5pct", ("percent", 0.5)),
 ])
 def test_a_figure_and_its_value(text, figure):
     assert [(kind, value) for kind, _, value in amounts(text)] == [figure]
