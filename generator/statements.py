@@ -617,7 +617,8 @@ def _model(path: str) -> dict | None:
             text = resources.files("generator").joinpath("data/category_model.yml").read_text(encoding="utf-8")
     except OSError:
         return None
-    return yaml.safe_load(text)
+    # libyaml's loader where PyYAML has it: the model is some thousand weights, a second in pure Python
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def model_category(f: dict[str, float]) -> str | None:
