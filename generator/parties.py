@@ -414,6 +414,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     organisational = any(_contains(v[k], key) for k in ("company_words", "government_words", "regulator_words"))
     if (" " not in key or not organisational) and mentions and all(_portfolio_title().match(m.after) for m in mentions):
         return True  # a portfolio, not a party: "Finance Minister Ann Lee", "Aboriginal Affairs Minister Ben Roe"
+    if not organisational and key.split()[-1] in v["portfolio_titles"] and mentions \
+            and all(re.match(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,", m.after) for m in mentions):
+        return True  # a title whose holder is named after it: "Malaysia's Finance Minister, Lim Guan Eng, said"
     if mentions and sum(1 for m in mentions if _titled_in_quotes(m)) * 2 > len(mentions):
         return True  # a title in quotation marks: the maker of “Widget Quest” and “Widget Wars”
     if name.isupper() and any(re.search(r"(?:^|\s)[a-z][\w-]+\s+[a-z][\w-]+\s*\($", m.before)

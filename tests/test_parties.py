@@ -396,6 +396,13 @@ def test_a_portfolio_before_a_ministers_title_is_not_a_party():
     assert by_name(ps)["Karl Brenner"].kind == "person"
 
 
+def test_a_title_whose_holder_is_named_after_it_is_no_party_of_its_own():
+    ps = parties("Ruritania's Finance Minister, Karl Brenner, said Northwind Corp. must repay the fees.\n"
+                 "Brenner said the ministry would sue. Northwind said it would contest the claim.")
+    assert "finance minister" not in names(ps)
+    assert by_name(ps)["Karl Brenner"].kind == "person"
+
+
 def test_a_known_town_used_as_a_setting_is_not_a_party():
     ps = parties("Northwind Corp. said on Tuesday in Wolfsburg that it would cut jobs.\n"
                  "Shares closed down 5% in Wolfsburg, having fallen 8% earlier.\n"
