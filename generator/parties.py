@@ -398,6 +398,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key):
         return True
+    if " " not in key and key.strip(".") in _company_suffixes():
+        return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if key.rsplit("-", 1)[-1] in v["located_suffixes"] and "-" in key:
         return True  # "the Brussels-based transparency group": where it is, not who
     if all(t in v["not_parties"] or t in v["places"] for t in key.split()):

@@ -403,6 +403,12 @@ def test_a_title_whose_holder_is_named_after_it_is_no_party_of_its_own():
     assert by_name(ps)["Karl Brenner"].kind == "person"
 
 
+def test_a_legal_form_alone_is_no_party():
+    ps = parties("The attorney general charged Northwind Bank International, Northwind Bank (Asia) LLC and "
+                 "Northwind Bank (Singapore) Pte. Northwind Bank said it would contest the charges.")
+    assert "llc" not in names(ps) and "pte" not in names(ps)
+
+
 def test_a_known_town_used_as_a_setting_is_not_a_party():
     ps = parties("Northwind Corp. said on Tuesday in Wolfsburg that it would cut jobs.\n"
                  "Shares closed down 5% in Wolfsburg, having fallen 8% earlier.\n"
