@@ -349,11 +349,12 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     else:
                         toks = toks[based[-1] + 1:]
                 # a maker named on its product is the party, the product not: "Nissan Motor Co.-badged Dayz"
-                made = next((i for i, t in enumerate(toks) if _made_by().search(t[2])), None)
+                made = next(((i, m) for i, t in enumerate(toks) if (m := _made_by().search(t[2]))), None)
                 if made is not None:
-                    ts, _te, tt = toks[made]
-                    prefix = tt[:_made_by().search(tt).start()]
-                    toks = toks[:made] + ([(ts, ts + len(prefix), prefix)] if prefix else [])
+                    i, m = made
+                    ts, _te, tt = toks[i]
+                    prefix = tt[:m.start()]
+                    toks = toks[:i] + ([(ts, ts + len(prefix), prefix)] if prefix else [])
                     if not toks:
                         continue
                 # leading titles: "President", "Press Secretary", "Prime Minister", "Sen."

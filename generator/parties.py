@@ -372,7 +372,8 @@ def _setting_before() -> re.Pattern[str]:
     """A preposition of place, or a noun of places, before a name or before a list it ends: "in (the) ", "in the
     Vosges and the ", "in Sri Lanka, Malaysia and ", "five countries: "."""
     prep = r"\b(?:in|near|outside|across|throughout|around|to|from|for|at|of)\s+(?:the\s+)?"
-    places = r"\b(?:countries|nations|states|markets|cities|regions|jurisdictions)\s*(?::|including|such\s+as|like)\s+"
+    nouns = vocab.alternation(vocabulary()["place_list_nouns"])
+    places = rf"\b(?:{nouns})\s*(?::|including|such\s+as|like)\s+"
     listed = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|,?\s+and\s+(?:in\s+)?(?:the\s+)?))*"
     return re.compile(rf"(?:{prep}|{places}){listed}$")
 

@@ -1156,11 +1156,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 category, decided = "allegation", True
             feats = features(cite.quote, scores, category, subject_kind, subject_end, subject in central,
                              found, ref)
-            learned = None if no_comment or decided else model_category(feats)
-            if learned and (learned != "background" or category == "background") \
-                    and max(scores.values(), default=0) < RULE_CONFIDENT:
-                # the model may file a statement the rules left as background, or move it between categories;
-                # it never drops to background what the rules filed under a category, nor overrules a clear cue
+            # the model may file a statement the rules left as background, or move it between categories;
+            # it never drops to background what the rules filed under a category, nor overrules a clear cue
+            unsure = not no_comment and not decided and max(scores.values(), default=0) < RULE_CONFIDENT
+            learned = model_category(feats) if unsure else None
+            if learned and (learned != "background" or category == "background"):
                 category = learned
             for d in found:
                 day = dates.parse_iso(d.value)
