@@ -412,6 +412,9 @@ def _slot_words(context: frozenset[str]) -> frozenset[str]:
 CLOSE_REACH = 6
 """Statements after a close told with its day within which a close told without one is of that day."""
 
+BIG_MOVE = 10.0
+"""A share move of at least this many per cent is rare enough that two of nearly one size are one move."""
+
 FIGURE_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
 
@@ -517,6 +520,10 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             counted = counted or any(w.startswith("conv:") for w in ci & cj)
             # the words around them alike; what a figure counts or is a sum of ("count:", "sum:") pairs
             # figures close in size above, and does not count twice here
+            # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
+            # in size is one day's move, told twice, unless the days say otherwise
+            counted = counted or (ki == "percent" and max(vi, vj) >= BIG_MOVE and max(vi, vj) / min(vi, vj) <= 1.05
+                                  and "share" in ci & cj and bool(ci & cj & {"fall", "rise"}))
             wi, wj = ci - _slot_words(ci), cj - _slot_words(cj)
             if len(wi & wj) / max(len(wi | wj), 1) < FIGURE_CONTEXT and not counted and not (
                     ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):

@@ -172,6 +172,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
     if len(words) >= 2 and words[-1] in all_keys and not kind and not name.split()[-1].isupper():  # not "Ohio EPA"
         kind = "person"
         score += 1
+    if kind == "person" and re.search(r"\w\s*&\s*[A-Z]", name):
+        kind = "company"  # "Johnson & Johnson", "Marks & Spencer": no one's name joins two with "&"
     return score, kind or "company"
 
 
@@ -873,6 +875,10 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             # surname of a person, or head noun ("navy" -> "us navy"); unique match only
             company_form = any(len(m.name.split()) > 1 and m.name.casefold().split()[-1].strip(".") in _company_tails()
                                for m in accepted[k][1])  # "Northwind Group": the company, not a surname
+            # "Steinhoff" where "Steinhoff International" acts and "Bruno Steinhoff" founded it: a name that is
+            # no person's here and starts a company's is the company's short form, not the founder's surname
+            starts_company = kind != "person" and any(o.split()[0] == k and accepted[o][0] == "company"
+                                                      for o in multi)
             targets = [] if company_form else list(dict.fromkeys(
                 root(o) for o in multi if _surname(o) == k and (accepted[o][0] in ("person", "government", "regulator")
                                                                 or kind == "person")))
@@ -882,6 +888,13 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 weight = sorted(((sum(len(accepted[o][1]) for o in multi if root(o) == t), t) for t in targets),
                                 reverse=True)
                 targets = [weight[0][1]] if weight[0][0] >= 3 * weight[1][0] else targets
+            if starts_company and targets and not all(
+                    any(f.sentence.source == m.sentence.source and f.start < m.start
+                        for o in multi if root(o) == targets[0] for f in accepted[o][1])
+                    for m in accepted[k][1]):
+                # "Steinhoff" in articles that never name "Bruno Steinhoff", who founded "Steinhoff International":
+                # the company's short name, not the founder's surname (which follows his full name when it is his)
+                targets = []
             if not targets and not company_form and not is_given_name(k):
                 # "Mr Hui", "Zou said" for "Hui Ka Yan", "Zou Lan": a family name written first (a given name
                 # alone, "Jane", is no one's short name here); or a name used alone after the full name in the
@@ -915,9 +928,17 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 # the short form of "Acme Research", "Acme Capital": the one name that starts with it, a
                 # company word after it ("Acme" stays apart when "Acme Ports" and "Acme Research" both occur)
                 starting = [o for o in multi if o.split()[0] == k]
-                targets = [o for o in starting if len(starting) == 1 and len(o.split()) == 2 and (
-                    o.split()[1] in v["company_words"] and accepted[o][0] != "person"
-                    or accepted[o][0] == "company")]  # "Rio" for "Rio Tinto", the one name it starts
+                short = [o for o in starting if len(o.split()) == 2]
+                # "Rio" for "Rio Tinto", the one name it starts ("Acme" for "Acme Group" next to "Acme Africa
+                # Retail", its unit: the one two-word name it starts)
+                targets = [o for o in short if len(short) == 1 and (
+                    (o.split()[1] in v["company_words"] or o.split()[1] in _company_tails())
+                    and accepted[o][0] != "person"
+                    or accepted[o][0] == "company" and len(starting) == 1)]
+                nested = sorted((o for o in starting if accepted[o][0] == "company"), key=len)
+                if not targets and nested and all(o.startswith(nested[0] + " ") for o in nested[1:]):
+                    # "Johnson" for "Johnson & Johnson", whose "Johnson & Johnson Private Limited" is a unit
+                    targets = [nested[0]]
             if not targets and kind != "person":
                 # "the Journal" for "The Wall Street Journal": the last word of one outlet's name
                 ends = {root(o) for o in multi if o.split()[-1] == k and accepted[o][0] == "media"}

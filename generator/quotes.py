@@ -322,6 +322,13 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
              if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))
              # "Roe's remarks": whose words are quoted about, not who speaks
              and not _possessive_of_thing(phrase, m[1])]
+    named = {pid for _s, _e, pid in resolver.mentions(phrase)}
+    if named and phrase.strip().startswith("The") and _owner_of().match(phrase.strip()):
+        # "The owner of Widget, Gadget and Acme Stores said": the company the article was about, not one it owns
+        # (not "said the owner of one Leicester factory": someone unnamed)
+        pid = next((pid for pid in reversed(history) if pid not in named
+                    and resolver.kind(pid) in ("company", "other")), None)
+        return _as_speaker(pid, resolver)
     opening = re.match(r"\s*(He|She)\s+[a-z]", phrase)
     if opening:  # "He disputed Roe's account, saying": the pronoun is who speaks
         pid = _last_party(history, resolver, "person", _GENDER_OF.get(opening.group(1).casefold(), ""))
@@ -488,6 +495,10 @@ def _speaker_after(para: str, end: int) -> str | None:
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
     m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"]){2,80})", tail)
     if m:
+        # "said its chairperson, Jane Roe.": the name set off after the title
+        named = re.match(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[.,;]|$)", tail[m.end():])
+        if named and re.match(r"(?:the|a|an|its|their)\s", m.group("who")):
+            return named.group("name")
         return m.group("who")
     return None
 
@@ -521,6 +532,13 @@ def _said_by(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str 
 
 
 @cache
+def _owner_of() -> re.Pattern[str]:
+    """A company called by what it owns or makes: "The owner of Widget and Acme Stores", "the maker of ..."."""
+    return re.compile(r"(?-i:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:"
+                      + vocab.alternation(vocab.words("cues", "described_owners")) + r")\s+of\s", re.IGNORECASE)
+
+
+@cache
 def _described_speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A speaker set apart from the verb by a description, and any verb of saying:
     "Ann Roe, head of governance at the Investors’ Association, told Reuters ..." (the person before the
@@ -529,8 +547,13 @@ def _described_speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     verb = r"(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b"
     described_by = re.compile(r"(?P<who>(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*,\s+(?:(?:a|an|the)\s+)?"
                               r"(?-i:[a-z])[^,;“”\"]{2,100},\s*" + verb, re.IGNORECASE)
-    subject_of = re.compile(r"\s*(?P<who>(?-i:(?:The\s+)?[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,3}?)\s*,\s+(?:who|which)\s"
-                            r"[^;“”\"]{2,160}?,\s*" + verb, re.IGNORECASE)
+    # "On Tuesday, 5 December, Acme, which owns ...": a time told first
+    lead = r"\s*(?:(?-i:On|In|At|By|Late|Earlier|Later)\s[^,;“”\"]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+,\s*)?)?"
+    subject_of = re.compile(lead + r"(?P<who>(?-i:(?:The\s+)?[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,3}?)\s*,\s+"
+                            r"(?:who|which)\s[^;“”\"]{2,160}?,\s*" + verb
+                            # "The owner of Widget, Gadget and Acme Stores said": the owner, not the stores
+                            + r"|" + lead + r"(?P<owner>" + _owner_of().pattern + r"[^;“”\"]{2,200}?)\s+" + verb,
+                            re.IGNORECASE)
     return described_by, subject_of, re.compile(r"\b(?:" + _verbs() + r")\b", re.IGNORECASE)
 
 
@@ -548,8 +571,9 @@ def _speaker_before(para: str, start: int) -> str | None:
         return words.group("who")
     described_by, subject_of, any_verb = _described_speakers()
     described = described_by.search(head) or subject_of.match(head)
-    if described and not any_verb.search(head, described.end()):
-        return described.group("who")
+    # (a verb in the clause it reports is not another speaker's: "..., said that the conditions described were")
+    if described and not any_verb.search(re.split(r"\bthat\b", head[described.end():])[0]):
+        return described.group("who") or described.group("owner")
     said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
                                    + _verbs() + r")\b", head, re.IGNORECASE)
             # "told the ambassador that the calls were ...": a verb's noun ("the calls") or a clause after "that"

@@ -739,3 +739,21 @@ def test_counts_that_open_a_sentence_are_figures():
     assert figures.amounts("Thirty-eight of its 149 cars left the tracks.") == [
         ("count", "Thirty-eight", 38.0), ("count", "149", 149.0)]
     assert figures.amounts("Flight 1282 landed safely.") == []
+
+
+def test_a_big_share_move_told_twice_in_other_words_is_one_figure():
+    # nothing around the two figures alike but the shares falling: a move this big and this close in size is the
+    # same day's, told twice ("the same when rounded")
+    stmts, parties, _ = extract("Northwind's shares closed down 39 percent at 117.25 pence, the biggest one-day "
+                                "fall in its history.",
+                                "In July the shares fell 38.9% in a single day when the group announced a provision "
+                                "against loss-making contracts.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["38.9%", "39 percent"]
+    assert "the same when rounded" in d.topic
+    # small moves of a like size are common (an index, a rival, another day): not joined on size alone
+    stmts, parties, _ = extract("Northwind's shares closed down 3.9 percent at 117.25 pence, the biggest one-day "
+                                "fall in its history.",
+                                "In July the shares fell 3.8% in a single day when the group announced a provision "
+                                "against loss-making contracts.")
+    assert discrepancies.figure_discrepancies(stmts, parties) == []

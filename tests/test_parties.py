@@ -1401,3 +1401,31 @@ def test_a_family_and_its_plural_name_are_one_party():
                          "The Roeblings said on Friday that they had done nothing wrong. The Roeblings have "
                          "denied taking money out of Northwind Corp.\n"))
     assert ps["Roebling family"] is ps["Roeblings"]
+
+
+def test_a_company_name_is_not_its_founders_surname():
+    # "Steinhoff" is the company in articles that never name its founder; the founder keeps his full name
+    ps = parties("Northwind International said on Tuesday that its chief executive had resigned. "
+                 "Northwind International owns chains in Europe. Its unit Northwind Africa Retail said it was funded "
+                 "separately.",
+                 "Northwind said it would sell assets. Northwind's roots go back to a furniture business set up by "
+                 "Bruno Northwind in the 1960s.")
+    assert by_name(ps)["Northwind"].name in ("Northwind", "Northwind International")
+    assert by_name(ps)["Northwind"] is by_name(ps)["Northwind International"]
+    assert by_name(ps)["Bruno Northwind"].aliases == ()
+
+
+def test_a_surname_after_the_full_name_stays_the_person_when_a_company_bears_it():
+    ps = parties("Neil Brockway, founder of Brockway Retail Advisory, said the group was in trouble. "
+                 "Brockway said lenders would decide.")
+    assert by_name(ps)["Brockway"].name == "Neil Brockway"
+
+
+def test_a_name_joined_by_an_ampersand_is_a_company_and_its_first_word_its_short_name():
+    ps = parties("Johnson & Johnson said on Tuesday it would fight the verdict. Johnson & Johnson Private Limited, its "
+                 "Indian unit, said it had stopped sales.",
+                 "Johnson said the report was false. Shares of Johnson & Johnson fell 10%.")
+    jnj = by_name(ps)["Johnson & Johnson"]
+    assert jnj.kind == "company"
+    assert by_name(ps)["Johnson"] is jnj
+    assert by_name(ps)["Johnson & Johnson Private Limited"] is not jnj

@@ -723,3 +723,36 @@ def test_a_family_speaks_by_its_name_or_as_the_family():
 def test_the_one_who_answers_before_a_colon_speaks():
     assert said(INTRO + "When Judge Mara Quill asked how the company pleaded, Ann Lee answered the same way each "
                         "time: “Guilty.”") == [("Guilty.", "party-ann-lee")]
+
+
+def test_the_owner_of_named_brands_is_the_company_not_a_brand():
+    (quote,) = found("Shares in Northwind Group lost 60 percent on Wednesday.\n\n"
+                     "The owner of France's Conforama, U.S. chain Mattress Firm and discount chain Pep said late on "
+                     "Tuesday that \"new information has come to light\".")[0]
+    assert quote.speaker_name == "Northwind Group"
+
+
+def test_the_owner_of_a_place_unnamed_is_no_company():
+    quotes, _ = found("Northwind Group was fined on Monday.\n\n"
+                      "“We pay our people properly,” said the owner of one Leicester knitwear factory.")
+    assert quotes[0].speaker_name != "Northwind Group"
+
+
+def test_a_relative_clause_after_a_time_does_not_name_the_speaker():
+    assert said("Northwind Group said on Monday its profit fell. Gamma Retail Ltd said it was unaffected.\n\n"
+                "On Tuesday, 5 December, Northwind, which owns chains including Beta Stores in France, Delta Homes in "
+                "the US and Gamma Retail Ltd in southern Africa, said that \"new information has come to light\".") == [
+        ("new information has come to light", "party-northwind")]
+
+
+def test_a_verb_in_the_reported_clause_is_not_another_speakers():
+    assert said("Gamma Retail Ltd reported a loss.\n\nNorthwind Group, which sells clothes through its websites "
+                "and Gamma Retail Ltd, said on Sunday that the conditions described were "
+                "\"totally unacceptable\".") == [
+        ("totally unacceptable", "party-northwind")]
+
+
+def test_a_title_then_the_name_after_said():
+    quotes, ps = found("The Pensioners' Forum is a lobby group. \"Somebody must be held accountable,\" said its "
+                       "chairperson, Thandiwe Nkosi.")
+    assert quotes[0].speaker_name == "Thandiwe Nkosi"
