@@ -522,6 +522,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             # figures close in size above, and does not count twice here
             # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
             # in size is one day's move, told twice, unless the days say otherwise
+            # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake
+            counted = counted or (ki == "percent" and "stake" in ci & cj and bool(pi & pj)
+                                  and max(vi, vj) / min(vi, vj) <= 1.5)
             counted = counted or (ki == "percent" and max(vi, vj) >= BIG_MOVE and max(vi, vj) / min(vi, vj) <= 1.05
                                   and "share" in ci & cj and bool(ci & cj & {"fall", "rise"}))
             wi, wj = ci - _slot_words(ci), cj - _slot_words(cj)
@@ -632,6 +635,8 @@ _SUM_OF = re.compile(r"\s*(?:in|of|off|from)\s+((?:[a-z][\w-]*[’']?s?\s+){0,4}
                      r"(?=\s+(?:in|on|at|by|for|after|since|over|and|or|to|with|along|as|than|that|which|was|were|is|"
                      r"are|had|has|have|from)\b|[,.;:)]|$)", re.IGNORECASE)
 """What a sum is an amount of, named after it ("R$71bn off the miner's market value")."""
+_VALUED = re.compile(r"\bvalu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,3}at\s+" + _ABOUT + "$")
+"""A worth told by the verb: "valued Acme at about", "valuing the group at"."""
 _CONVERTED = re.compile(r"^\s*\([^()]{1,40}\)")
 """A sum converted in brackets right after it ("72 billion reais ($19.2 billion)")."""
 
@@ -667,6 +672,8 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
         out |= {f"sum:{content_key(w)}" for w in np.group(1).split() if w not in _not_counted()}
     if a >= 0 and (noun := _NOUN_OF.search(text[max(0, a - 50):a])):
         out |= {f"sum:{content_key(w)}" for w in noun.groups() if w and w not in _not_counted()}
+    if a >= 0 and _VALUED.search(text[max(0, a - 60):a]):
+        out.add(f"sum:{content_key('valuation')}")  # "valued Acme at about $68bn" is its valuation
     verb = _PAY_VERB.search(text[max(0, a - 60):a]) if a >= 0 else None
     if verb and verb.group(1) not in _not_counted():
         out.add(f"sum:{content_key(verb.group(1))}")

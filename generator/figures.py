@@ -12,7 +12,8 @@ def _amount() -> re.Pattern[str]:
     """A sum, a percentage or a large count: "US$4.3 billion", "R$71.3bn", "72 billion reais", "26.5%",
     "1.9 million", "11.6pc"; the currency signs and words are ``currency_signs`` and ``currencies`` in cues.yml."""
     cues = vocab.load("cues")
-    signs = "|".join(re.escape(s) for s in sorted(cues["currency_signs"], key=len, reverse=True))
+    signs = "|".join(re.escape(s) for s in sorted([*cues["currency_signs"], *cues["scaled_currency_signs"]],
+                                                  key=len, reverse=True))
     words = "|".join(sorted(cues["currencies"], key=len, reverse=True))
     return re.compile(
         r"(?<![\w.])(?P<cur>" + signs + r")?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
@@ -95,7 +96,11 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         if n < part and (m.group("n") or m.group("part").casefold() == "half"):
             share = _SHARE_WORDS.search(text, m.start(), m.end())
             out.append((share, ("percent", share.group(0).strip(), round(100 * n / part, 1))))
+    scaled = vocab.load("cues")["scaled_currency_signs"]
     for m in _amount().finditer(text):
+        if m.group("cur") and m.group("cur").upper() in scaled and (
+                m.group("cur") not in scaled or not m.group("scale") or m.group("scale").casefold() == "k"):
+            continue  # "R2" is a name; "R20 billion" is rand
         prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 16):m.start()])
         if not m.group("cur") and not m.group("curword") and prev and prev.group(1)[:1].isupper() \
                 and prev.group(1).casefold() not in _lead_words():
@@ -120,7 +125,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             word = m.group("curword").casefold().split()[0] if m.group("curword") else ""
             # "US$4.3 billion" is written for readers abroad; it is the dollar all the same
             sign = m.group("cur") or ""
-            currency = _signs().get(sign.upper(), sign) or _currencies().get(word, word)
+            currency = _signs().get(sign.upper(), scaled.get(sign, sign)) or _currencies().get(word, word)
             out.append((m, (f"money {currency}", m.group(0).strip(),
                             value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
         elif m.group("scale") and m.group("scale").casefold() in ("trillion", "billion", "million", "bn", "mn"):

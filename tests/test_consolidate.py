@@ -757,3 +757,26 @@ def test_a_big_share_move_told_twice_in_other_words_is_one_figure():
                                 "In July the shares fell 3.8% in a single day when the group announced a provision "
                                 "against loss-making contracts.")
     assert discrepancies.figure_discrepancies(stmts, parties) == []
+
+
+def test_two_valuations_told_by_the_verb_are_one_figure():
+    stmts, parties, _ = extract("The offering valued Northwind at about $68 billion.",
+                                "Northwind raised $4.4bn when it listed in New York, in a deal that valued it at "
+                                "about $73bn.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["$68 billion", "$73bn"]
+
+
+def test_one_holders_stake_in_other_words_is_one_figure():
+    stmts, parties, _ = extract("Chairman Ann Roe, the company's biggest shareholder with a stake of about 23 percent, "
+                                "was appointed executive chairman on an interim basis.",
+                                "Roe, who holds roughly 20 per cent of the group through a web of investment "
+                                "vehicles, is believed to be the biggest loser.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["20 per cent", "23 percent"]
+    # another holder's stake is another figure
+    stmts, parties, _ = extract("Chairman Ann Roe, the company's biggest shareholder with a stake of about 23 percent, "
+                                "was appointed executive chairman on an interim basis.",
+                                "Paul Okafor, who holds roughly 20 per cent of the group through a web of investment "
+                                "vehicles, is believed to be the biggest loser.")
+    assert discrepancies.figure_discrepancies(stmts, parties) == []

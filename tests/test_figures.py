@@ -66,3 +66,12 @@ def test_a_fraction_that_is_no_share_of_something_is_no_figure():
 def test_a_small_number_counts_only_the_things_it_is_followed_by(text, figure):
     """Style guides spell out one to nine: "nine models" is a count to set against "10 models"."""
     assert amounts(text) == figure
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("the holding had lost roughly R20 billion in value", [("money R", "R20 billion", 20e9)]),
+    ("a fine of about R14bn", [("money R", "R14bn", 14e9)]),
+    ("the R2 model and the R5k plan", []),  # a sign that needs a scale: without one, a name
+])
+def test_a_sign_that_makes_a_sum_only_before_a_scale(text, figures):
+    assert amounts(text) == figures
