@@ -112,7 +112,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
             score += 2
         if m.possessive:
             score += 1
-        if _affiliated().search(before) and key not in gazetteer():  # "a senior fellow at the Helix Institute"
+        # "a senior fellow at the Helix Institute" (not "a manager at a Midwest carrier": a name after "a" describes)
+        if _affiliated().search(before) and key not in gazetteer() and not re.search(r"\b(?:a|an)$", before):
             score += 3
         elif re.search(r"\baccording to(?:\s+(?:the|a|an))?(?:\s+[\w-]+-based)?(?:\s+[a-z][\w-]*){0,2}$", before) \
                 and re.match(r"^\s*[.,;]", m.after):

@@ -1429,3 +1429,22 @@ def test_a_name_joined_by_an_ampersand_is_a_company_and_its_first_word_its_short
     assert jnj.kind == "company"
     assert by_name(ps)["Johnson"] is jnj
     assert by_name(ps)["Johnson & Johnson Private Limited"] is not jnj
+
+
+def test_the_firm_a_partner_or_principal_works_at_is_a_party():
+    ps = parties("“The risk sits with a customer you don’t see,” said Naomi Achterberg, a financial crime partner at "
+                 "Kestrel Legal in Melbourne.",
+                 "“Shareholders are entitled to ask,” said Adrian Sloane, a principal at Sloane Whitcombe Lawyers.")
+    assert {"Kestrel Legal", "Sloane Whitcombe Lawyers"} <= set(by_name(ps))
+
+
+@pytest.mark.parametrize(("raw", "copies"), [
+    ("Northwind said the whey may have been contaminated with Clostridium botulinum, which Clostridium experts "
+    "say is rare. Clostridium botulinum can cause botulism.", 3),
+    ("APRA will investigate breaches of the Banking Executive Accountability Regime. The Accountability Regime "
+     "took effect in 2018.", 3),
+    ("Shareholders will confront the board at the AGM in Melbourne. The AGM, the AGM's chair said, is on Thursday.", 3),
+])
+def test_a_bacterium_a_regime_or_a_meeting_is_no_party(raw, copies):
+    assert not {"Clostridium", "Banking Executive Accountability Regime", "Accountability Regime",
+                "AGM"} & set(by_name(parties(*[raw] * copies)))
