@@ -135,7 +135,7 @@ def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
 
 def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], i: int) -> bool:
     """Does "and" join two halves of one organisation's name rather than two names?"""
-    words = vocabulary()["government_words"] | vocabulary()["regulator_words"]
+    words = vocabulary()["government_words"] | vocabulary()["regulator_words"] | vocabulary()["and_body_words"]
     ahead = [t[2].casefold() for t in toks[i + 1:i + 5]]
     body_ahead = False
     for t in ahead[1:]:
@@ -424,13 +424,15 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     rx = re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<body>{bodies})\b", re.IGNORECASE)
     adm = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?P<body>administration|government)\b")
     # "Italy's transport ministry", "South Korea’s environment ministry": that country's government
-    owned = re.compile(rf"\b(?P<adj>{adjectives})[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<body>{bodies})\b", re.IGNORECASE)
+    # (not "China's Cyberspace Administration": a body named in capitals is a party of its own)
+    owned = re.compile(rf"\b(?P<adj>{adjectives})[’']s\s+(?:(?-i:[a-z]+)\s+){{0,2}}?(?P<body>{bodies})\b",
+                       re.IGNORECASE)
     # the countries parties.yml does not list: "a Qatari diplomat", "Qatar's mission to the EU" -> Qatar
     others = demonym_countries()
     foreign = {c.casefold(): c for c in others.values()}
     envoys = bodies + "|" + vocab.alternation(list(v["envoy_words"]))
     other_rx = re.compile(rf"\b(?P<adj>{vocab.alternation(list(others))})\s+(?P<body>{envoys})\b", re.IGNORECASE)
-    other_owned = re.compile(rf"\b(?P<adj>{vocab.alternation(list(foreign))})[’']s\s+(?:[a-z]+\s+){{0,2}}?"
+    other_owned = re.compile(rf"\b(?P<adj>{vocab.alternation(list(foreign))})[’']s\s+(?:(?-i:[a-z]+)\s+){{0,2}}?"
                              rf"(?P<body>{envoys})\b", re.IGNORECASE)
     # the adjective the corpus writes for each such country ("Qatari"), else its name ("Qatar government")
     adjectives_seen = Counter(m.group(0) for doc in documents for sent in doc.content

@@ -152,12 +152,18 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         if _media_noun_before().search(before):
             score += 2  # "the crypto news site Ledgerly", "the broadcaster Channel Nine": an outlet
             kind = "media" if kind in ("", "company") else kind
-        elif re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
-                       r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|investor|operator|"
-                       r"channel|watchdog|body|association|organi[sz]ation|charity|"
-                       r"nonprofit|non-profit)\s*,?\s*(the\s+)?$", before):
+        elif described := re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
+                                    r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|"
+                                    r"investor|operator|channel|watchdog|body|association|organi[sz]ation|charity|"
+                                    r"nonprofit|non-profit)\s*,?\s*(the\s+)?$", before):
             score += 2
-            kind = kind or "company"
+            # "the financial intelligence agency AUSTRAC", "the markets watchdog Ofcom": an authority
+            # (not "According to the regulator, Acme failed to ...": a comma ends the description)
+            # ("credit agency Halden", "the news agency Ledgerly": a business)
+            authority = described.group(1) in ("regulator", "agency", "authority", "watchdog") and not re.search(
+                r"\b(?:" + vocab.alternation(sorted(v["business_agency_words"])) + r")\s+agency\b", before)
+            kind = kind or ("regulator" if authority and "," not in described.group(0)
+                            else "" if authority else "company")
         ap = APPOSITION.match(m.after) if not m.possessive else None
         if ap and has_role_noun(ap.group("role")):
             score += 2

@@ -424,6 +424,9 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
                              and told <= set(re.findall(r"[\w-]+", p.role.casefold()))}
                 about = next(iter(described)) if len(described) == 1 else next(
                     (pid for pid in resolver.recent if resolver.kind(pid) in ("company", "other")), None)
+            if kind == "government" and head in ("regulator", "watchdog", "agency", "authority", "commission"):
+                # "the agency said": the last regulator named, not the court its case was filed in
+                about = next((pid for pid in reversed(history) if resolver.kind(pid) == "regulator"), None)
             pid = about or _last_of_kind(history, resolver, kind)
             return _as_speaker(pid, resolver)
     return None, ""

@@ -1448,3 +1448,27 @@ def test_the_firm_a_partner_or_principal_works_at_is_a_party():
 def test_a_bacterium_a_regime_or_a_meeting_is_no_party(raw, copies):
     assert not {"Clostridium", "Banking Executive Accountability Regime", "Accountability Regime",
                 "AGM"} & set(by_name(parties(*[raw] * copies)))
+
+
+def test_a_body_named_in_capitals_after_a_countrys_possessive_is_its_own_party():
+    ps = parties("The Cyberspace Administration of China (CAC) said on Friday it had opened a review of Northwind. "
+                 "The CAC said Northwind must stop registering users.",
+                 "Chinese regulators have cracked down on tech firms. China's Cyberspace Administration said it would "
+                 "act. Italy's transport ministry said it would wait.")
+    assert by_name(ps)["CAC"] is not by_name(ps)["Chinese regulators"]
+    assert by_name(ps).get("China's Cyberspace Administration", by_name(ps)["CAC"]) is by_name(ps)["CAC"]
+    assert by_name(ps)["Italy's transport ministry"].name == "Italian government"
+
+
+def test_and_inside_a_centres_name_joins_one_body():
+    ps = parties("The Australian Transaction Reports and Analysis Centre (AUSTRAC) said on Wednesday it had sued "
+                 "Westpac. AUSTRAC said the bank failed to report transfers.")
+    assert by_name(ps)["AUSTRAC"].name == "Australian Transaction Reports and Analysis Centre"
+
+
+def test_an_agency_named_after_its_description_is_a_regulator_but_not_after_a_clause():
+    ps = parties("Mr Morrison said the allegations in the case lodged by the financial intelligence agency AUSTRAC "
+                 "were serious. According to the regulator, Westpac failed to report 19.5 million transfers. "
+                 "Westpac said it would defend the case. AUSTRAC said it would seek a penalty.")
+    assert by_name(ps)["AUSTRAC"].kind == "regulator"
+    assert by_name(ps)["Westpac"].kind == "company"

@@ -756,3 +756,10 @@ def test_a_title_then_the_name_after_said():
     quotes, ps = found("The Pensioners' Forum is a lobby group. \"Somebody must be held accountable,\" said its "
                        "chairperson, Thandiwe Nkosi.")
     assert quotes[0].speaker_name == "Thandiwe Nkosi"
+
+
+def test_the_agency_is_the_regulator_not_the_court_named_after_it():
+    quotes, _ = found("The financial intelligence agency AUSTRAC said on Wednesday it had filed a case against "
+                      "Westpac in the Federal Court of Australia.\n\n"
+                      "\"Westpac failed to carry out due diligence,\" the agency said in a statement.")
+    assert quotes[0].speaker_name == "AUSTRAC"
