@@ -272,7 +272,7 @@ _DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\
 
 _FUTURE = re.compile(r"\b(will|won't|shall|is due|are due|is expected|are expected|takes? effect|kicks? in|"
                      r"comes? into (?:force|effect)|is set to|are set to|scheduled|upcoming|ahead of|"
-                     r"is to|are to)\b", re.IGNORECASE)
+                     r"is to|are to|ha(?:ve|s) until|deadline)\b", re.IGNORECASE)
 
 
 _WILL = re.compile(r"\b(?:will|would|won't|wouldn't|shall|plans?\s+to|intends?\s+to|aims?\s+to|is\s+due\s+to|"

@@ -85,6 +85,9 @@ def test_a_day_the_text_looks_ahead_to_may_be_months_after_the_reference():
     assert values("Investors want answers ahead of the annual meeting on March 29.", ref) == ["2022-03-29"]
     assert values("The hearing will be held on 30 April.", ref) == ["2022-04-30"]
     assert values("The company was fined on March 29.", ref) == ["2021-03-29"]  # told as past
+    assert values("Investors have until 7 September to apply to be lead plaintiff.", dt.date(2021, 7, 8)) == [
+        "2021-09-07"]  # a deadline still to come
+    assert values("The deadline for bids is 30 June.", ref) == ["2022-06-30"]
 
 
 def test_a_weekday_before_the_and_a_number_is_still_a_day():
