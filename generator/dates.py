@@ -240,8 +240,6 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             if m["which"].casefold() in ("previous", "preceding"):
                 step = -((base.weekday() - target) % 7 or 7)
             add(m, (base + dt.timedelta(days=step)).isoformat(), True)
-        for m in p["relative"].finditer(text):
-            add(m, _relative(re.sub(r"\s+", " ", m["rel"].casefold()), reference, anchor_at(m.start())), True)
         starts = {d.start for d in found}
         for m in p["weekday"].finditer(text):
             after = _DAY_PART.match(text, m.end())
@@ -255,6 +253,9 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
                                                                     or _future_before(text[:m.start()])):
                 which = "coming"  # "the law takes effect Thursday" in a Monday article: this week's Thursday
             add(m, _weekday(m["weekday"], which, reference), True)
+        # after the weekdays: "fell 15% last Wednesday and 20% the following day" is the Thursday after it
+        for m in p["relative"].finditer(text):
+            add(m, _relative(re.sub(r"\s+", " ", m["rel"].casefold()), reference, anchor_at(m.start())), True)
     for m in p["decade"].finditer(text):
         first = int(m["decade"]) * 10
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["part"] or "").casefold(), (0, 9))

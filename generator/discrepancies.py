@@ -665,6 +665,8 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
     governs it: "sum:pay" for "agreed to pay about $4.3 billion"."""
     out = set()
     after = _CONVERTED.sub("", text[b:b + 80], count=1)
+    # "276 billion yen, or about $2.5 billion, off the company's market value": the conversion's comma
+    after = re.sub(r"^,\s*(?=(?:off|from)\s)", " ", after)
     m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", after)
     if m:
         out |= {f"sum:{content_key(w)}" for w in m.groups() if w and w not in _not_counted()}

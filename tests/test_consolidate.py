@@ -780,3 +780,12 @@ def test_one_holders_stake_in_other_words_is_one_figure():
                                 "Paul Okafor, who holds roughly 20 per cent of the group through a web of investment "
                                 "vehicles, is believed to be the biggest loser.")
     assert discrepancies.figure_discrepancies(stmts, parties) == []
+
+
+def test_a_conversion_set_off_by_commas_keeps_what_the_sum_is_of():
+    stmts, parties, _ = extract("The two-day rout wiped roughly 276 billion yen, or about $2.5 billion, off the "
+                                "company's market value.",
+                                "Northwind's stock plunged by its daily limit, erasing nearly US$3.5 billion in market "
+                                "value in just two trading sessions.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["$2.5 billion", "US$3.5 billion"]

@@ -309,3 +309,8 @@ def test_a_weekday_after_starting_or_effective_is_the_coming_one():
 ])
 def test_a_weekday_in_a_reported_future_clause_is_ahead(text, value):
     assert values(text) == [value]
+
+
+def test_the_following_day_follows_a_weekday_told_before_it_in_the_sentence():
+    assert values("The stock fell 15.2 per cent last Wednesday and plunged 20 per cent the following day.",
+                  dt.date(2016, 4, 27)) == ["2016-04-20", "2016-04-21"]
