@@ -609,6 +609,8 @@ def _counted(text: str, a: int, b: int) -> str:
     if not noun:
         return ""
     whole = re.search(r"\bof\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?$", text[max(0, a - 40):a])
+    # "70 incidents", "92 reports of batteries overheating", "35 cases": one kind of thing counted
+    noun = _synonym_of().get(noun.casefold(), noun)
     return ("total:" if whole else "count:") + content_key(noun)
 
 

@@ -789,3 +789,12 @@ def test_a_conversion_set_off_by_commas_keeps_what_the_sum_is_of():
                                 "value in just two trading sessions.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
     assert [v for v, _ in versions(d)] == ["$2.5 billion", "US$3.5 billion"]
+
+
+def test_incidents_cases_and_reports_count_one_kind_of_thing():
+    stmts, parties, _ = extract("The safety commission said on Friday it was aware of at least 70 incidents involving "
+                                "the phone in the US.",
+                                "Northwind had received 92 reports of batteries overheating in the U.S., the safety "
+                                "commission said.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["70", "92"]
