@@ -1464,6 +1464,9 @@ def test_and_inside_a_centres_name_joins_one_body():
     ps = parties("The Australian Transaction Reports and Analysis Centre (AUSTRAC) said on Wednesday it had sued "
                  "Westpac. AUSTRAC said the bank failed to report transfers.")
     assert by_name(ps)["AUSTRAC"].name == "Australian Transaction Reports and Analysis Centre"
+    ps = parties("Northwind dismantled the Paris-based Strategy and Marketing Organisation, the unit that hired "
+                 "agents. The Strategy and Marketing Organisation said it had followed the rules.")
+    assert {p.name for p in ps} == {"Strategy and Marketing Organisation"}
 
 
 def test_an_agency_named_after_its_description_is_a_regulator_but_not_after_a_clause():
