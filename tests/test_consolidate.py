@@ -741,60 +741,46 @@ def test_counts_that_open_a_sentence_are_figures():
     assert figures.amounts("Flight 1282 landed safely.") == []
 
 
-def test_a_big_share_move_told_twice_in_other_words_is_one_figure():
-    # nothing around the two figures alike but the shares falling: a move this big and this close in size is the
-    # same day's, told twice ("the same when rounded")
-    stmts, parties, _ = extract("Northwind's shares closed down 39 percent at 117.25 pence, the biggest one-day "
-                                "fall in its history.",
-                                "In July the shares fell 38.9% in a single day when the group announced a provision "
-                                "against loss-making contracts.")
+@pytest.mark.parametrize(("first", "second", "figures"), [
+    # a share move this big and this close in size is one day's move, though nothing else around them is alike
+    ("Northwind's shares closed down 39 percent at 117.25 pence, the biggest one-day fall in its history.",
+     "In July the shares fell 38.9% in a single day when the group announced a provision against loss-making "
+     "contracts.", ["38.9%", "39 percent"]),
+    # a worth told by the verb
+    ("The offering valued Northwind at about $68 billion.",
+     "Northwind raised $4.4bn when it listed in New York, in a deal that valued it at about $73bn.",
+     ["$68 billion", "$73bn"]),
+    # one holder's stake in other words
+    ("Chairman Ann Roe, the company's biggest shareholder with a stake of about 23 percent, was appointed executive "
+     "chairman on an interim basis.",
+     "Roe, who holds roughly 20 per cent of the group through a web of investment vehicles, is believed to be the "
+     "biggest loser.", ["20 per cent", "23 percent"]),
+    # a conversion set off by commas keeps what the sum is of
+    ("The two-day rout wiped roughly 276 billion yen, or about $2.5 billion, off the company's market value.",
+     "Northwind's stock plunged by its daily limit, erasing nearly US$3.5 billion in market value in just two "
+     "trading sessions.", ["$2.5 billion", "US$3.5 billion"]),
+    # incidents, cases and reports count one kind of thing
+    ("The safety commission said on Friday it was aware of at least 70 incidents involving the phone in the US.",
+     "Northwind had received 92 reports of batteries overheating in the U.S., the safety commission said.",
+     ["70", "92"]),
+])
+def test_one_figure_told_in_other_words_is_one_slot(first, second, figures):
+    stmts, parties, _ = extract(first, second)
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["38.9%", "39 percent"]
-    assert "the same when rounded" in d.topic
+    assert [v for v, _ in versions(d)] == figures
+
+
+@pytest.mark.parametrize(("first", "second"), [
     # small moves of a like size are common (an index, a rival, another day): not joined on size alone
-    stmts, parties, _ = extract("Northwind's shares closed down 3.9 percent at 117.25 pence, the biggest one-day "
-                                "fall in its history.",
-                                "In July the shares fell 3.8% in a single day when the group announced a provision "
-                                "against loss-making contracts.")
-    assert discrepancies.figure_discrepancies(stmts, parties) == []
-
-
-def test_two_valuations_told_by_the_verb_are_one_figure():
-    stmts, parties, _ = extract("The offering valued Northwind at about $68 billion.",
-                                "Northwind raised $4.4bn when it listed in New York, in a deal that valued it at "
-                                "about $73bn.")
-    (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["$68 billion", "$73bn"]
-
-
-def test_one_holders_stake_in_other_words_is_one_figure():
-    stmts, parties, _ = extract("Chairman Ann Roe, the company's biggest shareholder with a stake of about 23 percent, "
-                                "was appointed executive chairman on an interim basis.",
-                                "Roe, who holds roughly 20 per cent of the group through a web of investment "
-                                "vehicles, is believed to be the biggest loser.")
-    (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["20 per cent", "23 percent"]
+    ("Northwind's shares closed down 3.9 percent at 117.25 pence, the biggest one-day fall in its history.",
+     "In July the shares fell 3.8% in a single day when the group announced a provision against loss-making "
+     "contracts."),
     # another holder's stake is another figure
-    stmts, parties, _ = extract("Chairman Ann Roe, the company's biggest shareholder with a stake of about 23 percent, "
-                                "was appointed executive chairman on an interim basis.",
-                                "Paul Okafor, who holds roughly 20 per cent of the group through a web of investment "
-                                "vehicles, is believed to be the biggest loser.")
+    ("Chairman Ann Roe, the company's biggest shareholder with a stake of about 23 percent, was appointed executive "
+     "chairman on an interim basis.",
+     "Paul Okafor, who holds roughly 20 per cent of the group through a web of investment vehicles, is believed to "
+     "be the biggest loser."),
+])
+def test_figures_alike_in_size_only_are_not_one_slot(first, second):
+    stmts, parties, _ = extract(first, second)
     assert discrepancies.figure_discrepancies(stmts, parties) == []
-
-
-def test_a_conversion_set_off_by_commas_keeps_what_the_sum_is_of():
-    stmts, parties, _ = extract("The two-day rout wiped roughly 276 billion yen, or about $2.5 billion, off the "
-                                "company's market value.",
-                                "Northwind's stock plunged by its daily limit, erasing nearly US$3.5 billion in market "
-                                "value in just two trading sessions.")
-    (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["$2.5 billion", "US$3.5 billion"]
-
-
-def test_incidents_cases_and_reports_count_one_kind_of_thing():
-    stmts, parties, _ = extract("The safety commission said on Friday it was aware of at least 70 incidents involving "
-                                "the phone in the US.",
-                                "Northwind had received 92 reports of batteries overheating in the U.S., the safety "
-                                "commission said.")
-    (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["70", "92"]
