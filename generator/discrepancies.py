@@ -518,15 +518,15 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
             # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum
             counted = counted or any(w.startswith("conv:") for w in ci & cj)
-            # the words around them alike; what a figure counts or is a sum of ("count:", "sum:") pairs
-            # figures close in size above, and does not count twice here
-            # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
-            # in size is one day's move, told twice, unless the days say otherwise
             # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake
             counted = counted or (ki == "percent" and "stake" in ci & cj and bool(pi & pj)
                                   and max(vi, vj) / min(vi, vj) <= 1.5)
+            # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
+            # in size is one day's move, told twice, unless the days say otherwise
             counted = counted or (ki == "percent" and max(vi, vj) >= BIG_MOVE and max(vi, vj) / min(vi, vj) <= 1.05
                                   and "share" in ci & cj and bool(ci & cj & {"fall", "rise"}))
+            # the words around them alike; what a figure counts or is a sum of ("count:", "sum:") pairs
+            # figures close in size above, and does not count twice here
             wi, wj = ci - _slot_words(ci), cj - _slot_words(cj)
             if len(wi & wj) / max(len(wi | wj), 1) < FIGURE_CONTEXT and not counted and not (
                     ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):

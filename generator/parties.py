@@ -160,7 +160,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
             # "the financial intelligence agency AUSTRAC", "the markets watchdog Ofcom": an authority
             # (not "According to the regulator, Acme failed to ...": a comma ends the description)
             # ("credit agency Halden", "the news agency Ledgerly": a business)
-            authority = described.group(1) in ("regulator", "agency", "authority", "watchdog") and not re.search(
+            authority = described.group(1) in v["authority_nouns"] and not re.search(
                 r"\b(?:" + vocab.alternation(sorted(v["business_agency_words"])) + r")\s+agency\b", before)
             kind = kind or ("regulator" if authority and "," not in described.group(0)
                             else "" if authority else "company")

@@ -322,8 +322,9 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
              if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))
              # "Roe's remarks": whose words are quoted about, not who speaks
              and not _possessive_of_thing(phrase, m[1])]
-    named = {pid for _s, _e, pid in resolver.mentions(phrase)}
-    if named and phrase.strip().startswith("The") and _owner_of().match(phrase.strip()):
+    owner = phrase.strip().startswith("The") and _owner_of().match(phrase.strip())
+    named = {pid for _s, _e, pid in resolver.mentions(phrase)} if owner else set()
+    if named:
         # "The owner of Widget, Gadget and Acme Stores said": the company the article was about, not one it owns
         # (not "said the owner of one Leicester factory": someone unnamed)
         pid = next((pid for pid in reversed(history) if pid not in named
@@ -424,7 +425,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
                              and told <= set(re.findall(r"[\w-]+", p.role.casefold()))}
                 about = next(iter(described)) if len(described) == 1 else next(
                     (pid for pid in resolver.recent if resolver.kind(pid) in ("company", "other")), None)
-            if kind == "government" and head in ("regulator", "watchdog", "agency", "authority", "commission"):
+            if kind == "government" and head in vocab.words("parties", "authority_nouns"):
                 # "the agency said": the last regulator named, not the court its case was filed in
                 about = next((pid for pid in reversed(history) if resolver.kind(pid) == "regulator"), None)
             pid = about or _last_of_kind(history, resolver, kind)
