@@ -40,6 +40,10 @@ def _moved_by() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_HALVED = re.compile(r"\bhalved\b", re.IGNORECASE)
+"""A fall of half told by the verb ("more than halved", "halved its dividend"); the hedge before it is read apart."""
+
+
 _SHARE_WORDS = re.compile(r"\b(?:(?:a|an|one|two|three|four)\s+)?(?:half|third|quarter|fifth|tenth)s?\b(?!.)",
                           re.IGNORECASE | re.DOTALL)
 """The share itself at the end of a move told in words ("a fifth" of "fell by more than a fifth")."""
@@ -91,6 +95,8 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         n, part = _COUNT_WORDS[m.group("n").casefold()], _PARTS[m.group("part").casefold()]
         if n < part:
             out.append((m, ("percent", m.group(0).strip(), round(100 * n / part, 1))))
+    for m in _HALVED.finditer(text):
+        out.append((m, ("percent", m.group(0), 50.0)))  # "the shares more than halved": a fall of half
     for m in _moved_by().finditer(text):
         n, part = _COUNT_WORDS[(m.group("n") or "a").casefold()], _PARTS[m.group("part").casefold()]
         if n < part and (m.group("n") or m.group("part").casefold() == "half"):

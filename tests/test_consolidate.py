@@ -759,6 +759,10 @@ def test_counts_that_open_a_sentence_are_figures():
     ("The two-day rout wiped roughly 276 billion yen, or about $2.5 billion, off the company's market value.",
      "Northwind's stock plunged by its daily limit, erasing nearly US$3.5 billion in market value in just two "
      "trading sessions.", ["$2.5 billion", "US$3.5 billion"]),
+    # a fall of half told by the verb
+    ("Shares in Northwind slumped 48% on Friday after the troubled group issued its third profit warning.",
+     "Two more profit warnings followed, in September and November; after the third, the shares more than halved "
+     "again.", ["48%", "halved"]),
     # incidents, cases and reports count one kind of thing
     ("The safety commission said on Friday it was aware of at least 70 incidents involving the phone in the US.",
      "Northwind had received 92 reports of batteries overheating in the U.S., the safety commission said.",

@@ -75,3 +75,7 @@ def test_a_small_number_counts_only_the_things_it_is_followed_by(text, figure):
 ])
 def test_a_sign_that_makes_a_sum_only_before_a_scale(text, figures):
     assert amounts(text) == figures
+
+
+def test_halved_is_a_fall_of_half():
+    assert amounts("after the third warning, the shares more than halved again") == [("percent", "halved", 50.0)]
