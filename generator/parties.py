@@ -160,8 +160,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
             # "the financial intelligence agency AUSTRAC", "the markets watchdog Ofcom": an authority
             # (not "According to the regulator, Acme failed to ...": a comma ends the description)
             # ("credit agency Halden", "the news agency Ledgerly": a business)
-            authority = described.group(1) in v["authority_nouns"] and not re.search(
-                r"\b(?:" + vocab.alternation(sorted(v["business_agency_words"])) + r")\s+agency\b", before)
+            authority = described.group(1) in v["authority_nouns"] and not _business_agency().search(before)
             kind = kind or ("regulator" if authority and "," not in described.group(0)
                             else "" if authority else "company")
         ap = APPOSITION.match(m.after) if not m.possessive else None
@@ -198,6 +197,12 @@ def _affiliated() -> re.Pattern[str]:
     return re.compile(r"\b(?:(?:(?:" + roles + r")s?|" + ist + r")" + field + r"|head\s+of\s+[\w-]+(?:\s+[\w-]+)?|"
                       + works + r")\s+(?:at|from|for|of|in)"
                       r"(?:\s+the)?(?:\s+[\w-]+-based)?(?:\s+[a-z][\w-]*){0,2}$")
+
+
+@cache
+def _business_agency() -> re.Pattern[str]:
+    """An agency that is a business: "credit agency", "the news agency" (``business_agency_words``)."""
+    return re.compile(r"\b(?:" + vocab.alternation(sorted(vocabulary()["business_agency_words"])) + r")\s+agency\b")
 
 
 @cache
