@@ -36,7 +36,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "grounding", "carillion", "theranos", "seafood", "analytica", "funding", "maggi", "creditsuisse",
                  "binance", "chipotle", "ericsson", "huawei", "glencore", "optus", "uber", "takata",
                  "nikola", "pwc", "lafarge", "perrier", "toshiba", "airbus", "purdue", "boohoo",
-                 "tesco", "satyam", "goldman", "mitsubishi", "steinhoff", "westpac", "didi", "fonterra")}
+                 "tesco", "satyam", "goldman", "mitsubishi", "steinhoff", "westpac", "didi", "fonterra",
+                 "barclays", "toyota", "valeant", "snclavalin")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
