@@ -639,6 +639,10 @@ _SUM_OF = re.compile(r"\s*(?:in|of|off|from)\s+((?:[a-z][\w-]*[’']?s?\s+){0,4}
 """What a sum is an amount of, named after it ("R$71bn off the miner's market value")."""
 _VALUED = re.compile(r"\bvalu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,3}at\s+" + _ABOUT + "$")
 """A worth told by the verb: "valued Acme at about", "valuing the group at"."""
+_FOR_THING = re.compile(r"\s*(?:in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}|[A-Z][a-z]+)\s+)?for\s+(?:an?|the|its|their|his|"
+                        r"her)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]+)(?=\s+(?:to|of|in|on|at|that|which|from|and)\b"
+                        r"|[,.;:]|$)")
+"""What a sum buys, named after it: "paid $100m in December 2014 for an option to acquire", "$133m for the option"."""
 _CONVERTED = re.compile(r"^\s*\([^()]{1,40}\)")
 """A sum converted in brackets right after it ("72 billion reais ($19.2 billion)")."""
 
@@ -676,6 +680,8 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
         out |= {f"sum:{content_key(w)}" for w in np.group(1).split() if w not in _not_counted()}
     if a >= 0 and (noun := _NOUN_OF.search(text[max(0, a - 50):a])):
         out |= {f"sum:{content_key(w)}" for w in noun.groups() if w and w not in _not_counted()}
+    if (thing := _FOR_THING.match(after)) and thing.group(1) not in _not_counted():
+        out.add(f"sum:{content_key(thing.group(1))}")
     if a >= 0 and _VALUED.search(text[max(0, a - 60):a]):
         out.add(f"sum:{content_key('valuation')}")  # "valued Acme at about $68bn" is its valuation
     verb = _PAY_VERB.search(text[max(0, a - 60):a]) if a >= 0 else None

@@ -362,7 +362,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"
                 bodies = v["government_words"] | v["regulator_words"] | v["company_words"]
                 body = bool(toks) and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() in bodies
-                while not body and len(toks) > 1:
+                # (a title of several words alone stays whole: "the former Attorney General", not "General")
+                while not body and len(toks) > 1 and " ".join(t[2] for t in toks).casefold() not in titles:
                     # the longest title first: "Chief Financial Officer", "Prime Minister", "Sen."
                     n = next((n for n in (4, 3, 2) if len(toks) > n
                               and " ".join(t[2] for t in toks[:n]).casefold() in titles), 0)
@@ -377,7 +378,11 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[:-1]  # "Catherine Holmes SC" is Catherine Holmes
                 cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
                 home = " ".join(t[2] for t in toks[cut + 1:]).casefold() if cut else ""
-                if cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
+                # (a legal form as abbreviated, "Corp", "Ltd", "AG", not "Group of Seven")
+                suffixes = {x.strip(".") for x in v["company_suffixes"] if len(x.strip(".")) <= 4}
+                if cut >= 2 and toks[cut - 1][2].casefold().strip(".") in suffixes:
+                    toks = toks[:cut]  # "CTS Corp of Elkhart, Indiana": a company and its home town
+                elif cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
                 elif cut >= 2 and is_given_name(toks[0][2]) \

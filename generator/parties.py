@@ -363,8 +363,9 @@ def _product_list_before() -> re.Pattern[str]:
     nouns = vocab.alternation(v["product_list_nouns"])
     intros, makers = vocab.alternation(v["product_list_intros"]), vocab.alternation(v["product_list_makers"])
     making = vocab.alternation(v["product_making_verbs"])
-    return re.compile(rf"(?:\b(?:{nouns})\s+(?:{intros})|\b(?:{makers})|\b(?:which|that|who)\s+(?:{making}))"
-                      rf"\s+{_LIST_BEFORE}$")
+    # ("eight models, including the Widget and Gadget")
+    return re.compile(rf"(?:\b(?:{nouns})(?:\s+[a-z]+)?,?\s+(?:{intros})(?:\s+the)?(?:\s+[a-z][a-z-]+)?|"
+                      rf"\b(?:{makers})|\b(?:which|that|who)\s+(?:{making}))\s+{_LIST_BEFORE}$")
 
 
 @cache
@@ -374,6 +375,14 @@ def _product_list_after() -> re.Pattern[str]:
     v = vocabulary()
     made = vocab.alternation(v["product_made_verbs"])
     return re.compile(rf"^{_LIST_AFTER}\s+(?:brands\b|(?:are|is|was|were)\s+(?:{made})\b)")
+
+
+@cache
+def _event_after() -> re.Pattern[str]:
+    """What makes "the 2018 Acme" an event's name ("the 2018 Acme crash", "the 2018 Acme and 2019 Beta
+    crashes"), not a model year's product ("the 2010 Widget")."""
+    nouns = vocab.alternation(sorted(vocabulary()["event_nouns"]))
+    return re.compile(rf"^\s*(?:and|or|&|(?:{nouns})\b)", re.IGNORECASE)
 
 
 def _titled_in_quotes(m: Mention) -> bool:
@@ -460,12 +469,17 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
             product += 1  # "Widget, the token at the centre of ...", "a free software update, Widget,"
         elif m.possessive:
             pass
-        elif re.search(r"\bmodel[- ]years?\s*$|\b(?:builds?|built|making|makes|sells?|sold|buy|buying|bought|drives?|"
-                       r"drove|driving|owns?|owned)\s+(?:the|a|an|its|their|his|her)\s*$", m.before, re.IGNORECASE) \
+        elif (re.search(r"\bthe\s+(?:19|20)\d\d\s*$", m.before) and not _event_after().match(m.after)) \
+                or re.search(r"\bmodel[- ]years?\s*$|(?:19|20)\d\d-(?:(?:19|20)?\d\d)\s*$|\b(?:builds?|built|making|"
+                             r"makes|sells?|sold|buy|buying|bought|drives?|drove|driving|owns?|owned)\s+"
+                             r"(?:the|a|an|its|their|his|her)\s*$", m.before, re.IGNORECASE) \
                 or re.match(r"^\s*\((?:19|20)\d\d\b", m.after) or (
-                re.search(r"(?:^|[^\w’'])(?:a|an)\s*$", m.before) and re.match(
-                    r"^\s*(?:[,.;:)]|[a-z]+ed\b|(?:this|that|by|in|with|for|on|at|and|or)\b)", m.after)):
-            product += 1  # "2014 model year Widget", "builds the Widget", "a Widget exceeded", "Widget (2009-2015)"
+                re.search(r"(?:^|[^\w’'])(?:a|an)\s+(?:new\s+|used\s+)?$", m.before) and re.match(
+                    r"^\s*(?:[,.;:)]|[a-z]+ed\b|(?:this|that|by|in|with|for|on|at|and|or|is|was|would|could|will|"
+                    r"might|may|can)\b)", m.after)):
+            # "2014 model year Widget", "the 2010 Widget", "2009-2010 Widget", "builds the Widget", "a Widget
+            # exceeded", "a new Widget,", "a DPA is", "Widget (2009-2015)"
+            product += 1
         elif re.match(r"^\s*[\w-]*\d", m.after) or (re.search(r"\b[A-Za-z]*\d[\w-]*\s*$", m.before)
                                                          and not re.search(r"\b(19|20)\d\d\s*$", m.before)):
             product += 1  # a model or series number: "Widget 9", "737 Widget", "Fortune 500"

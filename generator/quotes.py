@@ -279,6 +279,17 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
         if len({pid for _e, pid in named}) == 1 and _spoke_at(before, named[0][0]) \
                 and (not gender or resolver.gender.get(named[0][1], gender) == gender):
             return named[0][1]
+        # "The week's key moment came on Wednesday, when Roe spent three hours before the committee. He told
+        # MPs ...": a sentence whose subject is no party, naming one person, is about that person (not one with a
+        # pronoun of its own: "Asked about Roe's claims, he said ...")
+        # (the subject of a clause of its own: "when Roe ...", not "Its auditors had warned Roe")
+        subjectless = before and not (resolver.told and resolver.told[0][0] == before) \
+            and not re.search(r"\b(?:he|she)\b", before, re.IGNORECASE)
+        if subjectless and len({pid for _e, pid in named}) == 1 \
+                and (not gender or resolver.gender.get(named[0][1], gender) == gender) \
+                and any(pid == named[0][1] and _CLAUSE_OPENING.search(before[:s_])
+                        for s_, _e, pid in resolver.mentions(before)):
+            return named[0][1]
         # "Metsola did not name Kaili. But she said ...": she is the subject, not the last name
         for pid in resolver.recent:
             if resolver.kind(pid) != "person" or (gender and resolver.gender.get(pid, gender) != gender):
@@ -637,6 +648,10 @@ def _lead_words() -> frozenset[str]:
     """Small words that may stand before a subject's name: titles, determiners, connectives."""
     return _titles() | {"a", "an", "its", "his", "her", "their", "our", "but", "and", "also", "then", "now"}
 
+# what opens a clause whose subject comes next ("..., when (Mr) Roe", "after Roe"), or the one who acts in a
+# passive ("was complicated by Mr Roe himself")
+_CLAUSE_OPENING = re.compile(r"\b(?:when|after|as|while|because|since|before|until|once|where|by)\s+"
+                             r"(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|about|than|against)\s+"
                                 r"(?:the\s+|an?\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)

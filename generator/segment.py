@@ -156,16 +156,23 @@ _PEOPLE_LINE = re.compile(r"(?:NAME)(?:(?:,\s+|\s+and\s+|\s+&\s+)(?:NAME))*".rep
 """Reporters' names alone on a line: "Rosalind Roe in Frankfurt and Tim Lee", "Meera Rao, Kabir Sen"."""
 
 
+_PLACES_LINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,\s+|\s+and\s+|\s+&\s+|\s*[|/]\s*)"
+                          r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?){0,2}")
+"""A short line of places under the reporters' names: "Ottawa and Montreal", "London | New York"."""
+
+
 def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tuple[list[Sentence], list[Span]]:
     """A line of nothing but names, under the headline and right over the date stamp ("Thu 25 Jun 2020 14.52
     BST", "Mumbai | Updated: January 30, 2023 21:14 IST"), is the byline, though it has no "By"."""
     out = list(sentences)
     for i in range(1, len(out) - 1):
-        sent, stamp = out[i], out[i + 1]
+        sent, stamp, gap = out[i], out[i + 1], 1
+        if i + 2 < len(out) and _PLACES_LINE.fullmatch(stamp.text):
+            stamp, gap = out[i + 2], 2  # where they write from between: "Ottawa and Montreal"
         if sent.heading and not sent.boilerplate and _PEOPLE_LINE.fullmatch(sent.text) \
                 and any(len(p.text.split()) >= 5 for p in out[:i] if not p.boilerplate) \
                 and len(stamp.text.split()) <= 10 and dates.parse_absolute(stamp.text) \
-                and stamp.paragraph == sent.paragraph + 1:
+                and stamp.paragraph == sent.paragraph + gap:
             out[i] = dataclasses.replace(sent, heading=False, boilerplate="byline")
             boilerplate = [*boilerplate, Span(sent.start, sent.end, "byline")]
     return out, boilerplate

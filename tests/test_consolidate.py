@@ -767,6 +767,11 @@ def test_counts_that_open_a_sentence_are_figures():
     ("The safety commission said on Friday it was aware of at least 70 incidents involving the phone in the US.",
      "Northwind had received 92 reports of batteries overheating in the U.S., the safety commission said.",
      ["70", "92"]),
+    # what a sum buys, named after it ("for an option", "for the option")
+    ("In a conference call, executives disclosed that Northwind paid US$100 million in December 2014 for an option "
+     "to acquire Harbour Pharmacy.",
+     "The company agreed at that time to pay as much as $133 million for the option, according to its disclosures.",
+     ["$133 million", "US$100 million"]),
 ])
 def test_one_figure_told_in_other_words_is_one_slot(first, second, figures):
     stmts, parties, _ = extract(first, second)
@@ -784,6 +789,9 @@ def test_one_figure_told_in_other_words_is_one_slot(first, second, figures):
      "chairman on an interim basis.",
      "Paul Okafor, who holds roughly 20 per cent of the group through a web of investment vehicles, is believed to "
      "be the biggest loser."),
+    # "for the year" says when, not what a sum buys
+    ("Northwind reported revenue of $1.2 billion for the year, up 4 percent.",
+     "Analysts expect the group to set aside about $1 billion for the year to cover legal costs."),
 ])
 def test_figures_alike_in_size_only_are_not_one_slot(first, second):
     stmts, parties, _ = extract(first, second)

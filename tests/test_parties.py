@@ -1475,3 +1475,52 @@ def test_an_agency_named_after_its_description_is_a_regulator_but_not_after_a_cl
                  "Westpac said it would defend the case. AUSTRAC said it would seek a penalty.")
     assert by_name(ps)["AUSTRAC"].kind == "regulator"
     assert by_name(ps)["Westpac"].kind == "company"
+
+
+@pytest.mark.parametrize(("texts", "not_a_party"), [
+    # a car model: named with its model years, its body style, or in a list of models
+    (("Northwind recalled 2.3 million vehicles, including the best-selling Zephyra sedan and Corvan compact.\n",
+      "The models are the 2009-2010 Zephyra and the 2007-2010 Corvan.\n",
+      "Regulators opened a review of the 2010 Zephyra after receiving 124 complaints.\n",
+      "It halted sales of eight models, including the Zephyra and Corvan.\n",
+      "“I can't sell them a new Zephyra,” a dealer said. Northwind said it would fix the pedals.\n"), "zephyra"),
+    (("The company halted sales of eight models there, including the Corvan and Zephyra.\n",
+      "It stopped selling eight models, including the Corvan and Zephyra. Northwind said so.\n"), "corvan"),
+    # a language
+    (("Reading a prepared statement in English, the 53-year-old said that the company’s traditional priorities had "
+      "become confused. Northwind said so.",), "english"),
+    # a common noun's short form after "a"
+    (("Northwind has been advocating for a DPA, its lawyer said. “If a DPA is off the table, investors will "
+      "worry,” an analyst said.",), "dpa"),
+    # a title alone names no one
+    (("“As the former Attorney General, I am bound by privilege,” Ann Roe said. Roe spoke on Tuesday.",), "general"),
+    # a province named as a setting, and in "the X provincial election"
+    (("Northwind employs 9,000 people in Canada, about 3,400 of them in Quebec, and has warned of job cuts. "
+      "Quebec's best-known companies include Northwind.\n",
+      "He referred to the Quebec provincial election then under way. She said he was an MP in Quebec, the member "
+      "for Papineau. Provincial governments, including Quebec’s, are not bound by the federal regime.\n"), "quebec"),
+])
+def test_models_languages_titles_and_settings_are_not_parties(texts, not_a_party):
+    assert not_a_party not in names(parties(*texts))
+
+
+def test_an_event_named_with_its_year_is_not_a_product():
+    ps = parties("The 2018 Lion Air and 2019 Ethiopian Airlines crashes killed 346 people.\n"
+                 "Lion Air said it would cooperate with investigators.")
+    assert "lion air" in names(ps)
+
+
+def test_a_company_and_its_home_town_are_not_one_name():
+    ps = parties("The pedals, which were made by TKS Corp of Elkhart, Indiana, can stick.\n"
+                 "TKS Corp., the Elkhart, Ind., supplier that made the pedals, said it was not at fault.\n"
+                 "TKS said it had a new design.")
+    assert "tks" in names(ps)
+    assert not {"tks corp of elkhart", "elkhart"} & names(ps)
+
+
+def test_reporters_named_over_their_towns_and_the_date_are_a_byline():
+    doc = make_doc("POLITICS\nMinister quits as ethics watchdog opens probe into Northwind affair\n"
+                   "Priya Raghunathan and Daniel Ostrowski\nOttawa and Montreal\nPublished February 12, 2019\n"
+                   "The minister resigned from the cabinet on Tuesday, deepening a crisis for the government.\n")
+    byline = [s.text for s in doc.sentences if s.boilerplate == "byline"]
+    assert byline == ["Priya Raghunathan and Daniel Ostrowski"]

@@ -763,3 +763,31 @@ def test_the_agency_is_the_regulator_not_the_court_named_after_it():
                       "Westpac in the Federal Court of Australia.\n\n"
                       "\"Westpac failed to carry out due diligence,\" the agency said in a statement.")
     assert quotes[0].speaker_name == "AUSTRAC"
+
+
+def test_he_after_a_sentence_about_no_party_is_the_one_person_it_names():
+    text = ("The agency's director, Paul Roe, had been reviewing the material since the settlement last week. In a "
+            "short statement the agency said it had decided to investigate.\n\n"
+            "The week's most consequential moment came on Wednesday, when Diamond - who had resigned as chief "
+            "executive the previous day - spent close to three hours before the committee.\n\n"
+            "He told MPs that the behaviour of the traders was \"reprehensible\" and that he had been shocked.")
+    quotes, _ = found("Bob Diamond, the bank's chief executive, resigned on Tuesday. Diamond said he was sorry.\n\n"
+                      + text)
+    assert [(q.text, q.speaker_name) for q in quotes][-1] == ("reprehensible", "Bob Diamond")
+
+
+def test_he_after_a_sentence_with_a_pronoun_of_its_own_is_not_the_person_it_names():
+    quotes, _ = found("Kenji Mori, the chairman, dismissed Bob Diamond on Friday. Mori said the board backed him.\n\n"
+                      "Mori denied that the dismissal was connected to past deals. Asked about reports that Diamond "
+                      "had challenged the accounts, he said the deals had been approved.\n\n"
+                      "\"There is nothing improper in these transactions,\" he said.")
+    assert quotes[-1].speaker_name == "Kenji Mori"
+
+
+def test_he_after_a_passive_is_the_person_who_acts_in_it():
+    quotes, _ = found("Elias Marr, the company's founder, agreed to pay a fine. Judge Ann Roe approved the deal. "
+                      "Sam Clay, the agency's chairman, said it was fair.\n\n"
+                      "That step is usually a formality, but this one was complicated by Mr Marr himself.\n\n"
+                      "On 4 October, he wrote: \"The agency is doing incredible work, and the name change is so "
+                      "on point!\"")
+    assert quotes[-1].speaker_name == "Elias Marr"
