@@ -710,10 +710,14 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
     order; a sentence that opens with "He" or "She" has the subject the pronoun stands for."""
     out: list[tuple[int, str, str]] = []
     history: list[str] = []
+    read: list[str] = []
     for sent in doc.sentences:
         if not sent.citable or sent.heading:
             continue
         resolver.recent = tuple(pid for _end, pid, _text in reversed(out))[:_RECENT]
+        resolver.told = tuple((text, pid) for _end, pid, text in reversed(out))[:_TOLD]
+        resolver.read = tuple(reversed(read))[:_TOLD]
+        read.append(sent.text)
         # what is quoted is not who the sentence is about: "“Roe knew,” said Doe" is about Doe
         text = sent.text
         for qs, qe in pair_quotes(text):
@@ -737,7 +741,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
         if pid:
             out.append((sent.end, pid, sent.text))
         history.extend(pid for _s, _e, pid in resolver.mentions(sent.text))
-    resolver.recent = ()
+    resolver.recent, resolver.told, resolver.read = (), (), ()
     return out
 
 

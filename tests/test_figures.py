@@ -30,6 +30,7 @@ from generator.figures import amounts
     # an ISO code or a short form before the sum
     ("it invested more than EUR 30 million", ("money €", 3e7)),
     ("a fine of USD 5bn", ("money $", 5e9)),
+    ("an estimated $300tn of loans", ("money $", 3e14)),  # trillions as British papers write them
     ("the shares closed at SFr98.36", ("money CHF", 98.36)),
     # "pc" and "pct" run on to the number, as some British and wire styles write them
     ("a stake of just under 4pc in the grocer", ("percent", 4.0)),

@@ -770,10 +770,13 @@ def test_he_after_a_sentence_about_no_party_is_the_one_person_it_names():
             "short statement the agency said it had decided to investigate.\n\n"
             "The week's most consequential moment came on Wednesday, when Diamond - who had resigned as chief "
             "executive the previous day - spent close to three hours before the committee.\n\n"
-            "He told MPs that the behaviour of the traders was \"reprehensible\" and that he had been shocked.")
+            "He told MPs that the behaviour of the traders was \"reprehensible\" and that he had been shocked. "
+            "\"When I read the emails, I was physically ill,\" he said.")
     quotes, _ = found("Bob Diamond, the bank's chief executive, resigned on Tuesday. Diamond said he was sorry.\n\n"
                       + text)
-    assert [(q.text, q.speaker_name) for q in quotes][-1] == ("reprehensible", "Bob Diamond")
+    # (and the "he" of the sentence after, whose subject is that "He")
+    assert [(q.text, q.speaker_name) for q in quotes][-2:] == [
+        ("reprehensible", "Bob Diamond"), ("When I read the emails, I was physically ill", "Bob Diamond")]
 
 
 def test_he_after_a_sentence_with_a_pronoun_of_its_own_is_not_the_person_it_names():
