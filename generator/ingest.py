@@ -141,13 +141,20 @@ def _dateline_day(raw: str, reference: str) -> str | None:
     found = [d for d in (dates.parse_iso(x) for x in days if x) if d]
     # "LONDON, July 10 (Agency) - Shares ... lost a third of their value on Monday": the year in which
     # that day is the weekday the lead names
+    # (only between years about as near: "Feb 8 (Agency) - ... the newspaper reported on Thursday" names the day
+    # before; it does not pull the dateline a year away from every other article)
     named = _WEEKDAY.search(raw[m.end():m.end() + 400])
-    if named:
+    if named and found:
         weekday = named.group(1).casefold()
-        found = [d for d in found if calendar.day_name[d.weekday()].casefold() == weekday] or found
+        nearest = min(abs((d - ref).days) for d in found)
+        found = [d for d in found if calendar.day_name[d.weekday()].casefold() == weekday
+                 and abs((d - ref).days) <= nearest + WEEKDAY_REACH_DAYS] or found
     return min(found, key=lambda d: (abs((d - ref).days), d)).isoformat() if found else None
 
 
+WEEKDAY_REACH_DAYS = 90
+"""How much further from the corpus's date than the nearest year a dateline's day may be put to match the
+weekday its lead names."""
 _WEEKDAY = re.compile(r"\b(?:on|since|late|early)\s+(" + "|".join(calendar.day_name) + r")\b")
 """A weekday named in a lead ("on Monday"): the dateline's day, in a wire story."""
 

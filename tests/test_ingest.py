@@ -196,6 +196,17 @@ def test_a_wire_datelines_year_is_the_one_whose_day_is_the_weekday_of_its_lead()
     assert (got[0].published, got[0].published_basis) == ("2017-07-10", "dateline")
 
 
+def test_a_weekday_in_the_lead_does_not_pull_a_dateline_a_year_away():
+    from dataclasses import replace
+    # Feb 8 is a Thursday in 2018 and a Friday in 2019: the lead's "on Thursday" is the day before the story,
+    # and every other article is of February 2019
+    wire = replace(article("w.txt", None), raw="OTTAWA, Feb 8 (Wire Service) - The prime minister denied the report. "
+                                               "The Daily Ledger reported on Thursday that his aides had pressed her.")
+    got = infer_missing_dates([wire, article("a.txt", "2019-02-12"), article("b.txt", "2019-02-19"),
+                               article("c.txt", "2019-02-28")])
+    assert (got[0].published, got[0].published_basis) == ("2019-02-08", "dateline")
+
+
 def test_the_corpus_year_of_a_wire_dateline_is_not_pulled_away_by_one_odd_date():
     from dataclasses import replace
     # four dates, none shared, one of them a page clock ten years on: the year is the others'
