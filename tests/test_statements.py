@@ -903,6 +903,19 @@ def test_a_party_that_keeps_accusing_and_is_never_accused_is_the_accuser():
     assert accusers((doc,), ps, at_least=4) == frozenset()
 
 
+def test_an_accuser_described_in_between_and_one_that_publishes_a_report_accuse():
+    from generator.statements import accusers
+
+    doc = make_doc("Northwind Corp. makes drugs. Greyhound Research, which is run by short seller Ann Roe, alleged "
+                   "that Northwind booked phantom sales.\n"
+                   "Greyhound Research, run by short seller Ann Roe, published a report comparing Northwind to a "
+                   "failed energy trader.\n"
+                   "On Oct. 21, Greyhound Research, the firm of short seller Ann Roe, published a report titled "
+                   "\"Could This Be the Next Failure?\"\n")
+    ps = build_parties((doc,))
+    assert {p.name for p in ps if p.id in accusers((doc,), ps)} == {"Greyhound Research"}
+
+
 def test_what_the_accuser_says_is_the_allegation_and_its_rejoinder_a_reply():
     from generator.statements import story_statements
 
