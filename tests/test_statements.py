@@ -206,6 +206,12 @@ def test_background(sentence):
     assert category(sentence) == "background"
 
 
+def test_a_career_told_is_background():
+    # who runs the company and since when, not a step it took in the affair
+    assert [s.category for s in central_statements("Northwind chief executive Paul Lee took over last year.")] \
+        == ["background"]
+
+
 def test_speculation_is_background():
     assert category("Analysts said the case could have wide-ranging implications for the drone industry.") \
         == "background"
