@@ -445,10 +445,12 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True  # a title whose holder is named after it: "Malaysia's Finance Minister, Lim Guan Eng, said"
     if mentions and sum(1 for m in mentions if _titled_in_quotes(m)) * 2 > len(mentions):
         return True  # a title in quotation marks: the maker of “Widget Quest” and “Widget Wars”
-    if name.isupper() and any(re.search(r"(?:^|\s)[a-z][\w-]+\s+[a-z][\w-]+\s*\($", m.before)
-                              and m.after.startswith(")") for m in mentions) \
+    if (name.isupper() or " " not in key) \
+            and any(re.search(r"(?:^|\s)[a-z][\w-]+\s+[a-z][\w-]+\s*\($", m.before) and m.after.startswith(")")
+                    for m in mentions) \
             and not any(_speech_after().match(m.after) for m in mentions):
-        return True  # the short form of a common noun: "monosodium glutamate (MSG)", "parts per million (PPM)"
+        # the short form of a common noun: "monosodium glutamate (MSG)", "interbank offered rate (Libor)"
+        return True
     if mentions and all(_facility_after().match(m.after) for m in mentions):
         return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
     if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):

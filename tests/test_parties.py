@@ -1492,6 +1492,13 @@ def test_an_agency_named_after_its_description_is_a_regulator_but_not_after_a_cl
     # a common noun's short form after "a"
     (("Northwind has been advocating for a DPA, its lawyer said. “If a DPA is off the table, investors will "
       "worry,” an analyst said.",), "dpa"),
+    # a pronoun that opens a sentence
+    (("Other panel banks, including Harbour Bank, Royal Bank and Citi, remain under investigation. None has settled.",
+      "About 20 banks are being investigated. None has been charged.",
+      "None of the other banks has admitted wrongdoing. Harbour Bank said so."), "none"),
+    # the short form of a common noun, written with capitals
+    (("Traders tried to rig the London interbank offered rate (Libor) for years. Libor is set every morning. "
+      "Regulators said Libor submissions were too low.",), "libor"),
     # a title alone names no one
     (("“As the former Attorney General, I am bound by privilege,” Ann Roe said. Roe spoke on Tuesday.",), "general"),
     # a province named as a setting, and in "the X provincial election"
