@@ -414,6 +414,12 @@ def _set_in(m: Mention) -> bool:
     return bool(_setting_before().search(m.before) and _setting_after().match(m.after))
 
 
+_SAYS_AFTER = re.compile(r"^\s*(?:,\s+(?:the|a|an)\s[^,;]{2,80},\s*)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+)?"
+                         r"(?:said|says|told|tells|announced|announces|stated)\b")
+"""A name that speaks: "..., the pharmacy benefit arm of Acme, said on Friday" (a plain verb; "recalled" and
+"continued" may be said of a product)."""
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -489,7 +495,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                 and not m.possessive and not _speech_after().match(m.after) and not organisational \
                 and not _organisation_after().match(m.after):  # "Acme's Beta hypermarket chain" is a business
             product += 1
-    if product * 2 > len(mentions):
+    # (a name that speaks is no product: "OptumRx, the pharmacy arm of Acme, said on Friday", however often it
+    # is named as Acme's)
+    if product * 2 > len(mentions) and not any(_SAYS_AFTER.match(m.after) and not m.possessive for m in mentions):
         return True
     # a place: "in Renton, Washington", "for Ontario, California"
     places = v["places"]

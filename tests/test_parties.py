@@ -1531,3 +1531,18 @@ def test_reporters_named_over_their_towns_and_the_date_are_a_byline():
                    "The minister resigned from the cabinet on Tuesday, deepening a crisis for the government.\n")
     byline = [s.text for s in doc.sentences if s.boilerplate == "byline"]
     assert byline == ["Priya Raghunathan and Daniel Ostrowski"]
+
+
+def test_a_unit_named_as_its_owners_that_speaks_is_a_party():
+    ps = parties("Harbour Health and Express Care dropped Philidor on Thursday; Lakeview Group’s OptaRx followed.\n"
+                 "The benefit managers, Harbour Health and Lakeview Group's OptaRx, all dropped the pharmacy.\n"
+                 "OptaRx, the pharmacy benefit arm of Lakeview Group, said on Friday it had removed Philidor.")
+    assert "optarx" in names(ps)
+
+
+def test_a_name_with_its_title_and_the_date_is_a_byline():
+    doc = make_doc("Northwind cuts ties with its pharmacy\n"
+                   "Helen Marchetti, Senior Editor | October 30, 2015 | 4:12 PM ET\n"
+                   "The drugmaker said on Friday it would end its relationship with the pharmacy.\n")
+    assert [s.text for s in doc.sentences if s.boilerplate == "byline"] == [
+        "Helen Marchetti, Senior Editor | October 30, 2015 | 4:12 PM ET"]
