@@ -144,6 +144,14 @@ def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], 
             break
         if not t[:1].isalpha():
             break
+    # "The Globe and Mail": one outlet, a single word and a newspaper's word after "The"
+    media = vocabulary()["media_words"]
+    first = cur[1:] if cur[0][2] == "The" else cur
+    k = next((j for j, t in enumerate(toks) if t[0] == first[0][0]), 0)
+    after_the = cur[0][2] == "The" or (k > 0 and toks[k - 1][2].casefold() == "the")
+    if len(first) == 1 and after_the and first[0][2].casefold() not in media and ahead \
+            and ahead[0].strip(".,;:") in media and (i + 2 >= len(toks) or not _is_cap(toks[i + 2][2])):
+        return True
     of = next((k for k, t in enumerate(cur) if t[2] in ("of", "for")), -1)
     if of >= 0:
         # "Ministry of Economy, Trade and Industry" is one body; "Department of Justice and State Department"

@@ -1546,3 +1546,11 @@ def test_a_name_with_its_title_and_the_date_is_a_byline():
                    "The drugmaker said on Friday it would end its relationship with the pharmacy.\n")
     assert [s.text for s in doc.sentences if s.boilerplate == "byline"] == [
         "Helen Marchetti, Senior Editor | October 30, 2015 | 4:12 PM ET"]
+
+
+def test_a_newspaper_named_x_and_a_newspaper_word_is_one_outlet():
+    ps = parties("The Globe and Mail reported on Thursday that aides had pressed the minister.\n"
+                 "Officials met more than a dozen times, according to the Globe and Mail.\n"
+                 "The Globe and Mail said its sources were officials.")
+    assert "globe and mail" in names(ps) and not {"globe", "mail"} & names(ps)
+    assert by_name(ps)["Globe and Mail"].kind == "media"
