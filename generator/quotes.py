@@ -377,14 +377,16 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if found:
         pid = found[-1][2]
         return _as_speaker(pid, resolver)
-    office = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?P<title>[\w-]+)", low)
+    office = re.fullmatch(r"the\s+(?P<office>(?:[\w-]+\s+){0,2}(?P<title>[\w-]+))", low)
     if office and office.group("title") in vocab.words("cues", "official_roles"):
         # "the mayor said", "a spokesperson for the prime minister": the one person of the story in that public
-        # office (a company's "the CEO" is told by the sentences before)
-        holders = [p.id for p in resolver.by_id.values() if p.kind == "person"
-                   and re.search(rf"\b{re.escape(office.group('title'))}\b", " ".join([p.role, *p.aliases]).casefold())]
-        if len(holders) == 1:
-            return _as_speaker(holders[0], resolver)
+        # office (a company's "the CEO" is told by the sentences before); the whole title first ("the prime
+        # minister" among several ministers)
+        for title in dict.fromkeys((office.group("office"), office.group("title"))):
+            holders = [p.id for p in resolver.by_id.values() if p.kind == "person"
+                       and re.search(rf"\b{re.escape(title)}\b", " ".join([p.role, *p.aliases]).casefold())]
+            if len(holders) == 1:
+                return _as_speaker(holders[0], resolver)
     paper = re.fullmatch(r"(?:the|that|this)\s+(?:[\w-]+\s+)?(" + _document_nouns() + r")", low)
     if paper:  # "the statement said": who issued the statement the text last spoke of
         pid = next((pid for text, pid in resolver.told if re.search(rf"\b{paper.group(1)}\b", text, re.I)), None)
@@ -579,7 +581,10 @@ def _speaker_before(para: str, start: int) -> str | None:
     head = head[sentence_start + 1:] if sentence_start >= 0 else head
     according = list(re.finditer(r"\baccording to\s+(?P<who>[^,.;“”\"]{2,80})", head, re.IGNORECASE))
     if according:
-        return according[-1].group("who")
+        # "According to Roe, the prime minister replied: “...”": the account is Roe's, the words the one who replied
+        told = re.match(r"\s*,\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:" + _verbs() + r")\s*[:,]?\s*$",
+                        head[according[-1].end():], re.IGNORECASE)
+        return told.group("who") if told else according[-1].group("who")
     # "leaving it, in Ms Marsh’s words, “well able to pay”": whose words they are
     words = re.search(r"\bin\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s?\s+(?:own\s+)?words\s*,?\s*$", head)
     if words:

@@ -794,3 +794,12 @@ def test_he_after_a_passive_is_the_person_who_acts_in_it():
                       "On 4 October, he wrote: \"The agency is doing incredible work, and the name change is so "
                       "on point!\"")
     assert quotes[-1].speaker_name == "Elias Marr"
+
+
+def test_according_to_one_person_another_replied():
+    # the account is hers; the words are his, and "the prime minister" is the one person with that title
+    quotes, _ = found("On Monday, Prime Minister Paul Lee denied the report. Justice Minister Ann Roe resigned. "
+                      "Finance Minister Sam Clay declined to comment.\n\n"
+                      "Roe said she had warned him. According to Roe, the prime minister replied: \"No, no, no, we "
+                      "just need to find a solution.\"")
+    assert quotes[-1].speaker_name == "Paul Lee"
