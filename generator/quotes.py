@@ -597,8 +597,8 @@ def _speaker_before(para: str, start: int) -> str | None:
     said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
                                    + _verbs() + r")\b", head, re.IGNORECASE)
             # "told the ambassador that the calls were ...": a verb's noun ("the calls") or a clause after "that"
-            # names no speaker
-            if not re.search(r"\bthat\b|\b(?:the|a|an|its|his|her|their|our|these|those)$", m.group("who"),
+            # names no speaker; nor does a possessive ("Roe’s continued presence": a thing, not a verb)
+            if not re.search(r"\bthat\b|\b(?:the|a|an|its|his|her|their|our|these|those)$|[’']s$", m.group("who"),
                              re.IGNORECASE)]
     return said[-1].group("who") if said else None
 

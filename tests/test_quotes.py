@@ -803,3 +803,11 @@ def test_according_to_one_person_another_replied():
                       "Roe said she had warned him. According to Roe, the prime minister replied: \"No, no, no, we "
                       "just need to find a solution.\"")
     assert quotes[-1].speaker_name == "Paul Lee"
+
+
+def test_a_possessive_before_a_word_that_can_be_a_verb_is_no_speaker():
+    # "continued" may be said ("she continued"); after "Roe’s" it is part of a thing
+    quotes, _ = found("Prime minister Paul Lee met Ann Roe on Friday. Roe resigned on Tuesday.\n\n"
+                      "On Monday, Mr. Lee had said Ms. Roe’s continued presence in cabinet “should actually speak for "
+                      "itself.”")
+    assert quotes[-1].speaker_name == "Paul Lee"
