@@ -779,35 +779,29 @@ def test_he_after_a_sentence_about_no_party_is_the_one_person_it_names():
         ("reprehensible", "Bob Diamond"), ("When I read the emails, I was physically ill", "Bob Diamond")]
 
 
-def test_he_after_a_sentence_with_a_pronoun_of_its_own_is_not_the_person_it_names():
-    quotes, _ = found("Kenji Mori, the chairman, dismissed Bob Diamond on Friday. Mori said the board backed him.\n\n"
-                      "Mori denied that the dismissal was connected to past deals. Asked about reports that Diamond "
-                      "had challenged the accounts, he said the deals had been approved.\n\n"
-                      "\"There is nothing improper in these transactions,\" he said.")
-    assert quotes[-1].speaker_name == "Kenji Mori"
-
-
-def test_he_after_a_passive_is_the_person_who_acts_in_it():
-    quotes, _ = found("Elias Marr, the company's founder, agreed to pay a fine. Judge Ann Roe approved the deal. "
-                      "Sam Clay, the agency's chairman, said it was fair.\n\n"
-                      "That step is usually a formality, but this one was complicated by Mr Marr himself.\n\n"
-                      "On 4 October, he wrote: \"The agency is doing incredible work, and the name change is so "
-                      "on point!\"")
-    assert quotes[-1].speaker_name == "Elias Marr"
-
-
-def test_according_to_one_person_another_replied():
-    # the account is hers; the words are his, and "the prime minister" is the one person with that title
-    quotes, _ = found("On Monday, Prime Minister Paul Lee denied the report. Justice Minister Ann Roe resigned. "
-                      "Finance Minister Sam Clay declined to comment.\n\n"
-                      "Roe said she had warned him. According to Roe, the prime minister replied: \"No, no, no, we "
-                      "just need to find a solution.\"")
-    assert quotes[-1].speaker_name == "Paul Lee"
-
-
-def test_a_possessive_before_a_word_that_can_be_a_verb_is_no_speaker():
-    # "continued" may be said ("she continued"); after "Roe’s" it is part of a thing
-    quotes, _ = found("Prime minister Paul Lee met Ann Roe on Friday. Roe resigned on Tuesday.\n\n"
-                      "On Monday, Mr. Lee had said Ms. Roe’s continued presence in cabinet “should actually speak for "
-                      "itself.”")
-    assert quotes[-1].speaker_name == "Paul Lee"
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "he" after a sentence with a pronoun of its own is not the person that sentence names
+    ("Kenji Mori, the chairman, dismissed Bob Diamond on Friday. Mori said the board backed him.\n\n"
+     "Mori denied that the dismissal was connected to past deals. Asked about reports that Diamond "
+     "had challenged the accounts, he said the deals had been approved.\n\n"
+     "\"There is nothing improper in these transactions,\" he said.", "Kenji Mori"),
+    # "he" after a passive is the person who acts in it
+    ("Elias Marr, the company's founder, agreed to pay a fine. Judge Ann Roe approved the deal. "
+     "Sam Clay, the agency's chairman, said it was fair.\n\n"
+     "That step is usually a formality, but this one was complicated by Mr Marr himself.\n\n"
+     "On 4 October, he wrote: \"The agency is doing incredible work, and the name change is so on point!\"",
+     "Elias Marr"),
+    # according to one person, another replied: the account is hers, the words his ("the prime minister" is
+    # the one person with that whole title)
+    ("On Monday, Prime Minister Paul Lee denied the report. Justice Minister Ann Roe resigned. "
+     "Finance Minister Sam Clay declined to comment.\n\n"
+     "Roe said she had warned him. According to Roe, the prime minister replied: \"No, no, no, we "
+     "just need to find a solution.\"", "Paul Lee"),
+    # a possessive is no speaker though the word after it can be a verb ("she continued")
+    ("Prime minister Paul Lee met Ann Roe on Friday. Roe resigned on Tuesday.\n\n"
+     "On Monday, Mr. Lee had said Ms. Roe’s continued presence in cabinet “should actually speak for itself.”",
+     "Paul Lee"),
+])
+def test_who_said_the_last_quotation(text, speaker):
+    quotes, _ = found(text)
+    assert quotes[-1].speaker_name == speaker
