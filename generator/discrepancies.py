@@ -639,7 +639,7 @@ _SUM_OF = re.compile(r"\s*(?:in|of|off|from)\s+((?:[a-z][\w-]*[’']?s?\s+){0,4}
 """What a sum is an amount of, named after it ("R$71bn off the miner's market value")."""
 _LIST_GOES_ON = re.compile(r"(?:,\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?){0,3},?\s+(?:and|or)\s+"
                            r"((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)(?=[\s,.;:)]|$)")
-"""The rest of a list of what a sum is of: ", mortgages and financial contracts"."""
+"""The rest of a list of what a sum is of: ", mortgages and other contracts"."""
 _VALUED = re.compile(r"\bvalu(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,3}at\s+" + _ABOUT + "$")
 """A worth told by the verb: "valued Acme at about", "valuing the group at"."""
 _FOR_THING = re.compile(r"\s*(?:in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}|[A-Z][a-z]+)\s+)?for\s+(?:an?|the|its|their|his|"
@@ -681,7 +681,7 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
         out |= {f"sum:{content_key(w)}" for w in m.groups() if w and w not in _not_counted()}
     if np := _SUM_OF.match(after):
         out |= {f"sum:{content_key(w)}" for w in np.group(1).split() if w not in _not_counted()}
-        # a list goes on: "$300tn of loans, mortgages and financial contracts" is also a sum of contracts
+        # a list goes on: "$300tn of loans, mortgages and other contracts" is also a sum of contracts
         if more := _LIST_GOES_ON.match(after, np.end()):
             out |= {f"sum:{content_key(w)}" for w in more.group(1).split() if w not in _not_counted()}
     if a >= 0 and (noun := _NOUN_OF.search(text[max(0, a - 50):a])):

@@ -144,7 +144,7 @@ def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], 
             break
         if not t[:1].isalpha():
             break
-    # "The Globe and Mail": one outlet, a single word and a newspaper's word after "The"
+    # "The Beacon and Mail": one outlet, a single word and a newspaper's word after "The"
     media = vocabulary()["media_words"]
     first = cur[1:] if cur[0][2] == "The" else cur
     k = next((j for j, t in enumerate(toks) if t[0] == first[0][0]), 0)
@@ -389,7 +389,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 # (a legal form as abbreviated, "Corp", "Ltd", "AG", not "Group of Seven")
                 suffixes = {x.strip(".") for x in v["company_suffixes"] if len(x.strip(".")) <= 4}
                 if cut >= 2 and toks[cut - 1][2].casefold().strip(".") in suffixes:
-                    toks = toks[:cut]  # "CTS Corp of Elkhart, Indiana": a company and its home town
+                    toks = toks[:cut]  # "Acme Corp of Portage, Indiana": a company and its home town
                 elif cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town

@@ -455,7 +455,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
             and any(re.search(r"(?:^|\s)[a-z][\w-]+\s+[a-z][\w-]+\s*\($", m.before) and m.after.startswith(")")
                     for m in mentions) \
             and not any(_speech_after().match(m.after) for m in mentions):
-        # the short form of a common noun: "monosodium glutamate (MSG)", "interbank offered rate (Libor)"
+        # the short form of a common noun: "monosodium glutamate (MSG)", "interbank offered rate (Ibor)"
         return True
     if mentions and all(_facility_after().match(m.after) for m in mentions):
         return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
@@ -495,7 +495,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                 and not m.possessive and not _speech_after().match(m.after) and not organisational \
                 and not _organisation_after().match(m.after):  # "Acme's Beta hypermarket chain" is a business
             product += 1
-    # (a name that speaks is no product: "OptumRx, the pharmacy arm of Acme, said on Friday", however often it
+    # (a name that speaks is no product: "Widgetrx, the pharmacy arm of Acme, said on Friday", however often it
     # is named as Acme's)
     if product * 2 > len(mentions) and not any(_SAYS_AFTER.match(m.after) and not m.possessive for m in mentions):
         return True

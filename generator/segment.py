@@ -158,7 +158,7 @@ _PEOPLE_LINE = re.compile(r"(?:NAME)(?:(?:,\s+|\s+and\s+|\s+&\s+)(?:NAME))*".rep
 
 _PLACES_LINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,\s+|\s+and\s+|\s+&\s+|\s*[|/]\s*)"
                           r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?){0,2}")
-"""A short line of places under the reporters' names: "Ottawa and Montreal", "London | New York"."""
+"""A short line of places under the reporters' names: "Leeds and York", "London | New York"."""
 
 
 def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tuple[list[Sentence], list[Span]]:
@@ -168,7 +168,7 @@ def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tu
     for i in range(1, len(out) - 1):
         sent, stamp, gap = out[i], out[i + 1], 1
         if i + 2 < len(out) and _PLACES_LINE.fullmatch(stamp.text):
-            stamp, gap = out[i + 2], 2  # where they write from between: "Ottawa and Montreal"
+            stamp, gap = out[i + 2], 2  # where they write from between: "Leeds and York"
         if sent.heading and not sent.boilerplate and _PEOPLE_LINE.fullmatch(sent.text) \
                 and any(len(p.text.split()) >= 5 for p in out[:i] if not p.boilerplate) \
                 and len(stamp.text.split()) <= 10 and dates.parse_absolute(stamp.text) \

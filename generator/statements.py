@@ -879,7 +879,7 @@ def accusers(documents: tuple[Document, ...], parties: tuple[Party, ...], at_lea
     of a short-seller report, the whistleblower of a leak, the plaintiff of a lawsuit. Their statements are
     the allegations."""
     verbs = _cue_union("accusing_verbs") + "|" + _cue_union("suing_verbs")
-    # ("Citron, which is run by short seller Ann Roe, alleged", "Citron Research, run by ..., published a report")
+    # ("Acme Research, which is run by short seller Ann Roe, alleged", "Acme Research, run by ..., published a report")
     accusing = re.compile(r"^(?:['’]s?)?(?:,[^,;“”\"]{3,100},)?\s*(?:[\w-]+\s+){0,2}?(?:" + verbs + r")\b",
                           re.IGNORECASE)
     passive = re.compile(r"^\s*(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\b", re.IGNORECASE)

@@ -773,8 +773,8 @@ def test_counts_that_open_a_sentence_are_figures():
      "The company agreed at that time to pay as much as $133 million for the option, according to its disclosures.",
      ["$133 million", "US$100 million"]),
     # what a sum is of, the last of a list
-    ("Libor is the rate that underpins $350tn of contracts.",
-     "It matters because an estimated $300tn of loans, mortgages and financial contracts around the world are "
+    ("The benchmark is the rate that underpins $350tn of contracts.",
+     "It matters because an estimated $300tn of loans, mortgages and other contracts around the world are "
      "linked to it.", ["$300tn", "$350tn"]),
 ])
 def test_one_figure_told_in_other_words_is_one_slot(first, second, figures):

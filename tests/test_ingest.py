@@ -200,7 +200,7 @@ def test_a_weekday_in_the_lead_does_not_pull_a_dateline_a_year_away():
     from dataclasses import replace
     # Feb 8 is a Thursday in 2018 and a Friday in 2019: the lead's "on Thursday" is the day before the story,
     # and every other article is of February 2019
-    wire = replace(article("w.txt", None), raw="OTTAWA, Feb 8 (Wire Service) - The prime minister denied the report. "
+    wire = replace(article("w.txt", None), raw="HALVERN, Feb 8 (Wire Service) - The prime minister denied the report. "
                                                "The Daily Ledger reported on Thursday that his aides had pressed her.")
     got = infer_missing_dates([wire, article("a.txt", "2019-02-12"), article("b.txt", "2019-02-19"),
                                article("c.txt", "2019-02-28")])

@@ -1497,60 +1497,61 @@ def test_an_agency_named_after_its_description_is_a_regulator_but_not_after_a_cl
       "About 20 banks are being investigated. None has been charged.",
       "None of the other banks has admitted wrongdoing. Harbour Bank said so."), "none"),
     # the short form of a common noun, written with capitals
-    (("Traders tried to rig the London interbank offered rate (Libor) for years. Libor is set every morning. "
-      "Regulators said Libor submissions were too low.",), "libor"),
+    (("Traders tried to rig the Halvern interbank offered rate (Hibor) for years. Hibor is set every morning. "
+      "Regulators said Hibor submissions were too low.",), "hibor"),
     # a title alone names no one
     (("“As the former Attorney General, I am bound by privilege,” Ann Roe said. Roe spoke on Tuesday.",), "general"),
     # a province named as a setting, and in "the X provincial election"
-    (("Northwind employs 9,000 people in Canada, about 3,400 of them in Quebec, and has warned of job cuts. "
-      "Quebec's best-known companies include Northwind.\n",
-      "He referred to the Quebec provincial election then under way. She said he was an MP in Quebec, the member "
-      "for Papineau. Provincial governments, including Quebec’s, are not bound by the federal regime.\n"), "quebec"),
+    (("Northwind employs 9,000 people in Canada, about 3,400 of them in Ontario, and has warned of job cuts. "
+      "Ontario's best-known companies include Northwind.\n",
+      "He referred to the Ontario provincial election then under way. She said he was an MP in Ontario, the member "
+      "for Kingston. Provincial governments, including Ontario’s, are not bound by the federal regime.\n"), "ontario"),
 ])
 def test_models_languages_titles_and_settings_are_not_parties(texts, not_a_party):
     assert not_a_party not in names(parties(*texts))
 
 
 def test_an_event_named_with_its_year_is_not_a_product():
-    ps = parties("The 2018 Lion Air and 2019 Ethiopian Airlines crashes killed 346 people.\n"
-                 "Lion Air said it would cooperate with investigators.")
-    assert "lion air" in names(ps)
+    ps = parties("The 2018 Harbour Air and 2019 Coastal Airlines crashes killed 346 people.\n"
+                 "Harbour Air said it would cooperate with investigators.")
+    assert "harbour air" in names(ps)
 
 
 def test_a_company_and_its_home_town_are_not_one_name():
-    ps = parties("The pedals, which were made by TKS Corp of Elkhart, Indiana, can stick.\n"
-                 "TKS Corp., the Elkhart, Ind., supplier that made the pedals, said it was not at fault.\n"
+    ps = parties("The pedals, which were made by TKS Corp of Portage, Indiana, can stick.\n"
+                 "TKS Corp., the Portage, Ind., supplier that made the pedals, said it was not at fault.\n"
                  "TKS said it had a new design.")
     assert "tks" in names(ps)
-    assert not {"tks corp of elkhart", "elkhart"} & names(ps)
+    assert not {"tks corp of portage", "portage"} & names(ps)
 
 
 def test_reporters_named_over_their_towns_and_the_date_are_a_byline():
     doc = make_doc("POLITICS\nMinister quits as ethics watchdog opens probe into Northwind affair\n"
-                   "Priya Raghunathan and Daniel Ostrowski\nOttawa and Montreal\nPublished February 12, 2019\n"
+                   "Meera Rao and Tim Lee\nLeeds and York\nPublished February 12, 2019\n"
                    "The minister resigned from the cabinet on Tuesday, deepening a crisis for the government.\n")
     byline = [s.text for s in doc.sentences if s.boilerplate == "byline"]
-    assert byline == ["Priya Raghunathan and Daniel Ostrowski"]
+    assert byline == ["Meera Rao and Tim Lee"]
 
 
 def test_a_unit_named_as_its_owners_that_speaks_is_a_party():
-    ps = parties("Harbour Health and Express Care dropped Philidor on Thursday; Lakeview Group’s OptaRx followed.\n"
+    ps = parties("Harbour Health and Express Care dropped Harbour Pharmacy on Thursday; Lakeview Group’s OptaRx "
+                 "followed.\n"
                  "The benefit managers, Harbour Health and Lakeview Group's OptaRx, all dropped the pharmacy.\n"
-                 "OptaRx, the pharmacy benefit arm of Lakeview Group, said on Friday it had removed Philidor.")
+                 "OptaRx, the pharmacy benefit arm of Lakeview Group, said on Friday it had removed Harbour Pharmacy.")
     assert "optarx" in names(ps)
 
 
 def test_a_name_with_its_title_and_the_date_is_a_byline():
     doc = make_doc("Northwind cuts ties with its pharmacy\n"
-                   "Helen Marchetti, Senior Editor | October 30, 2015 | 4:12 PM ET\n"
+                   "Jane Okoro, Senior Editor | October 30, 2015 | 4:12 PM ET\n"
                    "The drugmaker said on Friday it would end its relationship with the pharmacy.\n")
     assert [s.text for s in doc.sentences if s.boilerplate == "byline"] == [
-        "Helen Marchetti, Senior Editor | October 30, 2015 | 4:12 PM ET"]
+        "Jane Okoro, Senior Editor | October 30, 2015 | 4:12 PM ET"]
 
 
 def test_a_newspaper_named_x_and_a_newspaper_word_is_one_outlet():
-    ps = parties("The Globe and Mail reported on Thursday that aides had pressed the minister.\n"
-                 "Officials met more than a dozen times, according to the Globe and Mail.\n"
-                 "The Globe and Mail said its sources were officials.")
-    assert "globe and mail" in names(ps) and not {"globe", "mail"} & names(ps)
-    assert by_name(ps)["Globe and Mail"].kind == "media"
+    ps = parties("The Beacon and Mail reported on Thursday that aides had pressed the minister.\n"
+                 "Officials met more than a dozen times, according to the Beacon and Mail.\n"
+                 "The Beacon and Mail said its sources were officials.")
+    assert "beacon and mail" in names(ps) and not {"beacon", "mail"} & names(ps)
+    assert by_name(ps)["Beacon and Mail"].kind == "media"

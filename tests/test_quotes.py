@@ -768,21 +768,21 @@ def test_the_agency_is_the_regulator_not_the_court_named_after_it():
 def test_he_after_a_sentence_about_no_party_is_the_one_person_it_names():
     text = ("The agency's director, Paul Roe, had been reviewing the material since the settlement last week. In a "
             "short statement the agency said it had decided to investigate.\n\n"
-            "The week's most consequential moment came on Wednesday, when Diamond - who had resigned as chief "
+            "The key moment of the week came on Wednesday, when Marsh - who had resigned as chief "
             "executive the previous day - spent close to three hours before the committee.\n\n"
             "He told MPs that the behaviour of the traders was \"reprehensible\" and that he had been shocked. "
             "\"When I read the emails, I was physically ill,\" he said.")
-    quotes, _ = found("Bob Diamond, the bank's chief executive, resigned on Tuesday. Diamond said he was sorry.\n\n"
+    quotes, _ = found("Bob Marsh, the bank's chief executive, resigned on Tuesday. Marsh said he was sorry.\n\n"
                       + text)
     # (and the "he" of the sentence after, whose subject is that "He")
     assert [(q.text, q.speaker_name) for q in quotes][-2:] == [
-        ("reprehensible", "Bob Diamond"), ("When I read the emails, I was physically ill", "Bob Diamond")]
+        ("reprehensible", "Bob Marsh"), ("When I read the emails, I was physically ill", "Bob Marsh")]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # "he" after a sentence with a pronoun of its own is not the person that sentence names
-    ("Kenji Mori, the chairman, dismissed Bob Diamond on Friday. Mori said the board backed him.\n\n"
-     "Mori denied that the dismissal was connected to past deals. Asked about reports that Diamond "
+    ("Kenji Mori, the chairman, dismissed Bob Marsh on Friday. Mori said the board backed him.\n\n"
+     "Mori denied that the dismissal was connected to past deals. Asked about reports that Marsh "
      "had challenged the accounts, he said the deals had been approved.\n\n"
      "\"There is nothing improper in these transactions,\" he said.", "Kenji Mori"),
     # "he" after a passive is the person who acts in it
