@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -421,6 +422,13 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     voice = _voice().search(low)
     if voice:  # "an agency spokesperson": who speaks for "the agency"
         kind = next((kind for kind, phrases in generic if f"the {voice.group(1)}" in phrases), None)
+        if kind == "company":
+            # "a company spokesperson": the company the article has named most so far (the one it is about), not
+            # the last one named in passing ("letters to Acme and three other companies, including Beta")
+            named = Counter(pid for pid in history if resolver.kind(pid) in ("company", "other"))
+            if named:
+                top = max(named.values())
+                return _as_speaker(next(pid for pid in reversed(history) if named.get(pid) == top), resolver)
         if kind:
             return _as_speaker(_last_of_kind(history, resolver, kind), resolver)
     # a whole phrase first ("the central bank" is not "the bank"), then the head noun

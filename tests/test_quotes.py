@@ -801,6 +801,10 @@ def test_he_after_a_sentence_about_no_party_is_the_one_person_it_names():
     ("Prime minister Paul Lee met Ann Roe on Friday. Roe resigned on Tuesday.\n\n"
      "On Monday, Mr. Lee had said Ms. Roe’s continued presence in cabinet “should actually speak for itself.”",
      "Paul Lee"),
+    # "a company spokesperson": the company the article is about, not one named in passing just before
+    ("Northwind Corp. was subpoenaed on Monday. Northwind said it would cooperate. Northwind shares fell 5%.\n\n"
+     "The committee sent letters to Northwind and three other companies, including Beta Pharma.\n\n"
+     "\"We will cooperate with the committee,\" a company spokesperson said in an email.", "Northwind"),
 ])
 def test_who_said_the_last_quotation(text, speaker):
     quotes, _ = found(text)
