@@ -71,7 +71,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               r"(?:" + months + r")\b|\d{1,2}\.\d{1,2}\.))", flags),
         # "the following Monday": counted from the day the text last told, not from publication
         "chained_weekday": re.compile(rf"\bthe\s+(?P<which>following|next|previous|preceding)\s+{weekday}\b", flags),
-        "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+week|this\s+week|earlier\s+this\s+week|"
+        "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
+                               r"last\s+week|this\s+week|earlier\s+this\s+week|"
                                r"last\s+month|this\s+month|earlier\s+this\s+month|earlier\s+in\s+the\s+month|"
                                r"last\s+year|this\s+year|earlier\s+this\s+year|late\s+last\s+year|"
                                r"next\s+week|next\s+month|next\s+year|"
@@ -317,6 +318,9 @@ def _relative(rel: str, ref: dt.date, anchor: dt.date | None) -> str | None:
         "yesterday": (ref - dt.timedelta(days=1)).isoformat(),
         "today": ref.isoformat(),
         "tonight": ref.isoformat(),
+        "this morning": ref.isoformat(),  # the day of publication, like "today"
+        "this afternoon": ref.isoformat(),
+        "this evening": ref.isoformat(),
         "last week": _week_range(monday - dt.timedelta(days=7)),
         "this week": _week_range(monday),
         "earlier this week": _week_range(monday),

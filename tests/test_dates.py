@@ -134,6 +134,8 @@ def test_month_alone_after_the_reference_is_last_year():
     ("Northwind will respond next Friday.", "2025-03-14"),
     ("Northwind said yesterday it would appeal.", "2025-03-11"),
     ("Northwind said today it would appeal.", "2025-03-12"),
+    ("Ms Roe is due to give evidence to the committee this afternoon.", "2025-03-12"),
+    ("Northwind said this morning it would appeal.", "2025-03-12"),
 ])
 def test_relative_days(text, value):
     assert values(text) == [value]
