@@ -303,6 +303,12 @@ def _names_inside(documents: tuple[Document, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _legal_forms() -> frozenset[str]:
+    """A company's legal form as abbreviated ("Corp", "Ltd", "AG"), not "Group" ("Group of Seven")."""
+    return frozenset(x.strip(".") for x in vocabulary()["company_suffixes"] if len(x.strip(".")) <= 4)
+
+
 def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """Candidate name mentions in every content sentence, titles split off."""
     v = vocabulary()
@@ -386,9 +392,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[:-1]  # "Catherine Holmes SC" is Catherine Holmes
                 cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
                 home = " ".join(t[2] for t in toks[cut + 1:]).casefold() if cut else ""
-                # (a legal form as abbreviated, "Corp", "Ltd", "AG", not "Group of Seven")
-                suffixes = {x.strip(".") for x in v["company_suffixes"] if len(x.strip(".")) <= 4}
-                if cut >= 2 and toks[cut - 1][2].casefold().strip(".") in suffixes:
+                if cut >= 2 and toks[cut - 1][2].casefold().strip(".") in _legal_forms():
                     toks = toks[:cut]  # "Acme Corp of Portage, Indiana": a company and its home town
                 elif cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
@@ -437,7 +441,7 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     rx = re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<body>{bodies})\b", re.IGNORECASE)
     adm = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?P<body>administration|government)\b")
     # "Italy's transport ministry", "South Korea’s environment ministry": that country's government
-    # (not "China's Cyberspace Administration": a body named in capitals is a party of its own)
+    # (not "Ruritania's Data Administration": a body named in capitals is a party of its own)
     owned = re.compile(rf"\b(?P<adj>{adjectives})[’']s\s+(?:(?-i:[a-z]+)\s+){{0,2}}?(?P<body>{bodies})\b",
                        re.IGNORECASE)
     # the countries parties.yml does not list: "a Qatari diplomat", "Qatar's mission to the EU" -> Qatar

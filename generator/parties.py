@@ -157,7 +157,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                                     r"investor|operator|channel|watchdog|body|association|organi[sz]ation|charity|"
                                     r"nonprofit|non-profit)\s*,?\s*(the\s+)?$", before):
             score += 2
-            # "the financial intelligence agency AUSTRAC", "the markets watchdog Ofcom": an authority
+            # "the financial intelligence agency FINTRAQ", "the markets watchdog Markwatch": an authority
             # (not "According to the regulator, Acme failed to ...": a comma ends the description)
             # ("credit agency Halden", "the news agency Ledgerly": a business)
             authority = described.group(1) in v["authority_nouns"] and not _business_agency().search(before)
@@ -179,7 +179,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         kind = "person"
         score += 1
     if kind == "person" and re.search(r"\w\s*&\s*[A-Z]", name):
-        kind = "company"  # "Johnson & Johnson", "Marks & Spencer": no one's name joins two with "&"
+        kind = "company"  # "Harlow & Harlow", "Acme & Sons": no one's name joins two with "&"
     return score, kind or "company"
 
 
@@ -911,7 +911,7 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             # surname of a person, or head noun ("navy" -> "us navy"); unique match only
             company_form = any(len(m.name.split()) > 1 and m.name.casefold().split()[-1].strip(".") in _company_tails()
                                for m in accepted[k][1])  # "Northwind Group": the company, not a surname
-            # "Steinhoff" where "Steinhoff International" acts and "Bruno Steinhoff" founded it: a name that is
+            # "Northwind" where "Northwind International" acts and "Bruno Northwind" founded it: a name that is
             # no person's here and starts a company's is the company's short form, not the founder's surname
             starts_company = kind != "person" and any(o.split()[0] == k and accepted[o][0] == "company"
                                                       for o in multi)
@@ -928,7 +928,7 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                     any(f.sentence.source == m.sentence.source and f.start < m.start
                         for o in multi if root(o) == targets[0] for f in accepted[o][1])
                     for m in accepted[k][1]):
-                # "Steinhoff" in articles that never name "Bruno Steinhoff", who founded "Steinhoff International":
+                # "Northwind" in articles that never name "Bruno Northwind", who founded "Northwind International":
                 # the company's short name, not the founder's surname (which follows his full name when it is his)
                 targets = []
             if not targets and not company_form and not is_given_name(k):
@@ -973,7 +973,7 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                     or accepted[o][0] == "company" and len(starting) == 1)]
                 nested = sorted((o for o in starting if accepted[o][0] == "company"), key=len)
                 if not targets and nested and all(o.startswith(nested[0] + " ") for o in nested[1:]):
-                    # "Johnson" for "Johnson & Johnson", whose "Johnson & Johnson Private Limited" is a unit
+                    # "Harlow" for "Harlow & Harlow", whose "Harlow & Harlow Private Limited" is a unit
                     targets = [nested[0]]
             if not targets and kind != "person":
                 # "the Journal" for "The Wall Street Journal": the last word of one outlet's name

@@ -1404,7 +1404,7 @@ def test_a_family_and_its_plural_name_are_one_party():
 
 
 def test_a_company_name_is_not_its_founders_surname():
-    # "Steinhoff" is the company in articles that never name its founder; the founder keeps his full name
+    # "Northwind" is the company in articles that never name its founder; the founder keeps his full name
     ps = parties("Northwind International said on Tuesday that its chief executive had resigned. "
                  "Northwind International owns chains in Europe. Its unit Northwind Africa Retail said it was funded "
                  "separately.",
@@ -1422,13 +1422,13 @@ def test_a_surname_after_the_full_name_stays_the_person_when_a_company_bears_it(
 
 
 def test_a_name_joined_by_an_ampersand_is_a_company_and_its_first_word_its_short_name():
-    ps = parties("Johnson & Johnson said on Tuesday it would fight the verdict. Johnson & Johnson Private Limited, its "
+    ps = parties("Harlow & Harlow said on Tuesday it would fight the verdict. Harlow & Harlow Private Limited, its "
                  "Indian unit, said it had stopped sales.",
-                 "Johnson said the report was false. Shares of Johnson & Johnson fell 10%.")
-    jnj = by_name(ps)["Johnson & Johnson"]
+                 "Harlow said the report was false. Shares of Harlow & Harlow fell 10%.")
+    jnj = by_name(ps)["Harlow & Harlow"]
     assert jnj.kind == "company"
-    assert by_name(ps)["Johnson"] is jnj
-    assert by_name(ps)["Johnson & Johnson Private Limited"] is not jnj
+    assert by_name(ps)["Harlow"] is jnj
+    assert by_name(ps)["Harlow & Harlow Private Limited"] is not jnj
 
 
 def test_the_firm_a_partner_or_principal_works_at_is_a_party():
@@ -1451,30 +1451,30 @@ def test_a_bacterium_a_regime_or_a_meeting_is_no_party(raw, copies):
 
 
 def test_a_body_named_in_capitals_after_a_countrys_possessive_is_its_own_party():
-    ps = parties("The Cyberspace Administration of China (CAC) said on Friday it had opened a review of Northwind. "
-                 "The CAC said Northwind must stop registering users.",
-                 "Chinese regulators have cracked down on tech firms. China's Cyberspace Administration said it would "
+    ps = parties("The Internet Administration of China (IAC) said on Friday it had opened a review of Northwind. "
+                 "The IAC said Northwind must stop registering users.",
+                 "Chinese regulators have cracked down on tech firms. China's Internet Administration said it would "
                  "act. Italy's transport ministry said it would wait.")
-    assert by_name(ps)["CAC"] is not by_name(ps)["Chinese regulators"]
-    assert by_name(ps).get("China's Cyberspace Administration", by_name(ps)["CAC"]) is by_name(ps)["CAC"]
+    assert by_name(ps)["IAC"] is not by_name(ps)["Chinese regulators"]
+    assert by_name(ps).get("China's Internet Administration", by_name(ps)["IAC"]) is by_name(ps)["IAC"]
     assert by_name(ps)["Italy's transport ministry"].name == "Italian government"
 
 
 def test_and_inside_a_centres_name_joins_one_body():
-    ps = parties("The Australian Transaction Reports and Analysis Centre (AUSTRAC) said on Wednesday it had sued "
-                 "Westpac. AUSTRAC said the bank failed to report transfers.")
-    assert by_name(ps)["AUSTRAC"].name == "Australian Transaction Reports and Analysis Centre"
+    ps = parties("The Australian Transfer Reports and Analysis Centre (ATRAC) said on Wednesday it had sued "
+                 "Eastmark. ATRAC said the bank failed to report transfers.")
+    assert by_name(ps)["ATRAC"].name == "Australian Transfer Reports and Analysis Centre"
     ps = parties("Northwind dismantled the Paris-based Strategy and Marketing Organisation, the unit that hired "
                  "agents. The Strategy and Marketing Organisation said it had followed the rules.")
     assert {p.name for p in ps} == {"Strategy and Marketing Organisation"}
 
 
 def test_an_agency_named_after_its_description_is_a_regulator_but_not_after_a_clause():
-    ps = parties("Mr Morrison said the allegations in the case lodged by the financial intelligence agency AUSTRAC "
-                 "were serious. According to the regulator, Westpac failed to report 19.5 million transfers. "
-                 "Westpac said it would defend the case. AUSTRAC said it would seek a penalty.")
-    assert by_name(ps)["AUSTRAC"].kind == "regulator"
-    assert by_name(ps)["Westpac"].kind == "company"
+    ps = parties("Mr Marlow said the allegations in the case lodged by the financial intelligence agency ATRAC "
+                 "were serious. According to the regulator, Eastmark failed to report 19.5 million transfers. "
+                 "Eastmark said it would defend the case. ATRAC said it would seek a penalty.")
+    assert by_name(ps)["ATRAC"].kind == "regulator"
+    assert by_name(ps)["Eastmark"].kind == "company"
 
 
 @pytest.mark.parametrize(("texts", "not_a_party"), [

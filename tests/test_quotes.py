@@ -759,10 +759,10 @@ def test_a_title_then_the_name_after_said():
 
 
 def test_the_agency_is_the_regulator_not_the_court_named_after_it():
-    quotes, _ = found("The financial intelligence agency AUSTRAC said on Wednesday it had filed a case against "
-                      "Westpac in the Federal Court of Australia.\n\n"
-                      "\"Westpac failed to carry out due diligence,\" the agency said in a statement.")
-    assert quotes[0].speaker_name == "AUSTRAC"
+    quotes, _ = found("The financial intelligence agency ATRAC said on Wednesday it had filed a case against "
+                      "Eastmark in the Federal Court of Australia.\n\n"
+                      "\"Eastmark failed to carry out due diligence,\" the agency said in a statement.")
+    assert quotes[0].speaker_name == "ATRAC"
 
 
 def test_he_after_a_sentence_about_no_party_is_the_one_person_it_names():
