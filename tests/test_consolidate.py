@@ -368,6 +368,14 @@ def test_moves_of_the_same_day_worded_apart_are_a_discrepancy():
     assert [v.value for v in d.versions] == ["14%", "18 per cent"]
 
 
+def test_a_move_told_as_closing_lower_is_a_fall_of_the_same_day():
+    # "closed 13.1 per cent lower" and "a 15 percent slide": one day's fall, in other words
+    stmts = extract("In London on Tuesday, Northwind shares closed 13.1 per cent lower at 429.5 pence.",
+                    "The worst days included a 15 percent slide on Tuesday, the first session after the failure.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["13.1 per cent", "15 percent"]
+
+
 def test_a_figure_takes_the_day_of_its_own_clause():
     # 14% is Tuesday's fall and 18% Tuesday's too; the further 8% is Wednesday's, not a third version
     stmts = extract("Northwind's shares slumped nearly 14% on Tuesday after the fine, and fell a further 8% on "
