@@ -796,7 +796,7 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
                 if b.id in used:
                     continue
                 na, nb = wording_key(a.text), wording_key(b.text)
-                if na != nb and _same_words(na, nb) and \
+                if na != nb and (_same_words(na, nb) or _told_within(a.text, b.text)) and \
                         {c.source for c in a.citations} != {c.source for c in b.citations}:
                     group.append(b)
             used.update(q.id for q in group)
@@ -809,6 +809,31 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
                 topic = f"Wording of {names.get(group[0].speaker or speaker, speaker)}'s quotation"
                 out.append(_discrepancy(topic, versions))
     return out
+
+
+SHORT_REMARK = 8
+"""Words of a remark short enough to be looked for among the clauses of a longer quotation."""
+TOLD_WITHIN = 0.7
+"""Share of words, in order, that a short remark and a clause of a longer quotation have in common when
+they are two wordings of one remark."""
+_CLAUSE_BREAK = re.compile(r"[.!?;:,]+[’'\"”]?\s+|\s+[—–-]+\s+|\s+(?:and|but)\s+")
+
+
+def _told_within(a: str, b: str) -> bool:
+    """A short remark put another way inside a longer quotation ("I want my life back" against "There's no
+    one who wants this over more than I do. I'd like my life back"): one of the longer one's clauses is
+    another wording of it."""
+    short, long_ = sorted((a, b), key=lambda t: len(t.split()))
+    if len(short.split()) >= SHORT_REMARK or len(long_.split()) <= 2 * len(short.split()):
+        return False
+    words = wording_key(short).split()
+    for clause in _CLAUSE_BREAK.split(long_):
+        other = wording_key(clause).split()
+        # most words the same and in the same order: one or two put another way ("I'd like" for "I want")
+        if other != words and len(other) >= 3 and \
+                SequenceMatcher(None, words, other, autojunk=False).ratio() >= TOLD_WITHIN:
+            return True
+    return False
 
 
 def _voices(parties: tuple[Party, ...]) -> dict[str, str]:

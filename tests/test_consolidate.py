@@ -551,6 +551,27 @@ def test_two_short_remarks_of_one_speaker_are_not_a_discrepancy():
     assert discrepancies.wording_discrepancies(quotes, parties) == []
 
 
+@pytest.mark.parametrize(("long_remark", "short_remark"), [
+    ("There's no one who wants this thing over more than I do. I'd like my life back", "I want my life back."),
+    ("He is frustrated because he cares about the harbour towns, and we care about the harbour towns",
+     "We care about harbour towns."),
+])
+def test_a_short_remark_put_another_way_inside_a_longer_quotation_is_a_discrepancy(long_remark, short_remark):
+    _, parties, quotes = extract(f"‘{long_remark},’ Ann Lee, Northwind Corp.'s chief executive, told reporters.",
+                                 f"Northwind Corp. chief executive Ann Lee told reporters: “{short_remark}”")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert sorted(v.value for v in d.versions) == sorted([long_remark, short_remark])
+
+
+def test_a_short_remark_sharing_a_few_words_with_a_longer_quotation_is_another_remark():
+    _, parties, quotes = extract(
+        "“But the numbers are the numbers. Anyone can check them against Northwind's own filings,” Ann Lee said.",
+        "“I take it very seriously,” Ann Lee said. “We used Northwind's own numbers,” she added.",
+        "“We take this designation very seriously and will make every effort to regain the trust of the "
+        "market,” Ann Lee said.")
+    assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
 def test_a_shortened_quotation_is_not_another_wording():
     _, parties, quotes = extract(
         "“We are deeply sorry for the impact that we have caused to customers and travellers,” Ann Lee said.",
