@@ -419,6 +419,10 @@ FIGURE_CONTEXT = 0.2
 """Word overlap (Jaccard) of the words around two figures above which they describe the same thing."""
 
 
+_RANGE_FROM = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|and|-|–)\s*(?:[$€£]\s?)?$")
+"""The start of a range that the next figure ends ("12,000 to", "between 12,000 and")."""
+
+
 def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                   published: dict[str, str] | None) -> list[tuple]:
     """Each figure of each statement with what it is compared by: (statement, kind, as written, value,
@@ -450,6 +454,11 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             if find_parties is not None:
                 clause = _clause_around(st.text, a, b)
                 who = frozenset(pid for _, _, pid in find_parties(clause)) or who
+            if (low := _RANGE_FROM.search(st.text[max(0, a - 40):a])) is not None:
+                # "between 12,000 and 19,000 barrels a day" and "12,000 to 25,000 barrels a day": ranges from
+                # the same figure, up to another, measured in the same words, are two estimates of one thing
+                after = re.match(r"\s*([a-z]+)", st.text[b:])
+                context = context | {f"range:{low.group(1).replace(',', '')}:{after.group(1) if after else ''}"}
             if kind == "count" and (unit := _counted(st.text, a, b)):
                 context = context | {unit}
             elif kind.startswith("money"):
@@ -516,6 +525,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and any(w.startswith("count:") for w in ci & cj)
             # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
             counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
+            counted = counted or any(w.startswith("range:") for w in ci & cj)
             # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum
             counted = counted or any(w.startswith("conv:") for w in ci & cj)
             # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake

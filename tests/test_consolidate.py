@@ -376,6 +376,21 @@ def test_a_move_told_as_closing_lower_is_a_fall_of_the_same_day():
     assert [v.value for v in d.versions] == ["13.1 per cent", "15 percent"]
 
 
+def test_two_ranges_from_the_same_figure_to_different_ones_are_a_discrepancy():
+    # one estimate of a flow, told as two ranges from 12,000 barrels
+    stmts = extract("A panel of scientists estimated that the well was leaking between 12,000 and 19,000 barrels "
+                    "of oil a day.",
+                    "The group's first estimate, in late May, had put the flow at 12,000 to 25,000 barrels a day.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["19,000", "25,000"]
+
+
+def test_ranges_measured_in_other_words_are_not_one_estimate():
+    stmts = extract("The spill covered between 12,000 and 19,000 square miles of sea by the weekend.",
+                    "The group's first estimate had put the flow at 12,000 to 25,000 barrels a day.")[0]
+    assert discrepancies.figure_discrepancies(stmts) == []
+
+
 def test_a_figure_takes_the_day_of_its_own_clause():
     # 14% is Tuesday's fall and 18% Tuesday's too; the further 8% is Wednesday's, not a third version
     stmts = extract("Northwind's shares slumped nearly 14% on Tuesday after the fine, and fell a further 8% on "
