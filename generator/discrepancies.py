@@ -230,6 +230,31 @@ def _around_date(text: str, d: dates.DateMention, blanks: list[tuple[int, int]],
     return _content_words("".join(window))
 
 
+HAPPENING_CONTEXT = 0.1
+"""Word overlap around two dates of the same happening ("the explosion") above which they date it alike."""
+HAPPENING_REACH = 60
+"""How far from a date the word of a happening may stand ("the explosion on the Acme rig on 20 April")."""
+
+
+_HAPPENING_WORD = re.compile(r"\b([a-z]+)(?=\s+(?:on|of|at|in|near|off|that|which|late|early|last|this)\b|\s*[.,;:)]"
+                             r"|\s*$|\s+\d)")
+"""A word followed by what may follow a happening, not by a noun it names ("the crash site")."""
+
+
+@cache
+def _happening_words() -> dict[str, str]:
+    return {w: head for head, words in vocab.load("cues")["happenings"].items() for w in words}
+
+
+def _happenings_near(text: str, d: dates.DateMention) -> frozenset[str]:
+    """The happenings (``happenings`` in cues.yml) told within ``HAPPENING_REACH`` characters of a date."""
+    words = _happening_words()
+    lo, hi = max(0, d.start - HAPPENING_REACH), min(len(text), d.end + HAPPENING_REACH)
+    # the happening itself, not a thing named after it ("at the crash site on Monday")
+    return frozenset(words[m.group(1)] for m in _HAPPENING_WORD.finditer(text[lo:hi].casefold())
+                     if m.group(1) in words)
+
+
 def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = ()) -> list[Discrepancy]:
     """Dates for the same event that differ between articles, found by the words around each date
     ("signed a consent decree with the regulator on 17 May" against "agreed to a consent decree with
@@ -264,17 +289,20 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             who = frozenset(pid for _, _, pid in find_parties(clause)) if find_parties else frozenset()
             if said:  # the day a disclosure was made: the same words said on two days are one disclosure
                 event = event | {"\0said"}
-            items.append((st, d, context, who, event))
+            items.append((st, d, context, who, event, _happenings_near(st.text, d)))
     groups: list[list[int]] = []
-    for j, (sj, dj, cj, pj, ej) in enumerate(items):
+    for j, (sj, dj, cj, pj, ej, hj) in enumerate(items):
         best, best_score = None, 0.0
         for g in groups:
-            si, di, ci, pi, ei = items[g[0]]
+            si, di, ci, pi, ei, hi = items[g[0]]
             if any(items[i][0].source == sj.source for i in g) or not ci or not cj or not _near(di.value, dj.value):
                 continue
             shared = len(ci & cj)
             score = shared / len(ci | cj)
-            if shared < 3 or len(ei & ej) < 2 or score < EVENT_CONTEXT or (pi and pj and not pi & pj):
+            if pi and pj and not pi & pj:
+                continue
+            happening = hi & hj and shared >= 2 and score >= HAPPENING_CONTEXT
+            if not happening and (shared < 3 or len(ei & ej) < 2 or score < EVENT_CONTEXT):
                 continue
             if ("\0said" in ei) != ("\0said" in ej) or ("\0said" in ei and (score < SAID_CONTEXT or not pi & pj)):
                 continue  # what was said on a day: only against itself, said by the same party in the same words

@@ -216,6 +216,24 @@ def test_dates_for_one_event_worded_apart_are_a_discrepancy():
     assert versions(d) == [("4 March (2025-03-04)", ["0.txt"]), ("March 3 (2025-03-03)", ["1.txt"])]
 
 
+def test_dates_for_one_happening_told_with_few_words_alike_are_a_discrepancy():
+    # "the explosion": a one-off happening names the event, however little else the sentences share
+    (d,) = _event_dates(
+        "Prosecutors have opened an inquiry into the spill that has fouled the bay since the explosion on 3 March "
+        "of a drilling rig leased by Northwind.",
+        "Ann Roe appeared before the committee, nearly two months after the explosion on the rig on 4 March "
+        "that killed 11 men and set off the worst spill in the bay's history.")
+    assert [v for v, _ in versions(d)] == ["3 March (2025-03-03)", "4 March (2025-03-04)"]
+
+
+def test_a_thing_named_after_a_happening_does_not_date_it():
+    # "at the crash site on Monday" dates the recovery, not the crash told on Sunday
+    assert _event_dates(
+        "Search teams recovered the flight data recorder at the crash site on Monday, a Northwind spokesman said.",
+        "Northwind flight 30 crashed about six minutes after take-off on Sunday morning, killing all 157 aboard. "
+        "The flight recorders were recovered on Monday.") == []
+
+
 def test_spans_of_years_for_one_conduct_are_a_discrepancy():
     (d,) = _event_dates(
         "An internal review found that Northwind staff had paid bribes to officials in Ruritania between "

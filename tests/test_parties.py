@@ -1184,6 +1184,15 @@ def test_products_named_with_a_plus_or_after_a_product_noun_are_not_parties(text
     assert not {"northwind glide", "glide lock"} & names(parties(*texts))
 
 
+def test_a_rig_or_a_ship_is_not_a_party():
+    ps = names(parties("Crude is leaking from the Sea Harrow drilling rig that exploded on Tuesday.\n",
+                       "The Sea Harrow, a semi-submersible rig owned by Northwind, sank on Thursday. Northwind "
+                       "said it was investigating.\n",
+                       "Eleven workers died when the Sea Harrow rig exploded. The Sea Harrow and the resulting "
+                       "spill are under investigation, Northwind said.\n"))
+    assert "sea harrow" not in ps and "northwind" in ps
+
+
 @pytest.mark.parametrize(("texts", "not_a_party"), [
     (("Ann Roe was arrested on Monday shortly after her private jet landed at Tokyo's Kosuge airport.\n",
       "Prosecutors boarded Roe's jet at Kosuge airport on Monday, broadcaster NTK reported.\n"), "kosuge"),
