@@ -37,7 +37,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "binance", "chipotle", "ericsson", "huawei", "glencore", "optus", "uber", "takata",
                  "nikola", "pwc", "lafarge", "perrier", "toshiba", "airbus", "purdue", "boohoo",
                  "tesco", "satyam", "goldman", "mitsubishi", "steinhoff", "westpac", "didi", "fonterra",
-                 "barclays", "toyota", "valeant", "snclavalin")}
+                 "barclays", "toyota", "valeant", "snclavalin", "markopolos", "philips", "crown",
+                 "deepwater")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
