@@ -390,8 +390,9 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
                 return _as_speaker(holders[0], resolver)
     paper = re.fullmatch(r"(?:the|that|this)\s+(?:[\w-]+\s+)?(" + _document_nouns() + r")", low)
     if paper:  # "the statement said": who issued the statement the text last spoke of
-        pid = next((pid for text, pid in resolver.told if re.search(rf"\b{paper.group(1)}\b", text, re.I)), None)
-        pid = pid or _author_of(paper.group(1), resolver, history)
+        # who the text says wrote or filed it, else the subject of the sentence that last spoke of it
+        pid = _author_of(paper.group(1), resolver, history)
+        pid = pid or next((pid for text, pid in resolver.told if re.search(rf"\b{paper.group(1)}\b", text, re.I)), None)
         if pid:
             return _as_speaker(pid, resolver)
     pron = _pronouns()
@@ -461,10 +462,17 @@ def _author_of(noun: str, resolver: _Resolver, history: list[str]) -> str | None
     family = next((f for f in vocab.load("cues")["document_families"] if noun.casefold() in f), [noun.casefold()])
     nouns = vocab.alternation(family)
     who = r"(?P<who>(?:the\s+)?(?:[A-Z][\w.&’'-]*|of|and|for|the)(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for|the)){0,7})"
+    issued = r"(?:has\s+|had\s+)?(?:filed|brought|issued|published|released|sent|posted)\s+" \
+        r"(?:a|an|the|its|their|his|her)\s+"
     patterns = (rf"(?P<who>(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]+)[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
                 rf"\b(?:{nouns})s?\b[^.;]{{0,120}}?\b(?:filed|brought|issued|written|sent)\s+(?:[^.;]{{0,60}}?\s)?by\s+{who}",
-                rf"{who}\s+(?:has\s+|had\s+)?(?:filed|brought|issued|published|released|sent)\s+(?:a|an|the|its|their)\s+"
-                rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b")
+                rf"{who}\s+{issued}(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
+                # "Ann Roe, the investigator who ..., released a 175-page report"
+                rf"{who}\s*,[^;“”\"]{{3,200}}?,\s+{issued}(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
+                # "The report, which Roe titled ...", "In a 175-page report posted on a website, Roe alleged"
+                rf"\b(?:{nouns}),\s+which\s+{who}\s+(?:titled|wrote|compiled|called|prepared)\b",
+                rf"\bIn\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b[^.;“”\"]{{0,80}}?,\s+{who}"
+                rf"\s+(?:said|says|alleged|alleges|wrote|writes|claimed|claims|argued|argues)\b")
     for text in resolver.read:
         for pattern in patterns:
             for m in re.finditer(pattern, text, re.IGNORECASE if pattern is patterns[0] else 0):
@@ -670,6 +678,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|abou
                                 r"(?:the\s+|an?\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)
 _RECENT = 3  # sentences back in which a pronoun looks for its subject
 _TOLD = 6  # sentences back in which "the statement" looks for the statement
+_AUTHORED = 20  # sentences back in which "the report" looks for who wrote it ("Roe released a report")
 
 
 @cache
@@ -729,7 +738,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
             continue
         resolver.recent = tuple(pid for _end, pid, _text in reversed(out))[:_RECENT]
         resolver.told = tuple((text, pid) for _end, pid, text in reversed(out))[:_TOLD]
-        resolver.read = tuple(reversed(read))[:_TOLD]
+        resolver.read = tuple(reversed(read))[:_AUTHORED]
         read.append(sent.text)
         # what is quoted is not who the sentence is about: "“Roe knew,” said Doe" is about Doe
         text = sent.text
@@ -767,6 +776,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     out: list[RawQuote] = []
     prev_speaker: tuple[str | None, str] = (None, "")
     prev_end = -1
+    prev_by_document = False  # the last quotation's speaker was found through a document ("the report said")
     paragraphs: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -779,7 +789,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         p_start, p_end = content[0].start, content[-1].end
         para = raw[p_start:p_end]
         outer: list[tuple[int, int]] = []
-        for qs, qe in pair_quotes(para):
+        pairs = pair_quotes(para)
+        for qs, qe in pairs:
             s, e = _strip_span(para, qs, qe)
             s2, e2 = s, e
             if e2 > s2 and para[e2 - 1] in ",":
@@ -806,8 +817,15 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             before = [(pid, text) for end, pid, text in reversed(subjects) if end <= sent.start]
             resolver.recent = tuple(pid for pid, _text in before[:_RECENT])
             resolver.told = tuple((text, pid) for pid, text in before[:_TOLD])
-            resolver.read = tuple(x.text for x in reversed(doc.sentences) if x.citable and x.end <= sent.start)[:_TOLD]
-            for _ms, _me, pid in resolver.mentions(para[:qs]):
+            resolver.read = tuple(x.text for x in reversed(doc.sentences)
+                                  if x.citable and x.end <= sent.start)[:_AUTHORED]
+            # (a name inside an earlier quotation is the speaker's word, not whom a pronoun after it stands for:
+            # "'... bigger than Enron,' the report said. It added ...")
+            told_before = para[:qs]
+            for os_, oe in pairs:
+                if oe <= qs:
+                    told_before = told_before[:os_] + " " * (oe - os_) + told_before[oe:]
+            for _ms, _me, pid in resolver.mentions(told_before):
                 history.append(pid)
             if nested_in:
                 who = _speaker_before(para[nested_in[0]:qs + 1], qs - nested_in[0] + 1)
@@ -834,6 +852,11 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         # "The company said it had full confidence in the jet, but that after consulting the FAA
                         # and the NTSB, it had decided to act 'out of caution'": "it" is who the sentence says spoke
                         who = opener.group("who")
+                    if who and who.strip().casefold() == "it" and prev_by_document and prev_end >= p_start \
+                            and re.match(r"\s*It\s+(?:also\s+)?(?:added|continued|went\s+on)\b", lead):
+                        # "'...,' the report said. It added that the company was '...'": the report goes on, in
+                        # the words of whoever it was credited to
+                        who, speaker = "", prev_speaker
                     if who and who.strip():
                         speaker = _resolve_phrase(who, resolver, history)
                         # "The report said the failure amounted to '...'": a document whose author is not
@@ -886,6 +909,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             out.append(RawQuote(doc.article.file, start, end, raw[start:end], speaker[0], speaker[1], sent))
             if speaker[0] and not nested_in:
                 prev_speaker, prev_end = speaker, end
+                prev_by_document = bool(who) and bool(_document().fullmatch(who.strip()))
                 history.append(speaker[0])
         for _ms, _me, pid in resolver.mentions(para):
             history.append(pid)

@@ -995,7 +995,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
         kinds[pid] = "official"
     for pid in regulator_people(parties):
         kinds[pid] = "regulator"  # the commissioner speaks for the commission: findings, not replies
-    market = {p.id for p in parties if p.kind == "person" and _market_voice_role().search(p.role)}
+    # (the story's accuser is no market voice, whatever trade it once had: "a former options trader turned
+    # investigator" whose report is the allegation)
+    market = {p.id for p in parties if p.kind == "person" and _market_voice_role().search(p.role)} - accusing
     judicial_words = vocab.words("cues", "judicial_roles") | vocab.words("cues", "court_words")
     courts = {p.id for p in parties if judicial_words & set(re.findall(r"[a-z]+", (
         p.name if p.kind != "person" else " ".join([p.role, *p.aliases])).casefold()))}  # "Judge Ann Lee"

@@ -479,6 +479,44 @@ def test_the_statement_of_the_company_speaks_for_the_company_named_before():
         ("No product has tested positive", "party-northwind")]
 
 
+def test_the_report_speaks_for_whoever_released_it_not_whoever_spoke_of_it_last():
+    # the author is told first; the chief executive who "called the report" a fraud later did not write it
+    assert said(INTRO + "Ann Roe, the investigator who warned regulators about a pyramid scheme years before it "
+                        "collapsed, released a 175-page report on Thursday accusing Northwind of fraud.\n"
+                        "Northwind shares fell 11 percent. Chief executive Tom Becker did not mince his words. He "
+                        "called the report a fraud in itself.\n"
+                        "“The cost of the fraud amounts to over 40% of the market value,” the report states.") == [
+        ("The cost of the fraud amounts to over 40% of the market value", "party-ann-roe")]
+
+
+@pytest.mark.parametrize("introduced", [
+    "In a 175-page report posted on a website, Roe alleged that Northwind had hidden losses.",
+    "The report, which Roe titled “A Bigger Fraud”, claims that Northwind has understated its liabilities.",
+])
+def test_the_report_speaks_for_its_author_however_the_text_introduces_it(introduced):
+    got = said(INTRO + "Ann Roe is a fraud investigator in Boston.\n" + introduced + "\n"
+               "Northwind called the claims meritless.\n"
+               "“The reserves are grossly inadequate,” the report says.")
+    assert got[-1] == ("The reserves are grossly inadequate", "party-ann-roe")
+
+
+def test_a_person_named_inside_an_earlier_quotation_is_not_who_he_is():
+    got = said(INTRO + "Dan Roe, Northwind's chief executive, wrote a long post on Sunday.\n"
+                       "He described the affair as “a breach of trust between Tom Becker and Northwind”, but conceded "
+                       "that it was “also a breach of trust between Northwind and its users”.")
+    assert got[-1] == ("also a breach of trust between Northwind and its users", "party-dan-roe")
+
+
+def test_it_goes_on_with_the_report_and_a_name_inside_a_quotation_is_no_antecedent():
+    # "It added": the report, credited to its author; not the Acme Corp. named inside the quotation before
+    assert said(INTRO + "Ann Roe, a fraud investigator, published a report alleging that Northwind hid losses.\n"
+                        "Acme Corp. said on Friday it had no exposure to Northwind.\n"
+                        "“The fraud is bigger than that of Acme Corp.,” the report said. It added that the company "
+                        "was “on the verge of insolvency.”")[-2:] == [
+        ("The fraud is bigger than that of Acme Corp.", "party-ann-roe"),
+        ("on the verge of insolvency.", "party-ann-roe")]
+
+
 def test_the_spokesperson_is_the_one_introduced_before():
     assert said(INTRO + "Dana Roe, a lawyer, said Northwind had erred.\nA Federal Trade Commission spokesperson "
                         "said the agency would not allow sales to resume. “We continue to work with Northwind,” "

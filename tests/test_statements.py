@@ -933,6 +933,18 @@ def test_what_the_accuser_says_is_the_allegation_and_its_rejoinder_a_reply():
     assert got["Greyhound Research said it stood by its report in full."] == "response"
 
 
+def test_an_accuser_who_was_once_a_trader_alleges_not_a_market_view():
+    from generator.statements import story_statements
+
+    doc = make_doc("Ann Roe, a former options trader turned fraud investigator, accused Northwind Corp. of fraud.\n"
+                   "Ann Roe alleged that Northwind had hidden about $38 billion of losses.\n"
+                   "Ann Roe accused Northwind of understating the cost of its insurance business.\n"
+                   "Northwind said the claims were meritless.\n")
+    ps = build_parties((doc,))
+    got = {s.text: s.category for s in story_statements((doc,), ps)}
+    assert got["Ann Roe alleged that Northwind had hidden about $38 billion of losses."] == "allegation"
+
+
 @pytest.mark.parametrize("sentence", [
     "Critics say Northwind pursued its own pilots for years while insisting the drones were safe.",
     "Former employees said the company kept two sets of flight logs.",
