@@ -353,12 +353,14 @@ def _harm_toll() -> re.Pattern[str]:
 @cache
 def _incident() -> re.Pattern[str]:
     """Who attacked or what was taken: an incident done to the one who reports it ("hackers had accessed
-    the data of 143 million consumers", "8,000 customers were affected")."""
+    the data of 143 million consumers", "8,000 customers were affected"); or what its product may do ("the
+    foam may degrade")."""
     cues = vocab.load("cues")["incident"]
     return re.compile(r"\b(?:" + vocab.alternation(cues["actors"]) + "|" + vocab.alternation(cues["signs"])
                       + r"|(?:were|was|had been|have been|has been|been)"
-                      r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:" + vocab.alternation(cues["harms"]) + r"))\b",
-                      re.IGNORECASE)
+                      r"\s+(?:(?!not\b|never\b)\w+\s+)?(?:" + vocab.alternation(cues["harms"]) + r")"
+                      + r"|(?:may|could|can|might)\s+(?:have\s+been\s+|be\s+|also\s+)?(?:"
+                      + vocab.alternation(cues["hazards"]) + r"))\b", re.IGNORECASE)
 
 
 @cache

@@ -697,6 +697,9 @@ def test_shortly_after_only_times_the_move():
     ("Hours after the filing, Northwind said it had detected unauthorised transactions on its platform.",
      "allegation"),
     ("Northwind told users that its exchange had been hacked.", "allegation"),
+    # what its own product may do: the defect the affair is about
+    ("Northwind said the foam used in the machines may degrade into particles that could be inhaled.", "allegation"),
+    ("Northwind said on Saturday that three batches of its whey powder may be contaminated.", "allegation"),
     # a reply: what was not affected, or a denial of the harm
     ("Northwind said drones running its older software were not affected.", "response"),
     ("Northwind said no customer records were stolen.", "response"),
