@@ -1240,7 +1240,9 @@ def _speech_continues() -> re.Pattern[str]:
 def _speaker_of(cite: Citation, spoken: tuple[tuple[int, int, str], ...]) -> str:
     """The speaker of the attributed quotation that makes up most of a statement ("" if none)."""
     for start, end, speaker in spoken:
-        if min(end, cite.end) - max(start, cite.start) >= 0.6 * (cite.end - cite.start):
+        # (or the quotation it opens with, though another follows: "'...,' the report states, adding '...'")
+        if min(end, cite.end) - max(start, cite.start) >= 0.6 * (cite.end - cite.start) \
+                or 0 <= start - cite.start <= 2 and end <= cite.end:
             return speaker
     return ""
 

@@ -781,6 +781,21 @@ def test_a_quotation_whose_speaker_is_named_in_the_sentence_before_is_that_speak
     assert [s.category for s in unlinked] == ["background"]  # what the sentence says alone
 
 
+def test_a_statement_opening_with_a_quotation_is_its_speakers_though_another_follows():
+    from generator.quotes import extract_quotes
+    from generator.statements import story_statements
+
+    doc = make_doc(STORY + "Ann Roe, a fraud investigator, released a report on Thursday accusing Northwind of fraud.\n"
+                   "Ann Roe alleged that Northwind had hidden losses.\nAnn Roe accused Northwind of lying.\n"
+                   "Ann Roe alleged that Northwind had misstated its reserves.\n"
+                   "\"Northwind's accounting fraud amounts to over 40% of its market value,\" the report states, "
+                   "adding that the sum makes it \"a bigger fraud than any before.\"\n")
+    ps = build_parties((doc,))
+    spoken = {doc.article.file: tuple((q.start, q.end, q.speaker) for q in extract_quotes(doc, ps) if q.speaker)}
+    (st,) = [s for s in story_statements((doc,), ps, spoken) if "40%" in s.text]
+    assert st.category == "allegation"
+
+
 @pytest.mark.parametrize("sentence", [
     "Opposition MPs demanded an investigation into Northwind by the Federal Trade Commission.",
     "Senators from both parties have demanded answers from Northwind.",
