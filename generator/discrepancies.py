@@ -448,7 +448,9 @@ FIGURE_CONTEXT = 0.2
 
 
 _RANGE_FROM = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|and|-|–)\s*(?:[$€£]\s?)?$")
-"""The start of a range that the next figure ends ("12,000 to", "between 12,000 and")."""
+"""The start of a range that the next figure ends ("3,000 to", "between 3,000 and")."""
+_RANGE_TO = re.compile(r"\s*(?:to\b|and\b|-|–)\s*(?:[$€£]\s?)?\d")
+"""What follows the start of a range: " to 6,000", " and 4,500"."""
 
 
 def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
@@ -483,10 +485,12 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                 clause = _clause_around(st.text, a, b)
                 who = frozenset(pid for _, _, pid in find_parties(clause)) or who
             if (low := _RANGE_FROM.search(st.text[max(0, a - 40):a])) is not None:
-                # "between 12,000 and 19,000 barrels a day" and "12,000 to 25,000 barrels a day": ranges from
+                # "between 3,000 and 4,500 tonnes a day" and "3,000 to 6,000 tonnes a day": ranges from
                 # the same figure, up to another, measured in the same words, are two estimates of one thing
                 after = re.match(r"\s*([a-z]+)", st.text[b:])
                 context = context | {f"range:{low.group(1).replace(',', '')}:{after.group(1) if after else ''}"}
+            elif _RANGE_TO.match(st.text, b):
+                context = context | {"range-from"}  # the start of a range is not another source's end of one
             if kind == "count" and (unit := _counted(st.text, a, b)):
                 context = context | {unit}
             elif kind.startswith("money"):
@@ -554,6 +558,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
             counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
             counted = counted or any(w.startswith("range:") for w in ci & cj)
+            if any(w.startswith("range:") for w in ci | cj) and ("range-from" in ci) != ("range-from" in cj):
+                continue  # where one range starts and where another ends
             # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum
             counted = counted or any(w.startswith("conv:") for w in ci & cj)
             # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake
@@ -858,8 +864,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,]+[’'\"”]?\s+|\s+[—–-]+\s+|\s+(?:and
 
 
 def _told_within(a: str, b: str) -> bool:
-    """A short remark put another way inside a longer quotation ("I want my life back" against "There's no
-    one who wants this over more than I do. I'd like my life back"): one of the longer one's clauses is
+    """A short remark put another way inside a longer quotation ("I want my weekends back" against "Nobody
+    wants this over more than I do. I'd like my weekends back"): one of the longer one's clauses is
     another wording of it."""
     short, long_ = sorted((a, b), key=lambda t: len(t.split()))
     if len(short.split()) >= SHORT_REMARK or len(long_.split()) <= 2 * len(short.split()):

@@ -467,9 +467,9 @@ def _author_of(noun: str, resolver: _Resolver, history: list[str]) -> str | None
     patterns = (rf"(?P<who>(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]+)[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
                 rf"\b(?:{nouns})s?\b[^.;]{{0,120}}?\b(?:filed|brought|issued|written|sent)\s+(?:[^.;]{{0,60}}?\s)?by\s+{who}",
                 rf"{who}\s+{issued}(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
-                # "Ann Roe, the investigator who ..., released a 175-page report"
+                # "Ann Roe, the investigator who ..., released a 90-page report"
                 rf"{who}\s*,[^;“”\"]{{3,200}}?,\s+{issued}(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
-                # "The report, which Roe titled ...", "In a 175-page report posted on a website, Roe alleged"
+                # "The report, which Roe titled ...", "In a report posted on her website, Roe alleged"
                 rf"\b(?:{nouns}),\s+which\s+{who}\s+(?:titled|wrote|compiled|called|prepared)\b",
                 rf"\bIn\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b[^.;“”\"]{{0,80}}?,\s+{who}"
                 rf"\s+(?:said|says|alleged|alleges|wrote|writes|claimed|claims|argued|argues)\b")
@@ -820,7 +820,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             resolver.read = tuple(x.text for x in reversed(doc.sentences)
                                   if x.citable and x.end <= sent.start)[:_AUTHORED]
             # (a name inside an earlier quotation is the speaker's word, not whom a pronoun after it stands for:
-            # "'... bigger than Enron,' the report said. It added ...")
+            # "'... worse than Acme's,' the report said. It added ...")
             told_before = para[:qs]
             for os_, oe in pairs:
                 if oe <= qs:

@@ -354,7 +354,7 @@ def _harm_toll() -> re.Pattern[str]:
 def _incident() -> re.Pattern[str]:
     """Who attacked or what was taken: an incident done to the one who reports it ("hackers had accessed
     the data of 143 million consumers", "8,000 customers were affected"); or what its product may do ("the
-    foam may degrade")."""
+    casing may crack")."""
     cues = vocab.load("cues")["incident"]
     return re.compile(r"\b(?:" + vocab.alternation(cues["actors"]) + "|" + vocab.alternation(cues["signs"])
                       + r"|(?:were|was|had been|have been|has been|been)"
@@ -997,7 +997,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
         kinds[pid] = "official"
     for pid in regulator_people(parties):
         kinds[pid] = "regulator"  # the commissioner speaks for the commission: findings, not replies
-    # (the story's accuser is no market voice, whatever trade it once had: "a former options trader turned
+    # (the story's accuser is no market voice, whatever trade it once had: "a former bond trader turned
     # investigator" whose report is the allegation)
     market = {p.id for p in parties if p.kind == "person" and _market_voice_role().search(p.role)} - accusing
     judicial_words = vocab.words("cues", "judicial_roles") | vocab.words("cues", "court_words")

@@ -222,7 +222,7 @@ def test_dates_for_one_happening_told_with_few_words_alike_are_a_discrepancy():
         "Prosecutors have opened an inquiry into the spill that has fouled the bay since the explosion on 3 March "
         "of a drilling rig leased by Northwind.",
         "Ann Roe appeared before the committee, nearly two months after the explosion on the rig on 4 March "
-        "that killed 11 men and set off the worst spill in the bay's history.")
+        "that killed four men and began the largest spill in the bay's history.")
     assert [v for v, _ in versions(d)] == ["3 March (2025-03-03)", "4 March (2025-03-04)"]
 
 
@@ -230,7 +230,7 @@ def test_a_thing_named_after_a_happening_does_not_date_it():
     # "at the crash site on Monday" dates the recovery, not the crash told on Sunday
     assert _event_dates(
         "Search teams recovered the flight data recorder at the crash site on Monday, a Northwind spokesman said.",
-        "Northwind flight 30 crashed about six minutes after take-off on Sunday morning, killing all 157 aboard. "
+        "Northwind flight 30 crashed about six minutes after take-off on Sunday morning, killing all 88 aboard. "
         "The flight recorders were recovered on Monday.") == []
 
 
@@ -387,25 +387,25 @@ def test_moves_of_the_same_day_worded_apart_are_a_discrepancy():
 
 
 def test_a_move_told_as_closing_lower_is_a_fall_of_the_same_day():
-    # "closed 13.1 per cent lower" and "a 15 percent slide": one day's fall, in other words
-    stmts = extract("In London on Tuesday, Northwind shares closed 13.1 per cent lower at 429.5 pence.",
+    # "closed 9.4 per cent lower" and "a 15 percent slide": one day's fall, in other words
+    stmts = extract("In London on Tuesday, Northwind shares closed 9.4 per cent lower at 212.5 pence.",
                     "The worst days included a 15 percent slide on Tuesday, the first session after the failure.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
-    assert [v.value for v in d.versions] == ["13.1 per cent", "15 percent"]
+    assert [v.value for v in d.versions] == ["9.4 per cent", "15 percent"]
 
 
 def test_two_ranges_from_the_same_figure_to_different_ones_are_a_discrepancy():
-    # one estimate of a flow, told as two ranges from 12,000 barrels
-    stmts = extract("A panel of scientists estimated that the well was leaking between 12,000 and 19,000 barrels "
-                    "of oil a day.",
-                    "The group's first estimate, in late May, had put the flow at 12,000 to 25,000 barrels a day.")[0]
+    # one estimate of a flow, told as two ranges from 3,000 tonnes
+    stmts = extract("A panel of engineers estimated that the mine was discharging between 3,000 and 4,500 tonnes "
+                    "of slurry a day.",
+                    "The panel's first estimate, in early May, had put the flow at 3,000 to 6,000 tonnes a day.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
-    assert [v.value for v in d.versions] == ["19,000", "25,000"]
+    assert [v.value for v in d.versions] == ["4,500", "6,000"]
 
 
 def test_ranges_measured_in_other_words_are_not_one_estimate():
-    stmts = extract("The spill covered between 12,000 and 19,000 square miles of sea by the weekend.",
-                    "The group's first estimate had put the flow at 12,000 to 25,000 barrels a day.")[0]
+    stmts = extract("The slurry covered between 3,000 and 4,500 square metres of farmland by the weekend.",
+                    "The panel's first estimate had put the flow at 3,000 to 6,000 tonnes a day.")[0]
     assert discrepancies.figure_discrepancies(stmts) == []
 
 
@@ -585,7 +585,7 @@ def test_two_short_remarks_of_one_speaker_are_not_a_discrepancy():
 
 
 @pytest.mark.parametrize(("long_remark", "short_remark"), [
-    ("There's no one who wants this thing over more than I do. I'd like my life back", "I want my life back."),
+    ("Nobody wants this thing over more than I do. I'd like my weekends back", "I want my weekends back."),
     ("He is frustrated because he cares about the harbour towns, and we care about the harbour towns",
      "We care about harbour towns."),
 ])

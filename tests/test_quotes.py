@@ -482,22 +482,22 @@ def test_the_statement_of_the_company_speaks_for_the_company_named_before():
 def test_the_report_speaks_for_whoever_released_it_not_whoever_spoke_of_it_last():
     # the author is told first; the chief executive who "called the report" a fraud later did not write it
     assert said(INTRO + "Ann Roe, the investigator who warned regulators about a pyramid scheme years before it "
-                        "collapsed, released a 175-page report on Thursday accusing Northwind of fraud.\n"
+                        "collapsed, released a 90-page report on Thursday accusing Northwind of fraud.\n"
                         "Northwind shares fell 11 percent. Chief executive Tom Becker did not mince his words. He "
                         "called the report a fraud in itself.\n"
-                        "“The cost of the fraud amounts to over 40% of the market value,” the report states.") == [
-        ("The cost of the fraud amounts to over 40% of the market value", "party-ann-roe")]
+                        "“The cost of the fraud amounts to a third of the market value,” the report states.") == [
+        ("The cost of the fraud amounts to a third of the market value", "party-ann-roe")]
 
 
 @pytest.mark.parametrize("introduced", [
-    "In a 175-page report posted on a website, Roe alleged that Northwind had hidden losses.",
+    "In a 90-page report posted on her website, Roe alleged that Northwind had hidden losses.",
     "The report, which Roe titled “A Bigger Fraud”, claims that Northwind has understated its liabilities.",
 ])
 def test_the_report_speaks_for_its_author_however_the_text_introduces_it(introduced):
     got = said(INTRO + "Ann Roe is a fraud investigator in Boston.\n" + introduced + "\n"
                "Northwind called the claims meritless.\n"
-               "“The reserves are grossly inadequate,” the report says.")
-    assert got[-1] == ("The reserves are grossly inadequate", "party-ann-roe")
+               "“The reserves are far too thin,” the report says.")
+    assert got[-1] == ("The reserves are far too thin", "party-ann-roe")
 
 
 def test_a_person_named_inside_an_earlier_quotation_is_not_who_he_is():
@@ -512,9 +512,9 @@ def test_it_goes_on_with_the_report_and_a_name_inside_a_quotation_is_no_antecede
     assert said(INTRO + "Ann Roe, a fraud investigator, published a report alleging that Northwind hid losses.\n"
                         "Acme Corp. said on Friday it had no exposure to Northwind.\n"
                         "“The fraud is bigger than that of Acme Corp.,” the report said. It added that the company "
-                        "was “on the verge of insolvency.”")[-2:] == [
+                        "was “close to running out of cash.”")[-2:] == [
         ("The fraud is bigger than that of Acme Corp.", "party-ann-roe"),
-        ("on the verge of insolvency.", "party-ann-roe")]
+        ("close to running out of cash.", "party-ann-roe")]
 
 
 def test_the_spokesperson_is_the_one_introduced_before():

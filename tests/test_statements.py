@@ -698,8 +698,8 @@ def test_shortly_after_only_times_the_move():
      "allegation"),
     ("Northwind told users that its exchange had been hacked.", "allegation"),
     # what its own product may do: the defect the affair is about
-    ("Northwind said the foam used in the machines may degrade into particles that could be inhaled.", "allegation"),
-    ("Northwind said on Saturday that three batches of its whey powder may be contaminated.", "allegation"),
+    ("Northwind said the battery casing in the scooters may crack and overheat.", "allegation"),
+    ("Northwind said on Saturday that two lots of its oat flour may be contaminated.", "allegation"),
     # a reply: what was not affected, or a denial of the harm
     ("Northwind said drones running its older software were not affected.", "response"),
     ("Northwind said no customer records were stolen.", "response"),
@@ -788,11 +788,11 @@ def test_a_statement_opening_with_a_quotation_is_its_speakers_though_another_fol
     doc = make_doc(STORY + "Ann Roe, a fraud investigator, released a report on Thursday accusing Northwind of fraud.\n"
                    "Ann Roe alleged that Northwind had hidden losses.\nAnn Roe accused Northwind of lying.\n"
                    "Ann Roe alleged that Northwind had misstated its reserves.\n"
-                   "\"Northwind's accounting fraud amounts to over 40% of its market value,\" the report states, "
+                   "\"Northwind's accounting fraud amounts to a third of its market value,\" the report states, "
                    "adding that the sum makes it \"a bigger fraud than any before.\"\n")
     ps = build_parties((doc,))
     spoken = {doc.article.file: tuple((q.start, q.end, q.speaker) for q in extract_quotes(doc, ps) if q.speaker)}
-    (st,) = [s for s in story_statements((doc,), ps, spoken) if "40%" in s.text]
+    (st,) = [s for s in story_statements((doc,), ps, spoken) if "a third" in s.text]
     assert st.category == "allegation"
 
 
@@ -954,13 +954,13 @@ def test_what_the_accuser_says_is_the_allegation_and_its_rejoinder_a_reply():
 def test_an_accuser_who_was_once_a_trader_alleges_not_a_market_view():
     from generator.statements import story_statements
 
-    doc = make_doc("Ann Roe, a former options trader turned fraud investigator, accused Northwind Corp. of fraud.\n"
-                   "Ann Roe alleged that Northwind had hidden about $38 billion of losses.\n"
+    doc = make_doc("Ann Roe, a former bond trader turned fraud investigator, accused Northwind Corp. of fraud.\n"
+                   "Ann Roe alleged that Northwind had hidden about $12 billion of losses.\n"
                    "Ann Roe accused Northwind of understating the cost of its insurance business.\n"
                    "Northwind said the claims were meritless.\n")
     ps = build_parties((doc,))
     got = {s.text: s.category for s in story_statements((doc,), ps)}
-    assert got["Ann Roe alleged that Northwind had hidden about $38 billion of losses."] == "allegation"
+    assert got["Ann Roe alleged that Northwind had hidden about $12 billion of losses."] == "allegation"
 
 
 @pytest.mark.parametrize("sentence", [
