@@ -727,6 +727,14 @@ def _document() -> re.Pattern[str]:
     return re.compile(r"(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+)?(?:" + _document_nouns() + r")", re.IGNORECASE)
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the quotations at ``spans`` blanked out, offsets kept: what is quoted is the speaker's
+    word, not the sentence's own."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
     """(end, party id, text) of the subject of each sentence of the article that has one, in reading
     order; a sentence that opens with "He" or "She" has the subject the pronoun stands for."""
@@ -741,9 +749,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
         resolver.read = tuple(reversed(read))[:_AUTHORED]
         read.append(sent.text)
         # what is quoted is not who the sentence is about: "“Roe knew,” said Doe" is about Doe
-        text = sent.text
-        for qs, qe in pair_quotes(text):
-            text = text[:qs] + " " * (qe - qs) + text[qe:]
+        text = _blanked(sent.text, pair_quotes(sent.text))
         if re.match(r"\s*It\b", text):
             continue  # "It is not the first time ...": mostly no one
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
@@ -821,10 +827,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                                   if x.citable and x.end <= sent.start)[:_AUTHORED]
             # (a name inside an earlier quotation is the speaker's word, not whom a pronoun after it stands for:
             # "'... worse than Acme's,' the report said. It added ...")
-            told_before = para[:qs]
-            for os_, oe in pairs:
-                if oe <= qs:
-                    told_before = told_before[:os_] + " " * (oe - os_) + told_before[oe:]
+            told_before = _blanked(para[:qs], [(os_, oe) for os_, oe in pairs if oe <= qs])
             for _ms, _me, pid in resolver.mentions(told_before):
                 history.append(pid)
             if nested_in:
