@@ -432,6 +432,11 @@ def _close_counts(value_sets: list[frozenset[float]], factor: float = 3) -> bool
     return bool(values) and values[0] > 0 and values[-1] / values[0] <= factor
 
 
+def _names_counted(counting: frozenset[str], other: frozenset[str]) -> bool:
+    """Does ``other`` name, among the words around its figure, what ``counting``'s figure counts?"""
+    return any(w.startswith("count:") and w.removeprefix("count:") in other for w in counting)
+
+
 def _slot_words(context: frozenset[str]) -> frozenset[str]:
     """The words of a figure's context that name what it counts or sums ("count:car", "sum:penalty")."""
     return frozenset(w for w in context if w.startswith(("sum:", "count:", "total:", "conv:")))
@@ -554,7 +559,9 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
                 continue
             # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
-            counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and any(w.startswith("count:") for w in ci & cj)
+            # ("200 staff" and "280 journalists and other staff": what one counts is named by the other)
+            counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and (
+                any(w.startswith("count:") for w in ci & cj) or _names_counted(ci, cj) or _names_counted(cj, ci))
             # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
             counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
             counted = counted or any(w.startswith("range:") for w in ci & cj)
@@ -717,7 +724,8 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
     with ``a`` (where the sum starts), the noun it is the size of ("a loan of $5m") and the verb that
     governs it: "sum:pay" for "agreed to pay about $4.3 billion"."""
     out = set()
-    after = _CONVERTED.sub("", text[b:b + 80], count=1)
+    after = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())],
+                            _CONVERTED.sub("", text[b:b + 80], count=1))
     # "276 billion yen, or about $2.5 billion, off the company's market value": the conversion's comma
     after = re.sub(r"^,\s*(?=(?:off|from)\s)", " ", after)
     m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", after)

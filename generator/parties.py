@@ -339,7 +339,8 @@ def _product_units() -> re.Pattern[str]:
     of", "withdrew"."""
     v = vocabulary()
     return re.compile(rf"\b(?:(?:{vocab.alternation(sorted(v['product_units']))})\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                      rf"|(?:{vocab.alternation(sorted(v['product_verbs']))})\s+)$", re.IGNORECASE)
+                      rf"|(?:{vocab.alternation(sorted(v['product_verbs']))})\s+"
+                      rf"(?:(?:{vocab.alternation(sorted(v['product_modifiers']))})\s+)?)$", re.IGNORECASE)
 
 
 @cache
@@ -364,7 +365,9 @@ def _product_list_before() -> re.Pattern[str]:
     intros, makers = vocab.alternation(v["product_list_intros"]), vocab.alternation(v["product_list_makers"])
     making = vocab.alternation(v["product_making_verbs"])
     # ("eight models, including the Widget and Gadget")
-    return re.compile(rf"(?:\b(?:{nouns})(?:\s+[a-z]+)?,?\s+(?:{intros})(?:\s+the)?(?:\s+[a-z][a-z-]+)?|"
+    # ("several brands of powdered formula, including Widget and Gadget")
+    return re.compile(rf"(?:\b(?:{nouns})(?:\s+of)?(?:\s+[a-z]+){{0,2}},?\s+(?:{intros})(?:\s+the)?"
+                      rf"(?:\s+[a-z][a-z-]+)?|"
                       rf"\b(?:{makers})|\b(?:which|that|who)\s+(?:{making}))\s+{_LIST_BEFORE}$")
 
 
@@ -374,7 +377,11 @@ def _product_list_after() -> re.Pattern[str]:
     and Gadget) are bottled"."""
     v = vocabulary()
     made = vocab.alternation(v["product_made_verbs"])
-    return re.compile(rf"^{_LIST_AFTER}\s+(?:brands\b|(?:are|is|was|were)\s+(?:{made})\b)")
+    mods, nouns = vocab.alternation(sorted(v["product_modifiers"])), vocab.alternation(sorted(_plain_product_nouns()))
+    # ("(Widget, Gadget or Gizmo) powdered formula", "(Widget and Gadget) made at its plant")
+    return re.compile(rf"^{_LIST_AFTER}\s+(?:brands\b|(?:are|is|was|were)\s+(?:{made})\b"
+                      rf"|(?:{made})\s+(?:at|in|by|there)\b"
+                      rf"|(?:{mods})\s+(?:{nouns})\b)")
 
 
 @cache
@@ -420,11 +427,25 @@ _SAYS_AFTER = re.compile(r"^\s*(?:,\s+(?:the|a|an)\s[^,;]{2,80},\s*)?(?:(?:late\
 "continued" may be said of a product)."""
 
 
+_KIN_BEFORE = re.compile(r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin)"
+                         r",?\s*$", re.IGNORECASE)
+
+
+def _acts_as_body(mentions: list[Mention]) -> bool:
+    """Named at least twice as a body: speaking, owning ("X's chief executive") or with a post at it
+    ("chairman of X")."""
+    return sum(1 for m in mentions if _speech_after().match(m.after) or m.possessive
+               or (re.search(r"\b(?:of|at)\s+$", m.before) and has_role_noun(m.before[-30:]))) >= 2
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
-    if not key or key in v["not_parties"] or key in v["bare_generic_bodies"] or key in v["places"] \
-            or name.casefold() in v["places"]:
+    written = name.replace("’", "'").casefold().split()
+    # "News Corp", "News Corporation": a common word made a company's name by its legal form
+    incorporated = len(written) > 1 and written[-1].strip(".") in _company_suffixes()
+    if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
+            or key in v["places"] or name.casefold() in v["places"]:
         return True
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key):
         return True
@@ -432,7 +453,10 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if key.rsplit("-", 1)[-1] in v["located_suffixes"] and "-" in key:
         return True  # "the Brussels-based transparency group": where it is, not who
-    if all(t in v["not_parties"] or t in v["places"] for t in key.split()):
+    if all(t in v["not_parties"] or t in v["places"] for t in key.split()) and not incorporated \
+            and not (len(key.split()) > 2 and " of " in f" {key} ") and not _acts_as_body(mentions):
+        # "Breaking News", "World Business": a section of the page (not "News of the World", nor a "News
+        # International" that speaks, is owned from and has a chief executive)
         return True
     if key.split()[0] in v["places"] and all(t in v["places"] or t in v["not_parties"] for t in key.split()):
         return True
@@ -519,6 +543,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                                              and not m.name.isupper()) else 0.5
         elif known_place and len(key.split()) == 1 and not m.possessive and _seat_of().match(m.after):
             locative += 1  # "Munich prosecutors said", "the Munich district court": the town is their seat
+        elif not organisational and not m.possessive and _noun_after("site_nouns").match(m.after):
+            locative += 1  # "the Sturgeon plant": a site named for its town
         elif not organisational and _beside_a_place(m):
             locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
         elif known_place and not m.possessive and (
@@ -885,6 +911,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             parent[root(o)] = root(rest)  # "U.S. Securities and Exchange Commission" is the commission
         if re.sub(r"'s$", "", ot[0]) in countries and ot[0].endswith("'s") and rest in parent:
             parent[root(o)] = root(rest)  # "China's Acme Coffee" is Acme Coffee
+        owned = next((i for i, t in enumerate(ot[:-1]) if t.endswith("'s")), -1)
+        if owned >= 0 and accepted[o][0] != "person":
+            owner, held = " ".join(ot[:owned + 1])[:-2], " ".join(ot[owned + 1:])
+            if held in parent and accepted[held][0] != "person" and (owner in parent or any(
+                    _surname(x) == owner for x in multi if accepted[x][0] == "person")):
+                parent[root(o)] = root(held)  # "Roe's Acme Corp", "Ann Roe's Acme Corporation": Acme Corp, owned
         if ot[0] in regions() and rest in parent and accepted[rest][0] == accepted[o][0] == "company":
             parent[root(o)] = root(rest)  # "Ruritania Acme Group" is the Acme of the other articles
         longer = [x for x in multi if len(x.split()) == len(ot) + 1 and x.split()[:-1] == ot
@@ -931,6 +963,10 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 # "Northwind" in articles that never name "Bruno Northwind", who founded "Northwind International":
                 # the company's short name, not the founder's surname (which follows his full name when it is his)
                 targets = []
+            if not targets and is_given_name(k) and any(_KIN_BEFORE.search(m.before) for m in accepted[k][1]):
+                # "his son James": a family member named by the given name alone, after (or before) the full name
+                kin = {root(o) for o in multi if o.split()[0] == k and accepted[o][0] == "person"}
+                targets = sorted(kin) if len(kin) == 1 else []
             if not targets and not company_form and not is_given_name(k):
                 # "Mr Hui", "Zou said" for "Hui Ka Yan", "Zou Lan": a family name written first (a given name
                 # alone, "Jane", is no one's short name here); or a name used alone after the full name in the
@@ -990,7 +1026,8 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             targets = sorted(longer) if len(longer) == 1 else []
         for o in multi:
             ot = o.split()
-            if o != k and len(ot) > len(toks) and ot[:len(toks)] == toks \
+            # (not a common word with a legal form: "News Corp" and "News International" are two companies)
+            if o != k and len(ot) > len(toks) and ot[:len(toks)] == toks and " ".join(toks) not in v["not_parties"] \
                     and all(t in v["name_tails"] or t in v["company_suffixes"] for t in ot[len(toks):]):
                 parent[root(o)] = root(k)
         if len(targets) == 1:

@@ -862,3 +862,19 @@ def test_one_figure_told_in_other_words_is_one_slot(first, second, figures):
 def test_figures_alike_in_size_only_are_not_one_slot(first, second):
     stmts, parties, _ = extract(first, second)
     assert discrepancies.figure_discrepancies(stmts, parties) == []
+
+
+def test_counts_of_the_same_people_in_other_words_are_a_discrepancy():
+    # what one article counts ("staff") the other names among what it counts ("journalists and other staff")
+    stmts = extract("About 200 staff will lose their jobs when the Clarion closes, the publisher said.",
+                    "The last edition appeared on Sunday, leaving some 280 journalists and other staff out of work.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["200", "280"]
+
+
+def test_an_offer_and_a_bid_of_other_sizes_are_a_discrepancy():
+    # one sum, named by another word: nothing else around the two figures alike
+    stmts = extract("The affair has clouded the £7.8bn offer for the rest of the broadcaster.",
+                    "On Wednesday the group withdrew its £8 billion bid, bowing to political pressure.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["£7.8bn", "£8 billion"]

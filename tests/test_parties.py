@@ -1564,3 +1564,39 @@ def test_a_newspaper_named_x_and_a_newspaper_word_is_one_outlet():
                  "The Beacon and Mail said its sources were officials.")
     assert "beacon and mail" in names(ps) and not {"beacon", "mail"} & names(ps)
     assert by_name(ps)["Beacon and Mail"].kind == "media"
+
+
+def test_a_common_word_with_a_legal_form_is_a_company_and_its_unit_another():
+    ps = parties("Home Corp said on Monday it would close the paper. Home Corp's shares fell 3%.\n"
+                 "Home International, the newspaper arm of Home Corp, said it regretted the decision.\n"
+                 "Ann Roe, chief executive of Home International, resigned. Home International said it would "
+                 "cooperate.")
+    assert {"home", "home international"} <= names(ps)
+    assert by_name(ps)["Home Corp"] is not by_name(ps)["Home International"]
+    assert "breaking news" not in names(parties("Breaking News\nAcme Corp said on Monday it had resigned."))
+
+
+def test_a_company_named_with_its_owners_possessive_is_the_company():
+    ps = parties("Ann Roe's Northwind Corporation withdrew its bid on Wednesday. Ann Roe said she was sorry.\n"
+                 "Northwind Corporation said the bid was over. Roe's Northwind Corporation has 12 newspapers.")
+    assert by_name(ps)["Northwind Corporation"] is by_name(ps)["Ann Roe's Northwind Corporation"]
+    assert "ann roe" in names(ps)
+
+
+def test_a_son_named_by_his_given_name_is_the_son():
+    ps = parties("Ann Becker and Tom Becker appeared before the committee. Tom Becker, chairman of Northwind, said "
+                 "he was sorry.\nAnn Becker, appearing alongside her son Tom before the committee, interrupted Tom's "
+                 "opening statement. Tom said he had not known.",
+                 "Ann Becker and her son Tom are due before the committee on Tuesday. Tom has led Northwind since 2007.")
+    assert by_name(ps)["Tom"] is by_name(ps)["Tom Becker"]
+
+
+def test_brands_listed_as_made_or_recalled_and_the_plants_town_are_no_parties():
+    ps = parties("Acme Laboratories on Thursday recalled powdered formulas including Widgetmil, Gadgetcare and "
+                 "Fizzolac made at its plant in Millbrook, Ohio. Acme said the Millbrook plant was shut.\n"
+                 "The regulator told parents not to use Widgetmil, Gadgetcare or Fizzolac powdered formula. "
+                 "Acme recalled powdered Widgetmil, Gadgetcare and Fizzolac made there.\n"
+                 "Acme restarted production of Gadgetcare at the Millbrook plant, its specialty formula, in June. "
+                 "The Millbrook facility had been closed since February.")
+    assert not {"widgetmil", "gadgetcare", "fizzolac", "millbrook"} & names(ps)
+    assert "acme laboratories" in names(ps) or "acme" in names(ps)
