@@ -262,7 +262,7 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
     find_parties = PartyMatcher(parties) if parties else None
     items = []
     for st in statements:
-        if st.no_comment or st.category == "market_impact":
+        if st.no_comment:
             continue
         named = [(a, b) for a, b, _ in find_parties(st.text)] if find_parties else []
         for d in st.dates:
@@ -275,6 +275,9 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             clause = _clause_around(st.text, d.start, d.end)
             if any(k == "percent" for k, *_ in amounts(clause)):
                 continue  # a market move on its own day
+            if st.category == "market_impact" and (amounts(clause) or _TRADING.search(clause)):
+                continue  # the market's day: each day's trading is its own ("overtaken as the most valuable bank
+                # on Sept. 12" is one happening)
             spans = [(o.start, o.end) for o in st.dates]
             # "On Oct. 5, a phone began smoking on a plane at the gate in Louisville, ...": a date that opens
             # the sentence dates all of it
@@ -295,7 +298,10 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
         best, best_score = None, 0.0
         for g in groups:
             si, di, ci, pi, ei, hi = items[g[0]]
-            if any(items[i][0].source == sj.source for i in g) or not ci or not cj or not _near(di.value, dj.value):
+            # (one article's statement in the group already, by a coarser date of the same statement: "lost 11%
+            # in September, and was overtaken on Sept. 12" may give the group its day in place of its month)
+            if any(items[i][0].source == sj.source and not _coarser_here(items[i], items[j]) for i in g) \
+                    or not ci or not cj or not _near(di.value, dj.value):
                 continue
             shared = len(ci & cj)
             score = shared / len(ci | cj)
@@ -309,6 +315,7 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             if score > best_score:
                 best, best_score = g, score
         if best is not None:
+            best[:] = [i for i in best if not _coarser_here(items[i], items[j])]
             best.append(j)
         else:
             groups.append([j])
@@ -325,6 +332,18 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
                          for value, idx in sorted(by_value.items()))
         out.append(_discrepancy(f"When: {_short(items[members[0]][0].text)}", versions))
     return out
+
+
+_TRADING = re.compile(r"\b(?:shares?|stocks?|index|indices|trading|traded|trade|investors|price|prices|"
+                      r"bonds?|yields?|closed|opened)\b", re.IGNORECASE)
+"""Words of a day's trading: a market statement with one is about that day's market."""
+
+
+def _coarser_here(item: tuple, finer: tuple) -> bool:
+    """Is ``item`` a date of the same statement as ``finer`` that only gives it less precisely ("September"
+    for "Sept. 12")?"""
+    a, b = item[1].value, finer[1].value
+    return item[0] is finer[0] and "/" not in a + b and len(a) < len(b) and b.startswith(a)
 
 
 _SAYING = r"\b(said|says|reported|reports|told|announced|confirmed|stated|wrote|added|noted|advised|advises|" \
@@ -488,7 +507,10 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             who = frozenset(st.parties)
             if find_parties is not None:
                 clause = _clause_around(st.text, a, b)
-                who = frozenset(pid for _, _, pid in find_parties(clause)) or who
+                # (else those named before it: "The stock lost 11%, and the bank was overtaken by Beta" is no
+                # figure of Beta's)
+                who = frozenset(pid for _, _, pid in find_parties(clause)) \
+                    or frozenset(pid for start, _, pid in find_parties(st.text) if start < a)
             if (low := _RANGE_FROM.search(st.text[max(0, a - 40):a])) is not None:
                 # "between 3,000 and 4,500 tonnes a day" and "3,000 to 6,000 tonnes a day": ranges from
                 # the same figure, up to another, measured in the same words, are two estimates of one thing
@@ -521,6 +543,10 @@ def _hedge(before: str) -> int:
     return 1 if above.search(before) else -1 if below.search(before) else 0
 
 
+_JOINED_VERB = re.compile(r"\s(?:and|but|while)\s+(?:then\s+|later\s+|also\s+)?(?:were|was|are|is|had|has|have|"
+                          r"[a-z]{3,}ed)\b")
+
+
 def _times_of(text: str, figures: list[tuple[str, str, float, int, int]]) -> dict[int, frozenset[str]]:
     """The times of day each figure (by where it starts) is told at: each time word goes to the figures of
     its own clause, else to the nearest figure ("dropped 3.8% by early afternoon, after sinking as much as
@@ -528,8 +554,12 @@ def _times_of(text: str, figures: list[tuple[str, str, float, int, int]]) -> dic
     out: dict[int, set[str]] = defaultdict(set)
     for m in _times_of_day().finditer(text):
         lo, hi = _clause_span(text, m.start(), m.end())
-        own = [f for f in figures if lo <= f[3] < hi]
-        if not own and figures:
+        # "closed 0.1% lower on Tuesday and were little changed on Wednesday morning": a verb joined by "and"
+        # starts another clause
+        joined = max([lo, *(j.end() for j in _JOINED_VERB.finditer(text, lo, m.start()))])
+        hi = next((j.start() for j in _JOINED_VERB.finditer(text, m.end(), hi)), hi)
+        own = [f for f in figures if joined <= f[3] < hi]
+        if not own and figures and joined == lo:  # (a time told of another verb's clause is none of theirs)
             own = [min(figures, key=lambda f: min(abs(m.start() - f[4]), abs(f[3] - m.end())))]
         for f in own:
             out[f[3]].add(m.group(0).casefold())
@@ -647,6 +677,9 @@ def _not_counted() -> frozenset[str]:
 def _counted(text: str, a: int, b: int) -> str:
     """What a count counts, as a context word: "count:car" for "38 cars" and "Thirty-eight of its 149
     cars"; "total:car" for the 149, the whole the others are part of; "" when no noun follows."""
+    compound = re.match(r"-([a-z]{3,})\b", text[b:b + 30])
+    if compound and compound.group(1) not in _not_counted():
+        return "count:" + content_key(compound.group(1))  # "a 335-page report": pages, however it goes on
     m = re.match(r"\s*(?:of\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*\s+)?"
                  r"(?:(?:more|new|further|other|additional)\s+)?([a-z][a-z-]+|[A-Z][a-z]+(?=\s+[a-z]+s\b))",
                  text[b:b + 60])

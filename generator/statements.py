@@ -828,7 +828,11 @@ def head_nouns(parties: tuple[Party, ...]) -> dict[str, str]:
     for p in parties:
         if p.kind in ("company", "government", "regulator", "media", "other") and len(p.name.split()) > 1:
             heads.setdefault(p.name.split()[-1].casefold(), []).append(p.id)
-    return {h: ids[0] for h, ids in heads.items() if len(ids) == 1}
+    # ("the bank said" in a story about a bank not named "Bank": the story's company, not a minor "Acme Bank")
+    most = max((len(p.mentions) for p in parties if p.kind == "company"), default=0)
+    named = {p.id: len(p.mentions) for p in parties}
+    return {h: ids[0] for h, ids in heads.items() if len(ids) == 1
+            and not (h in _company_heads() and named[ids[0]] * 3 < most)}
 
 
 def attribution(text: str, find_parties: PartyMatcher, heads: dict[str, str]) -> str:

@@ -878,3 +878,41 @@ def test_an_offer_and_a_bid_of_other_sizes_are_a_discrepancy():
                     "On Wednesday the group withdrew its £8 billion bid, bowing to political pressure.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
     assert [v.value for v in d.versions] == ["£7.8bn", "£8 billion"]
+
+
+def test_a_ranking_lost_on_two_days_is_a_discrepancy_beside_a_months_fall():
+    # a market statement's happening (overtaken as the largest insurer) has its day; the month of the
+    # same statement's fall does not stand in for it
+    (d,) = _event_dates(
+        "The slide has cost the insurer its title as the largest in the country: On Feb. 13, Acme Mutual "
+        "overtook Northwind by market capitalization.",
+        "The stock lost about 11% in February, and the insurer was overtaken by Acme Mutual as the largest in "
+        "the country by market capitalization on Feb. 12.")
+    assert [v for v, _ in versions(d)] == ["Feb. 12 (2025-02-12)", "Feb. 13 (2025-02-13)"]
+
+
+def test_a_figure_is_not_of_a_party_named_after_it_in_another_clause():
+    # the 11% is Northwind's stock (named in the other article); Acme Mutual is named after it, in the next clause
+    stmts, parties, _ = extract(
+        "Northwind's stock ended February down almost 13% as the scandal unfolded. Northwind said it was sorry.",
+        "The stock lost about 11% in February, and the insurer was overtaken by Acme Mutual Corp. as the largest in "
+        "the country. Acme Mutual Corp. said it was not commenting.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert sorted(v.value for v in d.versions) == ["11%", "13%"]
+
+
+def test_a_time_of_day_told_of_another_verb_is_not_the_closes():
+    # "were little changed ... on Thursday morning" is not when the 0.1% was told: both are Wednesday's close
+    stmts, parties, _ = extract(
+        "Northwind's London-listed shares closed 0.3% higher at 650.7p on Wednesday, the day of the settlement.",
+        "Northwind shares closed 0.1% lower in London on Wednesday and were little changed in Hong Kong on "
+        "Thursday morning.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert sorted(v.value for v in d.versions) == ["0.1%", "0.3%"]
+
+
+def test_pages_counted_in_a_compound_are_one_slot():
+    stmts = extract("The committee released late on Monday a 335-page report on the insurer.",
+                    "Its 340-page report, released in mid-March, found that the insurer had hidden losses.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["335", "340"]

@@ -1587,7 +1587,8 @@ def test_a_son_named_by_his_given_name_is_the_son():
     ps = parties("Ann Becker and Tom Becker appeared before the committee. Tom Becker, chairman of Northwind, said "
                  "he was sorry.\nAnn Becker, appearing alongside her son Tom before the committee, interrupted Tom's "
                  "opening statement. Tom said he had not known.",
-                 "Ann Becker and her son Tom are due before the committee on Tuesday. Tom has led Northwind since 2007.")
+                 "Ann Becker and her son Tom are due before the committee on Tuesday. Tom has led Northwind "
+                 "since 2007.")
     assert by_name(ps)["Tom"] is by_name(ps)["Tom Becker"]
 
 

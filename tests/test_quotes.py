@@ -847,3 +847,15 @@ def test_he_after_a_sentence_about_no_party_is_the_one_person_it_names():
 def test_who_said_the_last_quotation(text, speaker):
     quotes, _ = found(text)
     assert quotes[-1].speaker_name == speaker
+
+
+def test_the_bank_said_is_the_storys_bank_not_a_minor_one_named_bank():
+    # "the bank" ends only the name of a bank named once in passing; the story is about Northwind, a bank
+    # whose name has no "Bank" in it
+    doc = make_doc("Northwind said on Monday it had fallen short. Northwind shares fell 2%. Northwind will pay "
+                   "a fine, Northwind said.\n\n"
+                   "Northwind also kept supplying dollars to Acme Trust Bank, whose owners had been linked to "
+                   "terror financing.\n\n"
+                   "\"We will acknowledge these mistakes and fix what went wrong,\" the bank said.")
+    (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if "mistakes" in q.text]
+    assert q.speaker_name == "Northwind"
