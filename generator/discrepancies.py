@@ -251,8 +251,13 @@ def _happenings_near(text: str, d: dates.DateMention) -> frozenset[str]:
     words = _happening_words()
     lo, hi = max(0, d.start - HAPPENING_REACH), min(len(text), d.end + HAPPENING_REACH)
     # the happening itself, not a thing named after it ("at the crash site on Monday")
-    return frozenset(words[m.group(1)] for m in _HAPPENING_WORD.finditer(text[lo:hi].casefold())
-                     if m.group(1) in words)
+    found = {words[m.group(1)] for m in _HAPPENING_WORD.finditer(text[lo:hi].casefold()) if m.group(1) in words}
+    if _DATED.search(text, 0, d.start):
+        found.add("dated")  # "a report dated 20 October": the date of a document, one-off as a happening's
+    return frozenset(found)
+
+
+_DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, ...] = ()) -> list[Discrepancy]:

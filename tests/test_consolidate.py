@@ -916,3 +916,13 @@ def test_pages_counted_in_a_compound_are_one_slot():
                     "Its 340-page report, released in mid-March, found that the insurer had hidden losses.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
     assert [v.value for v in d.versions] == ["335", "340"]
+
+
+def test_a_document_dated_on_two_days_is_a_discrepancy():
+    # "dated": the date of a document, one-off as a happening, however little else the sentences share
+    (d,) = _event_dates(
+        "Pressure grew after Rep. Ann Roe, who chairs the subcommittee that oversees the agency, released "
+        "late last month a whistleblower report dated Oct. 19, 2024.",
+        "Much of the questioning centred on a whistleblower report written by a former Northwind employee and "
+        "dated 20 October 2024, which alleged that records at the plant had been falsified.")
+    assert sorted(v for v, _ in versions(d)) == ["20 October 2024 (2024-10-20)", "Oct. 19, 2024 (2024-10-19)"]
