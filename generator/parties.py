@@ -956,6 +956,9 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 weight = sorted(((sum(len(accepted[o][1]) for o in multi if root(o) == t), t) for t in targets),
                                 reverse=True)
                 targets = [weight[0][1]] if weight[0][0] >= 3 * weight[1][0] else targets
+                if len(targets) > 1 and all(accepted[o][0] == "person" for o in multi if root(o) in targets):
+                    # the family name of two people named apart ("Mr Roe", "the two Roes"): a person, whichever
+                    accepted[k] = ("person", accepted[k][1])
             if starts_company and targets and not all(
                     any(f.sentence.source == m.sentence.source and f.start < m.start
                         for o in multi if root(o) == targets[0] for f in accepted[o][1])

@@ -1601,3 +1601,12 @@ def test_brands_listed_as_made_or_recalled_and_the_plants_town_are_no_parties():
                  "The Millbrook facility had been closed since February.")
     assert not {"widgetmil", "gadgetcare", "fizzolac", "millbrook"} & names(ps)
     assert "acme laboratories" in names(ps) or "acme" in names(ps)
+
+
+def test_the_family_name_of_two_people_alone_is_a_person():
+    # "Mr Becker" and "Becker's face" may be either Becker; whichever it is, it is a person (so "He" finds it)
+    ps = parties("Ann Becker and Tom Becker run Northwind. Ann Becker said she was sorry. Tom Becker said so too.\n"
+                 "“We failed,” Mr Becker told staff in a memo. Investors took comfort from Becker's performance. "
+                 "A protester pushed a pie towards Becker's face. The two Beckers declined to comment.",
+                 "Tom Becker said he was sorry. Ann Becker spoke too.")
+    assert {p.kind for p in ps if norm_name(p.name).endswith("becker")} == {"person"}
