@@ -610,6 +610,13 @@ def _speaker_before(para: str, start: int) -> str | None:
     # (a verb in the clause it reports is not another speaker's: "..., said that the conditions described were")
     if described and not any_verb.search(re.split(r"\bthat\b", head[described.end():])[0]):
         return described.group("who") or described.group("owner")
+    # "A spokesman for Roe declined to comment on whether ..., saying the decision would be taken “...”": the
+    # words are those of the sentence's subject, whatever stands between
+    saying = re.match(r"\s*(?P<who>(?:[A-Z][\w’'.-]*|a|an|the)(?:\s+[\w’'.-]+){0,6}?)"
+                      r"(?:\s+(?:also|further|then|later|again|[a-z]+ly))?\s+"
+                      r"(?:[a-z]{3,}ed|has|had|was|is|will|would)\b[^“”\"]*,\s+saying\b[^“”\"]*$", head)
+    if saying and not re.search(r"\b(?:said|says|told)\b", head[:saying.start("who") + len(saying.group("who"))]):
+        return saying.group("who")
     said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
                                    + _verbs() + r")\b", head, re.IGNORECASE)
             # "told the ambassador that the calls were ...": a verb's noun ("the calls") or a clause after "that"
@@ -727,6 +734,10 @@ def _document() -> re.Pattern[str]:
     return re.compile(r"(?:the|that|this|its|a|an)\s+(?:[\w-]+\s+)?(?:" + _document_nouns() + r")", re.IGNORECASE)
 
 
+_ASKED_BY = re.compile(r"\b(?:asked|questioned|pressed|challenged)\s+by\s+[^,;:“”\"]{2,80}", re.IGNORECASE)
+"""Who put the question, in the phrase that opens an answer ("Asked by the Labour MP Tom Roe whether ...")."""
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the quotations at ``spans`` blanked out, offsets kept: what is quoted is the speaker's
     word, not the sentence's own."""
@@ -828,6 +839,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             # (a name inside an earlier quotation is the speaker's word, not whom a pronoun after it stands for:
             # "'... worse than Acme's,' the report said. It added ...")
             told_before = _blanked(para[:qs], [(os_, oe) for os_, oe in pairs if oe <= qs])
+            # (nor who asked: "Asked by the MP Tom Roe whether he was responsible, he replied: 'No.'")
+            told_before = _ASKED_BY.sub(lambda m: " " * len(m.group(0)), told_before)
             for _ms, _me, pid in resolver.mentions(told_before):
                 history.append(pid)
             if nested_in:
