@@ -927,8 +927,27 @@ def commentators(parties: tuple[Party, ...]) -> frozenset[str]:
     """Analysts, economists and other outside experts: their words are commentary, not replies."""
     words = vocab.words("cues", "commentator_roles")
     suffixes = tuple(vocab.load("cues")["commentator_suffixes"])
-    return frozenset(p.id for p in parties if p.kind in ("person", "other") and any(
-        w in words or w.endswith(suffixes) for w in re.findall(r"[a-z]+", p.role.casefold())))
+    return frozenset(p.id for p in parties if p.kind in ("person", "other") and (any(
+        w in words or w.endswith(suffixes) for w in re.findall(r"[a-z]+", p.role.casefold()))
+        or _outside_practitioner(p.role)))
+
+
+@cache
+def _practitioner() -> re.Pattern[str]:
+    nouns = vocab.alternation(sorted(vocab.words("cues", "practitioner_roles")))
+    return re.compile(rf"^an?\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b")
+
+
+_AT_OWN_FIRM = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:law\s+)?firm\s+)?[A-Z]|\bnot\s+involved\b"
+                          r"|\bprivate\s+practice\b|-based\b")
+_WITH_A_SIDE = re.compile(r"\brepresent|\bfor\b|\bwith\b|\bwho\s+(?:filed|brought|sued)|\bacting\b|[’']s\b|\bits\b"
+                          r"|\btheir\b")
+
+
+def _outside_practitioner(role: str) -> bool:
+    """A lawyer or partner of a firm of their own, with no side in the affair ("a fraud partner at the law
+    firm Acme Pryce", "a Vancouver lawyer who is not involved in the case", not "a lawyer for the plaintiffs")."""
+    return bool(_practitioner().match(role) and _AT_OWN_FIRM.search(role) and not _WITH_A_SIDE.search(role))
 
 
 def officials(parties: tuple[Party, ...]) -> frozenset[str]:

@@ -6,7 +6,7 @@ import pytest
 from generator.models import Article, Document
 from generator.parties import build_parties
 from generator.segment import segment_article
-from generator.statements import Statement, central_parties, classify, extract_statements, officials
+from generator.statements import Statement, central_parties, classify, commentators, extract_statements, officials
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -1347,3 +1347,14 @@ def test_the_toll_on_people_is_the_harm_alleged(sentence):
 def test_a_toll_told_of_the_past_or_by_the_accused_is_not_the_allegation(sentence):
     (st,) = central_statements(sentence)
     assert st.category != "allegation"
+
+
+def test_an_outside_lawyer_is_a_commentator_and_a_sides_lawyer_is_not():
+    # a practitioner at a firm of her own speaks as an expert; the accused's lawyer speaks for a side
+    doc = make_doc(STORY + "Mary Becker, a fraud partner at the law firm Ashby Pryce, said she expected other "
+                   "firms to look at their own books.\n\n"
+                   "Tom Roe, a lawyer for Northwind, said he expected other firms to look at their own books.")
+    ps = build_parties((doc,))
+    outside = commentators(ps)
+    assert {p.name for p in ps if p.id in outside} >= {"Mary Becker"}
+    assert "Tom Roe" not in {p.name for p in ps if p.id in outside}
