@@ -148,6 +148,9 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, ("count", m.group(0), float(_UNITS[m.group(1).casefold()]))))
     for m in _DOZEN.finditer(text):  # "a dozen charges" against "13 charges"
         out.append((m, ("count", m.group(0), 12.0 * _COUNT_WORDS.get(m.group("n").casefold(), 1))))
+    for m in _SPELLED_TEEN.finditer(text):  # "Eighteen enforcement officers": a sentence opens with words
+        if _things_after(text, m.end()):
+            out.append((m, ("count", m.group(0), float(_TEENS[m.group(1).casefold()]))))
     for m in _SPELLED.finditer(text):  # "Thirty-eight of its 149 cars": a sentence opens with words
         tens, unit = m.group("tens").casefold(), (m.group("unit") or "").casefold()
         out.append((m, ("count", m.group(0), float(_TENS[tens] + _UNITS.get(unit, 0)))))
@@ -165,6 +168,10 @@ _SPELLED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<tens>" + "|".join(_TENS) + r"
 
 
 _SMALL = re.compile(r"\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_TEEN = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(" + "|".join(_TEENS) + r")\b", re.IGNORECASE)
+"""Ten to nineteen in words where a sentence opens, before what they count."""
 
 
 @cache

@@ -1133,7 +1133,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             # a rule that reads the sentence's structure (who tells what of whom, an earlier report, an
             # authority's finding about the accused) decides; the learned model only weighs cues
             decided = bool(_earlier_report().search(read)) or (
-                reports_on and subject_kind in ("government", "regulator"))
+                reports_on and subject_kind in ("government", "regulator")) or (
+                category == "allegation" and subject in central and _admits_misconduct(read))  # the wrong it admits
             body = _sanctioned_by().search(cite.quote)
             if body and category in ("regulatory_action", "background") and not no_comment and any(
                     off == body.end() and kinds.get(pid) in ("company", "other") for off, _e, pid in mentions):
@@ -1185,6 +1186,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 category, decided = "allegation", True
             feats = features(cite.quote, scores, category, subject_kind, subject_end, subject in central,
                              found, ref)
+            # who the actor is in the story (its accuser, a market voice) and what the paragraph told just before
+            feats["accuser"] = float(subject in accusing)
+            feats["market_voice"] = float(subject in market)
+            before = out[-1] if out and out[-1].sentence.paragraph == sent.paragraph else None
+            feats[f"after_{before.category if before else 'none'}"] = 1.0
             # the model may file a statement the rules left as background, or move it between categories;
             # it never drops to background what the rules filed under a category, nor overrules a clear cue
             unsure = not no_comment and not decided and max(scores.values(), default=0) < RULE_CONFIDENT

@@ -926,3 +926,8 @@ def test_a_document_dated_on_two_days_is_a_discrepancy():
         "Much of the questioning centred on a whistleblower report written by a former Northwind employee and "
         "dated 20 October 2024, which alleged that records at the plant had been falsified.")
     assert sorted(v for v, _ in versions(d)) == ["20 October 2024 (2024-10-20)", "Oct. 19, 2024 (2024-10-19)"]
+
+
+def test_a_sentence_opening_with_a_teen_in_words_counts_things():
+    assert figures.amounts("Eighteen enforcement officers searched the offices.") == [("count", "Eighteen", 18.0)]
+    assert figures.amounts("Ten days later the search ended.") == []  # a measure, not things counted
