@@ -476,6 +476,11 @@ def _in_relative_clause(text: str, pos: int) -> bool:
 
 def _after_apposition(rest: str) -> str:
     """What follows the actor's name once an apposition is skipped: ", who had joined the board, takes over"."""
+    # ("Acme Holdings and its US unit, Acme Bank USA, have agreed to pay ...": one act of both)
+    both = re.match(r"^\s+and\s+(?:its|their|the)\s+[^,.;“”\"]{1,40}?,[^,.;“”\"]{1,60},"
+                    r"(?=\s+(?:have|has|had|were|are|will|would|[a-z]+ed)\b)", rest)
+    if both:
+        return rest[both.end():]
     m = re.match(r"^,[^,.;“”\"]{1,100},", rest)
     return rest[m.end():] if m else rest
 

@@ -109,6 +109,11 @@ def test_non_answers_are_responses(sentence):
     "A magistrate judge released Ann Lee on a $175 million bond and allowed her to return home.",
     "Ann Lee now faces up to 18 months in prison under the plea agreement.",
     "On Tuesday, Ruritania Attorney General Tom Roe became the latest official to take the railroad to court.",
+    # a settlement by two companies at once; prosecutors charging, whatever the charge names
+    "Northwind Holdings and its US unit, Northwind Bank USA, have agreed to pay $1.2 billion to settle US charges "
+    "that they failed to stop money laundering.",
+    "Prosecutors in the Eastern District of Ruritania filed a four-count criminal information charging Northwind "
+    "with failing to keep an effective anti-money laundering programme.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
