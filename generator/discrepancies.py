@@ -528,7 +528,9 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             elif kind.startswith("money"):
                 context = context | _paid_for(st.text, b, a)
                 if (source := _converted_from(st.text, figures, a)) is not None:
-                    context = context | {f"conv:{source[0]}:{source[2]:g}"}
+                    # a conversion is a sum of what the sum it converts is of: "bail of TT$2.5 million (about
+                    # US$395,000)" is bail
+                    context = context | {f"conv:{source[0]}:{source[2]:g}"} | _paid_for(st.text, source[4], source[3])
             items.append((st, kind, written, value, context, days, times.get(a, frozenset()), who,
                           _hedge(st.text[max(0, a - 30):a])))
     return items

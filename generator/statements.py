@@ -273,7 +273,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # an analyst or investor who speaks ("We now model a penalty of $2bn"), or "Analysts said the
         # grounding ...": the market's view, whatever fines, answers or affair words it weighs
         scores["market_impact"] = max(scores.get("market_impact", 0) + 3, max(scores.values(), default=0) + 1)
-    if _denial().search(text) and (subject_kind not in ("regulator", "government", "media", "commentator") and (
+    ruling = _ruling().search(text)
+    if ruling:  # "The court had rejected the prosecutor's first warrant request": the law acts, whoever is refused
+        scores["regulatory_action"] = max(scores.get("regulatory_action", 0) + 3, scores.get("response", 0) + 1,
+                                          scores.get("allegation", 0) + 1, 3.0)
+    if not ruling and _denial().search(text) and (
+            subject_kind not in ("regulator", "government", "media", "commentator") and (
             speaks or central or subject_kind in ("", "company", "person", "official", "other")
             or re.match(r"\s*[“\"„‘]", text)) or subject_kind == "government" and _denied_accusation().search(text)):
         # "Acme rejects the accusations", "'No passwords were stolen,' he said": an answer to the allegation;
@@ -337,6 +342,15 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
     if scores.get(best, 0) < 3:
         return "background", scores, False
     return best, scores, False
+
+
+@cache
+def _ruling() -> re.Pattern[str]:
+    """A court or judge deciding on a matter before it ("the same court had rejected the first warrant
+    request", "a judge turned down his bail application")."""
+    courts = vocab.alternation(sorted(vocab.words("cues", "court_words") | vocab.words("cues", "judicial_roles")))
+    return re.compile(rf"\b(?:{courts})s?\b[^.;“”\"]{{0,60}}?\b(?:{_cue_union('ruling_verbs')})\s+"
+                      rf"(?:[\w’'-]+\s+){{0,4}}?(?:{_cue_union('court_matters')})\b", re.IGNORECASE)
 
 
 def _years_before(told: list, ref) -> bool:
