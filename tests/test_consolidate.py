@@ -931,3 +931,12 @@ def test_a_document_dated_on_two_days_is_a_discrepancy():
 def test_a_sentence_opening_with_a_teen_in_words_counts_things():
     assert figures.amounts("Eighteen enforcement officers searched the offices.") == [("count", "Eighteen", 18.0)]
     assert figures.amounts("Ten days later the search ended.") == []  # a measure, not things counted
+
+
+def test_a_sums_conversion_is_compared_as_the_sum_it_converts():
+    # "(about US$395,000)" converts bail; the other article gives the bail in dollars
+    stmts, parties, _ = extract(
+        "Tom Roe, the Northwind founder, was granted bail of TT$2.5 million (about US$395,000) on Thursday.",
+        "Roe surrendered to police the day the charges were made public and was released on $400,000 bail.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert sorted(v.value for v in d.versions) == ["$400,000", "US$395,000"]

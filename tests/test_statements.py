@@ -114,6 +114,9 @@ def test_non_answers_are_responses(sentence):
     "that they failed to stop money laundering.",
     "Prosecutors in the Eastern District of Ruritania filed a four-count criminal information charging Northwind "
     "with failing to keep an effective anti-money laundering programme.",
+    # a court refusing is a ruling, not a denial
+    "The same court had rejected the prosecutor's first warrant request on Jan. 19.",
+    "The court, however, turned down the warrant sought for Tom Roe, saying it was difficult to see the need.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
