@@ -38,7 +38,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "nikola", "pwc", "lafarge", "perrier", "toshiba", "airbus", "purdue", "boohoo",
                  "tesco", "satyam", "goldman", "mitsubishi", "steinhoff", "westpac", "didi", "fonterra",
                  "barclays", "toyota", "valeant", "snclavalin", "markopolos", "philips", "crown",
-                 "deepwater", "hsbc", "wellsfargo", "abbott", "phonehacking", "samsung", "rollsroyce", "fifa", "solarwinds")}
+                 "deepwater", "hsbc", "wellsfargo", "abbott", "phonehacking", "samsung", "rollsroyce", "fifa",
+                 "solarwinds")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
