@@ -253,7 +253,7 @@ def _happenings_near(text: str, d: dates.DateMention) -> frozenset[str]:
     # the happening itself, not a thing named after it ("at the crash site on Monday")
     found = {words[m.group(1)] for m in _HAPPENING_WORD.finditer(text[lo:hi].casefold()) if m.group(1) in words}
     if _DATED.search(text, 0, d.start):
-        found.add("dated")  # "a report dated 20 October": the date of a document, one-off as a happening's
+        found.add("dated")  # "a memo dated 3 May": the date of a document, one-off as a happening's
     return frozenset(found)
 
 
@@ -281,8 +281,8 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             if any(k == "percent" for k, *_ in amounts(clause)):
                 continue  # a market move on its own day
             if st.category == "market_impact" and (amounts(clause) or _TRADING.search(clause)):
-                continue  # the market's day: each day's trading is its own ("overtaken as the most valuable bank
-                # on Sept. 12" is one happening)
+                continue  # the market's day: each day's trading is its own ("overtaken as the largest insurer
+                # on March 4" is one happening)
             spans = [(o.start, o.end) for o in st.dates]
             # "On Oct. 5, a phone began smoking on a plane at the gate in Louisville, ...": a date that opens
             # the sentence dates all of it
@@ -303,8 +303,8 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
         best, best_score = None, 0.0
         for g in groups:
             si, di, ci, pi, ei, hi = items[g[0]]
-            # (one article's statement in the group already, by a coarser date of the same statement: "lost 11%
-            # in September, and was overtaken on Sept. 12" may give the group its day in place of its month)
+            # (one article's statement in the group already, by a coarser date of the same statement: "lost 9%
+            # in March, and was overtaken on March 4" may give the group its day in place of its month)
             if any(items[i][0].source == sj.source and not _coarser_here(items[i], items[j]) for i in g) \
                     or not ci or not cj or not _near(di.value, dj.value):
                 continue
@@ -345,8 +345,8 @@ _TRADING = re.compile(r"\b(?:shares?|stocks?|index|indices|trading|traded|trade|
 
 
 def _coarser_here(item: tuple, finer: tuple) -> bool:
-    """Is ``item`` a date of the same statement as ``finer`` that only gives it less precisely ("September"
-    for "Sept. 12")?"""
+    """Is ``item`` a date of the same statement as ``finer`` that only gives it less precisely ("March"
+    for "March 4")?"""
     a, b = item[1].value, finer[1].value
     return item[0] is finer[0] and "/" not in a + b and len(a) < len(b) and b.startswith(a)
 
@@ -512,7 +512,7 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             who = frozenset(st.parties)
             if find_parties is not None:
                 clause = _clause_around(st.text, a, b)
-                # (else those named before it: "The stock lost 11%, and the bank was overtaken by Beta" is no
+                # (else those named before it: "The stock lost 9%, and the insurer was overtaken by Beta" is no
                 # figure of Beta's)
                 who = frozenset(pid for _, _, pid in find_parties(clause)) \
                     or frozenset(pid for start, _, pid in find_parties(st.text) if start < a)
@@ -528,8 +528,8 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             elif kind.startswith("money"):
                 context = context | _paid_for(st.text, b, a)
                 if (source := _converted_from(st.text, figures, a)) is not None:
-                    # a conversion is a sum of what the sum it converts is of: "bail of TT$2.5 million (about
-                    # US$395,000)" is bail
+                    # a conversion is a sum of what the sum it converts is of: "bail of TT$4 million (about
+                    # US$590,000)" is bail
                     context = context | {f"conv:{source[0]}:{source[2]:g}"} | _paid_for(st.text, source[4], source[3])
             items.append((st, kind, written, value, context, days, times.get(a, frozenset()), who,
                           _hedge(st.text[max(0, a - 30):a])))
@@ -561,7 +561,7 @@ def _times_of(text: str, figures: list[tuple[str, str, float, int, int]]) -> dic
     out: dict[int, set[str]] = defaultdict(set)
     for m in _times_of_day().finditer(text):
         lo, hi = _clause_span(text, m.start(), m.end())
-        # "closed 0.1% lower on Tuesday and were little changed on Wednesday morning": a verb joined by "and"
+        # "closed 0.4% lower on Monday and were flat in Tokyo on Tuesday morning": a verb joined by "and"
         # starts another clause
         joined = max([lo, *(j.end() for j in _JOINED_VERB.finditer(text, lo, m.start()))])
         hi = next((j.start() for j in _JOINED_VERB.finditer(text, m.end(), hi)), hi)
@@ -596,7 +596,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
                 continue
             # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
-            # ("200 staff" and "280 journalists and other staff": what one counts is named by the other)
+            # ("150 staff" and "210 reporters and other staff": what one counts is named by the other)
             counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and (
                 any(w.startswith("count:") for w in ci & cj) or _names_counted(ci, cj) or _names_counted(cj, ci))
             # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
@@ -686,7 +686,7 @@ def _counted(text: str, a: int, b: int) -> str:
     cars"; "total:car" for the 149, the whole the others are part of; "" when no noun follows."""
     compound = re.match(r"-([a-z]{3,})\b", text[b:b + 30])
     if compound and compound.group(1) not in _not_counted():
-        return "count:" + content_key(compound.group(1))  # "a 335-page report": pages, however it goes on
+        return "count:" + content_key(compound.group(1))  # "a 212-page report": pages, however it goes on
     m = re.match(r"\s*(?:of\s+(?:the|its|their|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*\s+)?"
                  r"(?:(?:more|new|further|other|additional)\s+)?([a-z][a-z-]+|[A-Z][a-z]+(?=\s+[a-z]+s\b))",
                  text[b:b + 60])

@@ -148,7 +148,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, ("count", m.group(0), float(_UNITS[m.group(1).casefold()]))))
     for m in _DOZEN.finditer(text):  # "a dozen charges" against "13 charges"
         out.append((m, ("count", m.group(0), 12.0 * _COUNT_WORDS.get(m.group("n").casefold(), 1))))
-    for m in _SPELLED_TEEN.finditer(text):  # "Eighteen enforcement officers": a sentence opens with words
+    for m in _SPELLED_TEEN.finditer(text):  # "Seventeen inspectors": a sentence opens with words
         if _things_after(text, m.end()):
             out.append((m, ("count", m.group(0), float(_TEENS[m.group(1).casefold()]))))
     for m in _SPELLED.finditer(text):  # "Thirty-eight of its 149 cars": a sentence opens with words

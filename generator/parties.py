@@ -442,7 +442,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
     written = name.replace("’", "'").casefold().split()
-    # "News Corp", "News Corporation": a common word made a company's name by its legal form
+    # "Home Corp", "Home Corporation": a common word made a company's name by its legal form
     incorporated = len(written) > 1 and written[-1].strip(".") in _company_suffixes()
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
             or key in v["places"] or name.casefold() in v["places"]:
@@ -455,7 +455,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True  # "the Brussels-based transparency group": where it is, not who
     if all(t in v["not_parties"] or t in v["places"] for t in key.split()) and not incorporated \
             and not (len(key.split()) > 2 and " of " in f" {key} ") and not _acts_as_body(mentions):
-        # "Breaking News", "World Business": a section of the page (not "News of the World", nor a "News
+        # "Breaking News", "World Business": a section of the page (not "Word of the Week", nor a "Home
         # International" that speaks, is owned from and has a chief executive)
         return True
     if key.split()[0] in v["places"] and all(t in v["places"] or t in v["not_parties"] for t in key.split()):
@@ -1029,7 +1029,7 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             targets = sorted(longer) if len(longer) == 1 else []
         for o in multi:
             ot = o.split()
-            # (not a common word with a legal form: "News Corp" and "News International" are two companies)
+            # (not a common word with a legal form: "Home Corp" and "Home International" are two companies)
             if o != k and len(ot) > len(toks) and ot[:len(toks)] == toks and " ".join(toks) not in v["not_parties"] \
                     and all(t in v["name_tails"] or t in v["company_suffixes"] for t in ot[len(toks):]):
                 parent[root(o)] = root(k)

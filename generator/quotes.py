@@ -610,7 +610,7 @@ def _speaker_before(para: str, start: int) -> str | None:
     # (a verb in the clause it reports is not another speaker's: "..., said that the conditions described were")
     if described and not any_verb.search(re.split(r"\bthat\b", head[described.end():])[0]):
         return described.group("who") or described.group("owner")
-    # "A spokesman for Roe declined to comment on whether ..., saying the decision would be taken “...”": the
+    # "An aide to Roe declined to say when the review would end, saying the merger would be judged “...”": the
     # words are those of the sentence's subject, whatever stands between
     saying = re.match(r"\s*(?P<who>(?:[A-Z][\w’'.-]*|a|an|the)(?:\s+[\w’'.-]+){0,6}?)"
                       r"(?:\s+(?:also|further|then|later|again|[a-z]+ly))?\s+"
@@ -735,7 +735,7 @@ def _document() -> re.Pattern[str]:
 
 
 _ASKED_BY = re.compile(r"\b(?:asked|questioned|pressed|challenged)\s+by\s+[^,;:“”\"]{2,80}", re.IGNORECASE)
-"""Who put the question, in the phrase that opens an answer ("Asked by the Labour MP Tom Roe whether ...")."""
+"""Who put the question, in the phrase that opens an answer ("Asked by the senator Tom Roe whether ...")."""
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -839,7 +839,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             # (a name inside an earlier quotation is the speaker's word, not whom a pronoun after it stands for:
             # "'... worse than Acme's,' the report said. It added ...")
             told_before = _blanked(para[:qs], [(os_, oe) for os_, oe in pairs if oe <= qs])
-            # (nor who asked: "Asked by the MP Tom Roe whether he was responsible, he replied: 'No.'")
+            # (nor who asked: "Asked by a senator, Tom Roe, whether he had known, she replied: 'Never.'")
             told_before = _ASKED_BY.sub(lambda m: " " * len(m.group(0)), told_before)
             for _ms, _me, pid in resolver.mentions(told_before):
                 history.append(pid)

@@ -274,7 +274,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
         # grounding ...": the market's view, whatever fines, answers or affair words it weighs
         scores["market_impact"] = max(scores.get("market_impact", 0) + 3, max(scores.values(), default=0) + 1)
     ruling = _ruling().search(text)
-    if ruling:  # "The court had rejected the prosecutor's first warrant request": the law acts, whoever is refused
+    if ruling:  # "The court had turned down the regulator's request for a warrant": the law acts, whoever is refused
         scores["regulatory_action"] = max(scores.get("regulatory_action", 0) + 3, scores.get("response", 0) + 1,
                                           scores.get("allegation", 0) + 1, 3.0)
     if not ruling and _denial().search(text) and (
@@ -490,7 +490,7 @@ def _in_relative_clause(text: str, pos: int) -> bool:
 
 def _after_apposition(rest: str) -> str:
     """What follows the actor's name once an apposition is skipped: ", who had joined the board, takes over"."""
-    # ("Acme Holdings and its US unit, Acme Bank USA, have agreed to pay ...": one act of both)
+    # ("Acme Group and its German arm, Acme Bank AG, have agreed to pay ...": one act of both)
     both = re.match(r"^\s+and\s+(?:its|their|the)\s+[^,.;“”\"]{1,40}?,[^,.;“”\"]{1,60},"
                     r"(?=\s+(?:have|has|had|were|are|will|would|[a-z]+ed)\b)", rest)
     if both:

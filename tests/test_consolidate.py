@@ -865,78 +865,78 @@ def test_figures_alike_in_size_only_are_not_one_slot(first, second):
 
 
 def test_counts_of_the_same_people_in_other_words_are_a_discrepancy():
-    # what one article counts ("staff") the other names among what it counts ("journalists and other staff")
-    stmts = extract("About 200 staff will lose their jobs when the Clarion closes, the publisher said.",
-                    "The last edition appeared on Sunday, leaving some 280 journalists and other staff out of work.")[0]
+    # what one article counts ("staff") the other names among what it counts ("reporters and other staff")
+    stmts = extract("About 150 staff will lose their jobs when the Clarion closes, the publisher said.",
+                    "The final issue went out on Saturday, leaving some 210 reporters and other staff out of work.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
-    assert [v.value for v in d.versions] == ["200", "280"]
+    assert [v.value for v in d.versions] == ["150", "210"]
 
 
 def test_an_offer_and_a_bid_of_other_sizes_are_a_discrepancy():
     # one sum, named by another word: nothing else around the two figures alike
-    stmts = extract("The affair has clouded the £7.8bn offer for the rest of the broadcaster.",
-                    "On Wednesday the group withdrew its £8 billion bid, bowing to political pressure.")[0]
+    stmts = extract("The affair has clouded the £4.3bn offer for the rest of the broadcaster.",
+                    "On Friday the group withdrew its £4.5 billion bid, bowing to political pressure.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
-    assert [v.value for v in d.versions] == ["£7.8bn", "£8 billion"]
+    assert [v.value for v in d.versions] == ["£4.3bn", "£4.5 billion"]
 
 
 def test_a_ranking_lost_on_two_days_is_a_discrepancy_beside_a_months_fall():
     # a market statement's happening (overtaken as the largest insurer) has its day; the month of the
     # same statement's fall does not stand in for it
     (d,) = _event_dates(
-        "The slide has cost the insurer its title as the largest in the country: On Feb. 13, Acme Mutual "
-        "overtook Northwind by market capitalization.",
-        "The stock lost about 11% in February, and the insurer was overtaken by Acme Mutual as the largest in "
-        "the country by market capitalization on Feb. 12.")
+        "The slide has cost the insurer its place as the largest in the country: On Feb. 13, Acme Mutual "
+        "overtook Northwind by market value.",
+        "The stock lost about 9% in February, and the insurer was overtaken by Acme Mutual as the largest in "
+        "the country by market value on Feb. 12.")
     assert [v for v, _ in versions(d)] == ["Feb. 12 (2025-02-12)", "Feb. 13 (2025-02-13)"]
 
 
 def test_a_figure_is_not_of_a_party_named_after_it_in_another_clause():
-    # the 11% is Northwind's stock (named in the other article); Acme Mutual is named after it, in the next clause
+    # the 9% is Northwind's stock (named in the other article); Acme Mutual is named after it, in the next clause
     stmts, parties, _ = extract(
-        "Northwind's stock ended February down almost 13% as the scandal unfolded. Northwind said it was sorry.",
-        "The stock lost about 11% in February, and the insurer was overtaken by Acme Mutual Corp. as the largest in "
+        "Northwind's stock ended February down almost 12% as the scandal unfolded. Northwind said it was sorry.",
+        "The stock lost about 9% in February, and the insurer was overtaken by Acme Mutual Corp. as the largest in "
         "the country. Acme Mutual Corp. said it was not commenting.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert sorted(v.value for v in d.versions) == ["11%", "13%"]
+    assert sorted(v.value for v in d.versions) == ["12%", "9%"]
 
 
 def test_a_time_of_day_told_of_another_verb_is_not_the_closes():
-    # "were little changed ... on Thursday morning" is not when the 0.1% was told: both are Wednesday's close
+    # "were flat in Tokyo on Thursday morning" is not when the 0.2% was told: both are Wednesday's close
     stmts, parties, _ = extract(
-        "Northwind's London-listed shares closed 0.3% higher at 650.7p on Wednesday, the day of the settlement.",
-        "Northwind shares closed 0.1% lower in London on Wednesday and were little changed in Hong Kong on "
+        "Northwind's London-listed shares closed 0.6% higher at 412.5p on Wednesday, the day of the settlement.",
+        "Northwind shares closed 0.2% lower in London on Wednesday and were flat in Tokyo on "
         "Thursday morning.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert sorted(v.value for v in d.versions) == ["0.1%", "0.3%"]
+    assert sorted(v.value for v in d.versions) == ["0.2%", "0.6%"]
 
 
 def test_pages_counted_in_a_compound_are_one_slot():
-    stmts = extract("The committee released late on Monday a 335-page report on the insurer.",
-                    "Its 340-page report, released in mid-March, found that the insurer had hidden losses.")[0]
+    stmts = extract("The committee released late on Monday a 212-page report on the insurer.",
+                    "Its 216-page report, released in mid-March, found that the insurer had hidden losses.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
-    assert [v.value for v in d.versions] == ["335", "340"]
+    assert [v.value for v in d.versions] == ["212", "216"]
 
 
 def test_a_document_dated_on_two_days_is_a_discrepancy():
     # "dated": the date of a document, one-off as a happening, however little else the sentences share
     (d,) = _event_dates(
-        "Pressure grew after Rep. Ann Roe, who chairs the subcommittee that oversees the agency, released "
-        "late last month a whistleblower report dated Oct. 19, 2024.",
-        "Much of the questioning centred on a whistleblower report written by a former Northwind employee and "
-        "dated 20 October 2024, which alleged that records at the plant had been falsified.")
-    assert sorted(v for v, _ in versions(d)) == ["20 October 2024 (2024-10-20)", "Oct. 19, 2024 (2024-10-19)"]
+        "Pressure grew after Ann Roe, a senator on the oversight panel, published last month a safety memo "
+        "dated May 2, 2024.",
+        "Much of the hearing turned on a safety memo written by a former Northwind engineer and dated 3 May "
+        "2024, which warned that inspections at the plant had been skipped.")
+    assert sorted(v for v, _ in versions(d)) == ["3 May 2024 (2024-05-03)", "May 2, 2024 (2024-05-02)"]
 
 
 def test_a_sentence_opening_with_a_teen_in_words_counts_things():
-    assert figures.amounts("Eighteen enforcement officers searched the offices.") == [("count", "Eighteen", 18.0)]
+    assert figures.amounts("Seventeen inspectors searched the offices.") == [("count", "Seventeen", 17.0)]
     assert figures.amounts("Ten days later the search ended.") == []  # a measure, not things counted
 
 
 def test_a_sums_conversion_is_compared_as_the_sum_it_converts():
-    # "(about US$395,000)" converts bail; the other article gives the bail in dollars
+    # "(about US$590,000)" converts bail; the other article gives the bail in dollars
     stmts, parties, _ = extract(
-        "Tom Roe, the Northwind founder, was granted bail of TT$2.5 million (about US$395,000) on Thursday.",
-        "Roe surrendered to police the day the charges were made public and was released on $400,000 bail.")
+        "Tom Roe, the Northwind founder, was granted bail of TT$4 million (about US$590,000) on Thursday.",
+        "Roe handed himself in the day the indictment was unsealed and was freed on $600,000 bail.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert sorted(v.value for v in d.versions) == ["$400,000", "US$395,000"]
+    assert sorted(v.value for v in d.versions) == ["$600,000", "US$590,000"]

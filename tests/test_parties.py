@@ -1585,8 +1585,8 @@ def test_a_company_named_with_its_owners_possessive_is_the_company():
 
 def test_a_son_named_by_his_given_name_is_the_son():
     ps = parties("Ann Becker and Tom Becker appeared before the committee. Tom Becker, chairman of Northwind, said "
-                 "he was sorry.\nAnn Becker, appearing alongside her son Tom before the committee, interrupted Tom's "
-                 "opening statement. Tom said he had not known.",
+                 "he was sorry.\nAnn Becker, appearing alongside her son Tom before the committee, cut short Tom's "
+                 "answer. Tom said he had not known.",
                  "Ann Becker and her son Tom are due before the committee on Tuesday. Tom has led Northwind "
                  "since 2007.")
     assert by_name(ps)["Tom"] is by_name(ps)["Tom Becker"]
@@ -1607,6 +1607,6 @@ def test_the_family_name_of_two_people_alone_is_a_person():
     # "Mr Becker" and "Becker's face" may be either Becker; whichever it is, it is a person (so "He" finds it)
     ps = parties("Ann Becker and Tom Becker run Northwind. Ann Becker said she was sorry. Tom Becker said so too.\n"
                  "“We failed,” Mr Becker told staff in a memo. Investors took comfort from Becker's performance. "
-                 "A protester pushed a pie towards Becker's face. The two Beckers declined to comment.",
+                 "A reporter asked about Becker's pay. The two Beckers declined to comment.",
                  "Tom Becker said he was sorry. Ann Becker spoke too.")
     assert {p.kind for p in ps if norm_name(p.name).endswith("becker")} == {"person"}

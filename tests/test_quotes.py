@@ -854,26 +854,24 @@ def test_the_bank_said_is_the_storys_bank_not_a_minor_one_named_bank():
     # whose name has no "Bank" in it
     doc = make_doc("Northwind said on Monday it had fallen short. Northwind shares fell 2%. Northwind will pay "
                    "a fine, Northwind said.\n\n"
-                   "Northwind also kept supplying dollars to Acme Trust Bank, whose owners had been linked to "
-                   "terror financing.\n\n"
-                   "\"We will acknowledge these mistakes and fix what went wrong,\" the bank said.")
-    (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if "mistakes" in q.text]
+                   "Northwind also handled payments for Acme Trust Bank, a lender in another country.\n\n"
+                   "\"We accept that our controls failed and we are putting them right,\" the bank said.")
+    (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if "controls failed" in q.text]
     assert q.speaker_name == "Northwind"
 
 
 def test_who_asked_is_not_who_replied():
-    doc = make_doc("Ann Roe, the chairman of Northwind, told the committee she had been betrayed.\n\n"
-                   "Asked by the Labour MP Mary Becker whether she accepted that she was responsible, she replied: "
-                   "\"No.\"")
-    (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if q.text == "No."]
+    doc = make_doc("Ann Roe, the chairman of Northwind, told the committee she had been misled by her staff.\n\n"
+                   "Asked by the senator Mary Becker whether she had read the audit, she replied: \"Never.\"")
+    (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if q.text == "Never."]
     assert q.speaker_name == "Ann Roe"
 
 
 def test_words_after_saying_are_the_subjects_whatever_stands_between():
-    doc = make_doc("Culture Secretary Ann Roe must decide on the deal. Roe said she would take advice.\n\n"
-                   "\"The bigger question is whether it spills over,\" said Tom Becker, an analyst at Northwind "
+    doc = make_doc("Trade Secretary Ann Roe must rule on the merger. Roe said she would take advice.\n\n"
+                   "\"The real risk is a long delay,\" said Tom Becker, an analyst at Northwind "
                    "Securities.\n\n"
-                   "A spokesman for Roe declined to comment on whether the allegations would affect the timetable, "
-                   "saying the decision would be taken \"on the basis of media plurality alone\".")
-    (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if "plurality" in q.text]
+                   "A spokeswoman for Roe declined to comment on whether the inquiry would delay the ruling, saying "
+                   "the merger would be judged \"on competition grounds only\".")
+    (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if "competition grounds" in q.text]
     assert q.speaker_name == "Ann Roe"

@@ -110,13 +110,13 @@ def test_non_answers_are_responses(sentence):
     "Ann Lee now faces up to 18 months in prison under the plea agreement.",
     "On Tuesday, Ruritania Attorney General Tom Roe became the latest official to take the railroad to court.",
     # a settlement by two companies at once; prosecutors charging, whatever the charge names
-    "Northwind Holdings and its US unit, Northwind Bank USA, have agreed to pay $1.2 billion to settle US charges "
-    "that they failed to stop money laundering.",
-    "Prosecutors in the Eastern District of Ruritania filed a four-count criminal information charging Northwind "
-    "with failing to keep an effective anti-money laundering programme.",
+    "Northwind Group and its German arm, Northwind Bank AG, have agreed to pay $640 million to settle US charges "
+    "that they let drug gangs move money through their accounts.",
+    "Prosecutors in the Northern District of Ruritania filed a four-count criminal information charging Northwind "
+    "with failing to maintain an effective anti-fraud programme.",
     # a court refusing is a ruling, not a denial
-    "The same court had rejected the prosecutor's first warrant request on Jan. 19.",
-    "The court, however, turned down the warrant sought for Tom Roe, saying it was difficult to see the need.",
+    "The same court had rejected Ann Roe's first request on Feb. 3.",
+    "A judge, however, turned down the request made for Tom Roe, saying the risk that he would flee was too high.",
 ])
 def test_regulatory_actions(sentence):
     assert category(sentence) == "regulatory_action"
@@ -1359,7 +1359,7 @@ def test_a_toll_told_of_the_past_or_by_the_accused_is_not_the_allegation(sentenc
 
 def test_an_outside_lawyer_is_a_commentator_and_a_sides_lawyer_is_not():
     # a practitioner at a firm of her own speaks as an expert; the accused's lawyer speaks for a side
-    doc = make_doc(STORY + "Mary Becker, a fraud partner at the law firm Ashby Pryce, said she expected other "
+    doc = make_doc(STORY + "Mary Becker, a regulatory partner at the law firm Dunmore Kell, said she expected other "
                    "firms to look at their own books.\n\n"
                    "Tom Roe, a lawyer for Northwind, said he expected other firms to look at their own books.")
     ps = build_parties((doc,))
