@@ -49,7 +49,7 @@ def _context(text: str, start: int, end: int, drop: frozenset[str] = frozenset()
 
 def _content_words(window: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Stemmed content words of ``window``, synonyms made one, without numbers or any of ``drop``."""
-    window = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())], window)
+    window = _heads_of_synonyms(window)
     return frozenset(w for w in content_key(window).split() if not w[:1].isdigit() and w not in drop)
 
 
@@ -66,6 +66,11 @@ def _share_of(text: str, end: int) -> frozenset[str]:
 @cache
 def _synonym_of() -> dict[str, str]:
     return {w.casefold(): head for head, words in vocab.load("cues")["figure_synonyms"].items() for w in words}
+
+
+def _heads_of_synonyms(text: str) -> str:
+    """``text`` with each figure synonym written as its head ("offer" as "bid", "stock" as "share")."""
+    return _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())], text)
 
 
 @cache
@@ -764,8 +769,7 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
     with ``a`` (where the sum starts), the noun it is the size of ("a loan of $5m") and the verb that
     governs it: "sum:pay" for "agreed to pay about $4.3 billion"."""
     out = set()
-    after = _synonyms().sub(lambda m: _synonym_of()[" ".join(m.group(0).casefold().split())],
-                            _CONVERTED.sub("", text[b:b + 80], count=1))
+    after = _heads_of_synonyms(_CONVERTED.sub("", text[b:b + 80], count=1))
     # "276 billion yen, or about $2.5 billion, off the company's market value": the conversion's comma
     after = re.sub(r"^,\s*(?=(?:off|from)\s)", " ", after)
     m = re.match(r"\s*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", after)
