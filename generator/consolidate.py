@@ -122,7 +122,7 @@ def join_neighbours(statements: list[Statement], documents: tuple[Document, ...]
     background sentence tells its neighbour's circumstances). A sentence another article reports stays
     a fact of its own, so that its sources are counted together. A pair is at most ``RUN_CHARS`` long."""
     corroborated = {id(s) for c in cluster(statements) if len({m.source for m in c}) >= 2 for s in c}
-    raws = {d.article.file: d.article.raw for d in documents}
+    raws = {d.article.file: d.article.body for d in documents}
     position = {(d.article.file, s.id): i for d in documents for i, s in enumerate(d.sentences)}
     out: list[Statement] = []
     last, last_end = -2, -1  # position and end of the sentence out[-1] ends with (-1: a pair already)

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,42 @@ def _numeric_day(value: str) -> str | None:
         return None
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·–—]|\d{1,2}[.)])\s")
+WRAP_WIDEST = 120
+"""A file whose lines are at most this wide (but for a few) may be hard-wrapped; news paragraphs are wider."""
+
+
+def unwrap(raw: str) -> str:
+    """``raw`` with the line breaks inside hard-wrapped paragraphs turned into spaces, or ``""`` when the
+    file is not hard-wrapped (a plain-text export or a mail folds every paragraph at some width).
+
+    The width is the file's widest lines (a long address on a line of its own does not set it); a line
+    ends inside its paragraph when the next line's first word would not have fitted on it, as a wrapping
+    program breaks. A short line (a headline, a paragraph's last line) and a list item keep their breaks.
+    The file is hard-wrapped when most breaks between two lines of text are of that kind."""
+    lines = raw.splitlines(keepends=True)
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < 6:
+        return ""
+    width = widths[int(0.95 * (len(widths) - 1))]
+    if width > WRAP_WIDEST:
+        return ""
+    out, pos, folds, pairs = list(raw), 0, 0, 0
+    for line, following in pairwise(lines):
+        pos += len(line)
+        text, nxt = line.rstrip(), following.strip()
+        if not text.strip() or not nxt:
+            continue
+        pairs += 1
+        if len(text) + 1 + len(nxt.split()[0]) > width and not _LIST_ITEM.match(following):
+            folds += 1
+            for i in range(pos - (len(line) - len(line.rstrip("\r\n"))), pos):
+                out[i] = " "
+    if folds < 3 or folds < 0.5 * pairs:
+        return ""
+    return "".join(out)
+
+
 def _outlet(raw: str) -> str | None:
     m = _AGENCY.search(raw[:600]) or _CREDIT_OUTLET.search(raw)
     return m.group(1) if m else None
@@ -116,15 +153,17 @@ def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
     raw, encoding = decode(data, path.name)
     if not raw.strip():
         raise InputError(f"{path}: the article is empty; add its text or remove the file")
+    unwrapped = unwrap(raw)
+    text = unwrapped or raw
     meta = meta or {}
     published, basis = (str(meta["published"]), "story") if meta.get("published") else (None, "unknown")
     if published is None:
-        published = _published_from_text(raw)
+        published = _published_from_text(text)
         basis = "text" if published else "unknown"
     return Article(
         file=path.name, raw=raw, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
-        title=str(meta.get("title") or ""), outlet=meta.get("outlet") or _outlet(raw),
-        url=meta.get("url"), published=published, published_basis=basis,
+        title=str(meta.get("title") or ""), outlet=meta.get("outlet") or _outlet(text),
+        url=meta.get("url"), published=published, published_basis=basis, unwrapped=unwrapped,
     )
 
 
@@ -196,8 +235,8 @@ def infer_missing_dates(articles: list[Article]) -> list[Article]:
     out = []
     for a in articles:
         if not a.published:
-            printed = _masthead_day(a.raw, reference)
-            day = printed or _dateline_day(a.raw, year_reference)
+            printed = _masthead_day(a.body, reference)
+            day = printed or _dateline_day(a.body, year_reference)
             basis = "text" if printed else "dateline" if day else "corpus"
             a = replace(a, published=day or reference, published_basis=basis)
         out.append(a)

@@ -601,7 +601,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
     v = vocabulary()
     out: list[tuple[str, Mention]] = []
     for doc in documents:
-        raw = doc.article.raw
+        raw = doc.article.body
         lines = [s for s in doc.sentences if s.boilerplate in ("byline", "credit", "image credit")]
         lines += [Sentence("", doc.article.file, b.start, b.end, raw[b.start:b.end], 0, boilerplate=b.reason)
                   for b in doc.boilerplate if b.reason == "dateline"]

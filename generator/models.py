@@ -69,6 +69,14 @@ class Article:
     """ISO date (``2025-01-29``) the article was published, when known or inferred."""
     published_basis: str = "unknown"
     """Where ``published`` comes from: ``story``, ``text``, ``corpus`` or ``unknown``."""
+    unwrapped: str = ""
+    """``raw`` with the line breaks inside its hard-wrapped paragraphs read as spaces (the same length, so
+    every offset holds), when the file is hard-wrapped; else empty."""
+
+    @property
+    def body(self) -> str:
+        """The text extraction reads: ``unwrapped`` when the file is hard-wrapped, else ``raw``."""
+        return self.unwrapped or self.raw
 
 
 @dataclass(frozen=True, slots=True)

@@ -618,7 +618,7 @@ def _dateline_places(documents: tuple[Document, ...]) -> frozenset[str]:
     for doc in documents:
         for span in doc.boilerplate:
             if span.reason == "dateline":
-                head = re.split(r",|\(|\s[-–—:]", doc.article.raw[span.start:span.end], maxsplit=1)[0]
+                head = re.split(r",|\(|\s[-–—:]", doc.article.body[span.start:span.end], maxsplit=1)[0]
                 out.update(norm_name(town) for town in head.split("/") if town.strip().isupper())
     return frozenset(out - {""})
 

@@ -787,7 +787,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
 def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     """Every direct quotation in one article, with its speaker where the text says who spoke."""
     resolver = _Resolver(parties)
-    raw = doc.article.raw
+    raw = doc.article.body
     resolver.learn_genders([s.text for s in doc.sentences if s.citable])
     history: list[str] = []
     out: list[RawQuote] = []

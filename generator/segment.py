@@ -188,7 +188,7 @@ def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
 def segment_article(article: Article) -> Document:
     """Cut an article into flagged sentences with exact offsets."""
     line_rules, prefix_rules = _rules()
-    raw = article.raw
+    raw = article.body
     sentences: list[Sentence] = []
     boilerplate: list[Span] = []
     seen: dict[str, str] = {}

@@ -1102,7 +1102,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
                 subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
             if previous[0] and re.match(r"(?:accusing|alleging|charging)\b", cite.quote) \
-                    and re.fullmatch(r",\s*", doc.article.raw[previous[1]:cite.start]):
+                    and re.fullmatch(r",\s*", doc.article.body[previous[1]:cite.start]):
                 # "Acme sued Roe on Monday, accusing him of fraud": who accuses is who sued
                 subject, subject_end = previous[0], 0
             if subject_end >= 0 and kinds.get(subject) not in ("government", "regulator"):
@@ -1119,7 +1119,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             quoted = bool(re.match(r"\s*[“\"‘]", cite.quote))  # a quotation: its speaker acts, not who it names
             if quoted and not speaker:
                 speaker = _speaker_of(cite, spoken)
-            if not speaker and previous[0] and re.fullmatch(r",\s*saying\s*", doc.article.raw[previous[1]:cite.start]):
+            if not speaker and previous[0] and re.fullmatch(r",\s*saying\s*", doc.article.body[previous[1]:cite.start]):
                 speaker = previous[0]  # "Roe resigned, saying he took responsibility": what follows is Roe's word
             if speaker and (not subject or quoted or kinds.get(speaker) in ("government", "regulator", "official")):
                 subject, subject_end = speaker, -1  # "..., the commission said": the speaker is the actor
@@ -1235,7 +1235,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                            tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
                            tuple(sorted(feats.items())))
             reason = prev is not None and prev.sentence is sent and prev.no_comment \
-                and re.fullmatch(r",\s*saying\s*", doc.article.raw[prev.citation.end:cite.start])
+                and re.fullmatch(r",\s*saying\s*", doc.article.body[prev.citation.end:cite.start])
             if prev is not None and prev.sentence is sent and not prev.no_comment and not no_comment \
                     and (prev.category == category or "background" in (prev.category, category)):
                 # clauses only split what differs in kind; a clause with no cue of its own belongs to its

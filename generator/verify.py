@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from .errors import CitationError
 from .models import Citation, FactSheet
@@ -47,3 +48,23 @@ def verify(sheet: FactSheet, raws: Mapping[str, str]) -> int:
         raise CitationError("citations that are not verbatim in their sources (the build stops):\n  "
                             + "\n  ".join(problems[:50]))
     return sum(1 for _ in all_citations(sheet))
+
+
+def requoted(sheet: FactSheet, raws: Mapping[str, str]) -> FactSheet:
+    """The sheet with every citation's quote read again from its file at its offsets.
+
+    Extraction reads a hard-wrapped file with its line breaks as spaces (``Article.body``, the same
+    length); what a citation quotes is the file itself, line breaks and all."""
+    def again(cites: tuple[Citation, ...]) -> tuple[Citation, ...]:
+        return tuple(replace(c, quote=raws[c.source][c.start:c.end]) if c.source in raws else c for c in cites)
+
+    return replace(
+        sheet,
+        parties=tuple(replace(p, mentions=again(p.mentions), role_citations=again(p.role_citations))
+                      for p in sheet.parties),
+        facts=tuple(replace(f, citations=again(f.citations)) for f in sheet.facts),
+        quotes=tuple(replace(q, citations=again(q.citations)) for q in sheet.quotes),
+        timeline=tuple(replace(e, citations=again(e.citations)) for e in sheet.timeline),
+        discrepancies=tuple(replace(d, versions=tuple(replace(v, citations=again(v.citations)) for v in d.versions))
+                            for d in sheet.discrepancies),
+    )

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.ingest import decode, infer_missing_dates, read_article, read_corpus
+from generator.ingest import decode, infer_missing_dates, read_article, read_corpus, unwrap
 from generator.models import Article
 from generator.pipeline import extract_corpus
 from generator.storyfile import Story
@@ -259,3 +259,77 @@ def test_read_corpus_without_articles_is_an_input_error(tmp_path):
 def test_read_corpus_missing_folder_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such folder"):
         read_corpus(tmp_path / "missing")
+
+
+# A story told one paragraph per line, and the same text as a plain-text export folds it (greedy wrapping at a
+# width, a blank line between paragraphs): extraction must read both alike.
+_PARAGRAPHS = [
+    "Northwind shares slump after regulator opens inquiry",
+    "By Ann Roe",
+    "LONDON, March 4, 2025 (Newswire) - Shares in Northwind Holdings fell 12% on Tuesday after the Financial "
+    "Conduct Authority said it had opened an investigation into how the company booked revenue from its "
+    "overseas subsidiaries between 2021 and 2023.",
+    "\"We are cooperating fully with the authority and remain confident in our accounts,\" Tom Becker, the "
+    "company's chief executive, said in a statement. \"We will not comment further while the review is under "
+    "way.\"",
+    "The regulator declined to say how long the inquiry would take. Analysts at Acme Securities said the "
+    "shares could fall further if the company delayed its annual results, which are due in April.",
+    "- Shares fell 12%",
+    "- The inquiry covers 2021 to 2023",
+]
+
+
+def _folded(paragraphs: list[str], width: int, newline: str = "\n") -> str:
+    import textwrap
+    return (newline * 2).join(newline.join(textwrap.wrap(p, width, break_long_words=False, break_on_hyphens=False))
+                              for p in paragraphs) + newline
+
+
+def test_unwrap_joins_the_lines_of_a_folded_paragraph_and_keeps_every_offset():
+    raw = _folded(_PARAGRAPHS, 64)
+    text = unwrap(raw)
+    assert len(text) == len(raw)
+    assert [p for p in text.split("\n") if p] == _PARAGRAPHS
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(raw, text, strict=True))
+
+
+def test_unwrap_keeps_windows_line_ends_the_same_length():
+    raw = _folded(_PARAGRAPHS, 70, "\r\n")
+    text = unwrap(raw)
+    assert len(text) == len(raw)
+    assert [" ".join(p.split()) for p in text.split("\r\n") if p] == _PARAGRAPHS
+    assert "\r" not in text.split("\r\n")[2]
+
+
+def test_unwrap_leaves_a_paragraph_per_line_file_and_a_list_of_short_lines_alone():
+    assert unwrap("\n\n".join(_PARAGRAPHS) + "\n") == ""
+    assert unwrap("\n".join(_PARAGRAPHS) + "\n") == ""
+    assert unwrap("\n".join(f"{i}. Northwind item number {i}" for i in range(1, 20))) == ""
+
+
+def test_unwrap_does_not_join_a_folded_line_to_a_list_item():
+    raw = _folded(_PARAGRAPHS[2:5], 60) + "\n" + "\n".join(
+        ["- Shares in Northwind Holdings fell by twelve per cent on Tuesday in", "- The regulator named no date"])
+    text = unwrap(raw)
+    assert text.endswith("fell by twelve per cent on Tuesday in\n- The regulator named no date")
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_hard_wrapped_article_is_extracted_as_its_unwrapped_text(tmp_path, width):
+    flat, folded = tmp_path / "flat", tmp_path / "folded"
+    flat.mkdir()
+    folded.mkdir()
+    write(flat, "000_a.txt", "\n\n".join(_PARAGRAPHS) + "\n")
+    write(folded, "000_a.txt", _folded(_PARAGRAPHS, width))
+    one, _ = extract_corpus(flat, Story())
+    two, _ = extract_corpus(folded, Story())
+    raw = (folded / "000_a.txt").read_text(encoding="utf-8")
+    assert [(f.category, c.start, c.end) for f in two.facts for c in f.citations] == \
+        [(f.category, c.start, c.end) for f in one.facts for c in f.citations]
+    assert [(q.speaker_name, q.text.replace("\n", " ")) for q in two.quotes] == \
+        [(q.speaker_name, q.text) for q in one.quotes]
+    # every citation quotes the file as it is, line breaks and all
+    cites = [c for f in two.facts for c in f.citations] + [c for q in two.quotes for c in q.citations]
+    assert all(c.quote == raw[c.start:c.end] for c in cites)
+    assert any("\n" in c.quote for c in cites)
+    assert {q.speaker_name for q in two.quotes} == {"Tom Becker"}
