@@ -39,7 +39,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "tesco", "satyam", "goldman", "mitsubishi", "steinhoff", "westpac", "didi", "fonterra",
                  "barclays", "toyota", "valeant", "snclavalin", "markopolos", "philips", "crown",
                  "deepwater", "hsbc", "wellsfargo", "abbott", "phonehacking", "samsung", "rollsroyce", "fifa",
-                 "solarwinds", "nutrage", "greensill", "lactalis", "ghostflights")}
+                 "solarwinds", "nutrage", "greensill", "lactalis", "ghostflights",
+                 "patisserie", "meltdown", "zantac", "enron")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

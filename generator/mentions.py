@@ -198,9 +198,10 @@ def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 def _portfolio_list(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], i: int) -> bool:
     """Does the comma before ``toks[i]`` list the portfolios of one body ("Ministry of Economy, Trade and
-    Industry"): a government body "of" something, then names up to an "and" and a last name?"""
+    Industry", "Department for Business, Energy and Industrial Strategy"): a government body "of" or "for"
+    something, then names up to an "and" and a last name?"""
     words = vocabulary()["government_words"] | vocabulary()["regulator_words"]
-    of = next((k for k, t in enumerate(cur) if t[2] == "of"), 0)  # ("The Ministry of ...")
+    of = next((k for k, t in enumerate(cur) if t[2] in ("of", "for")), 0)  # ("The Ministry of ...")
     if not 0 < of < len(cur) - 1 or cur[of - 1][2].casefold() not in words:
         return False
     for j in range(i, min(len(toks), i + 6)):

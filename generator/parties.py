@@ -90,7 +90,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         kind, score = "regulator", 3
     elif key in regions():
         kind = "government"  # "Qatar has denied any involvement": a country that acts is its government
-    elif words and words[-1] in v["political_party_words"]:
+    elif words and (words[-1] in v["political_party_words"] or key in v["political_parties"]):
         kind, score = "other", 3  # "the Progress Party": a political party is not the government
     elif _contains(v["government_words"], key):
         kind, score = "government", 3
@@ -298,6 +298,13 @@ def _noun_after(key: str, one_word_before: bool = False) -> re.Pattern[str]:
     return re.compile(rf"^\s+{lead}(?:{vocab.alternation(sorted(vocabulary()[key]))})\b")
 
 
+@cache
+def _sites_listed_before() -> re.Pattern[str]:
+    """The end of "at sites such as", "plants including Rotherby,": a name listed as one of the sites."""
+    return re.compile(rf"\b(?:{vocab.alternation(sorted(vocabulary()['site_nouns']))})\s+(?:such\s+as|including|like)"
+                      r"\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*$")
+
+
 def _facility_after() -> re.Pattern[str]:
     """A facility noun right after a name: "(Haneda) airport", "(Kosuge) detention centre"."""
     return _noun_after("facility_nouns")
@@ -438,12 +445,40 @@ def _acts_as_body(mentions: list[Mention]) -> bool:
                or (re.search(r"\b(?:of|at)\s+$", m.before) and has_role_noun(m.before[-30:]))) >= 2
 
 
+_PARTY_ACTS_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+(?:has|have|had|is|are|was|were|will|would|did|does|also|[a-z]+ed|"
+                               r"says|wants|calls|accuses|demands|urges|backs|votes|claims|argues|insists|warns|"
+                               r"criticises|criticizes|welcomes)\b)")
+_PARTY_ACTS_BEFORE = re.compile(r"\b(?:by|from|with|and|for)\s+(?:the\s+)?$")
+"""A bare political party's name acting ("Labour said", "Labour has called", "backed by the Greens"), not an
+adjective ("Labour MP", "the Greens senator")."""
+
+
+_NAMES = r"(?:[A-Z][\w&.'’-]*\s+)*"
+_FORMER_BEFORE = re.compile(rf"\b(?:former|ex-)\s*{_NAMES}(?:and\s+{_NAMES})?$")
+_OCCUPATION_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)?"
+                               r"\s+(?:[a-z]+(?:er|or|ist|ive|ee|ian|ant)|official|staffer|chief|boss)s?\b")
+_WORKED_BEFORE = re.compile(rf"\b(?:worked|served|spent\s+\w+\s+years)\s+(?:for|at|with)\s+(?:[a-z]+\s+){{0,2}}"
+                            rf"(?:(?:including|such\s+as|like)\s+)?(?:{_NAMES}(?:,\s*|and\s+))*$")
+
+
+def _career(m: Mention) -> bool:
+    """A name told only as where someone once worked: "a former Acme and Beta banker", "had worked for banks
+    including Acme and Beta"."""
+    return not m.possessive and ((_FORMER_BEFORE.search(m.before) is not None
+                                  and _OCCUPATION_AFTER.match(m.after) is not None)
+                                 or _WORKED_BEFORE.search(m.before) is not None)
+
+
 def _vetoed(name: str, mentions: list[Mention]) -> bool:
     v = vocabulary()
     key = norm_name(name)
     written = name.replace("’", "'").casefold().split()
     # "Home Corp", "Home Corporation": a common word made a company's name by its legal form
     incorporated = len(written) > 1 and written[-1].strip(".") in _company_suffixes()
+    if mentions and all(_career(m) for m in mentions):
+        return True  # where someone once worked ("a former Acme banker"): their past, not a party of the story
+    if key in v["political_parties"]:
+        return not any(_PARTY_ACTS_AFTER.match(m.after) or _PARTY_ACTS_BEFORE.search(m.before) for m in mentions)
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
             or key in v["places"] or name.casefold() in v["places"]:
         return True
@@ -451,8 +486,10 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
         return True
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
-    if key.rsplit("-", 1)[-1] in v["located_suffixes"] and "-" in key:
-        return True  # "the Brussels-based transparency group": where it is, not who
+    if "-" in key and (key.rsplit("-", 1)[-1] in v["located_suffixes"]
+                       or re.fullmatch(r"[a-z]{3,}ed", name.rsplit("-", 1)[-1])):
+        # "the Brussels-based transparency group": where it is, not who; "Acme-originated notes": what it did
+        return True
     if all(t in v["not_parties"] or t in v["places"] for t in key.split()) and not incorporated \
             and not (len(key.split()) > 2 and " of " in f" {key} ") and not _acts_as_body(mentions):
         # "Breaking News", "World Business": a section of the page (not "Word of the Week", nor a "Home
@@ -543,8 +580,9 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
                                              and not m.name.isupper()) else 0.5
         elif known_place and len(key.split()) == 1 and not m.possessive and _seat_of().match(m.after):
             locative += 1  # "Munich prosecutors said", "the Munich district court": the town is their seat
-        elif not organisational and not m.possessive and _noun_after("site_nouns").match(m.after):
-            locative += 1  # "the Sturgeon plant": a site named for its town
+        elif not organisational and not m.possessive and (_noun_after("site_nouns").match(m.after)
+                                                          or _sites_listed_before().search(m.before)):
+            locative += 1  # "the Sturgeon plant", "at plants including Sturgeon": a site named for its town
         elif not organisational and _beside_a_place(m):
             locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
         elif known_place and not m.possessive and (
@@ -684,8 +722,10 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)
-        if kind in ("company", "other") and _looks_like_person(canonical, role, ms) and (
-                norm_name(canonical).split()[0] not in members or _persons_job(role)):
+        # (a name with no organisation's description may have a person's: "Ann Roe, a crane driver at the plant")
+        seen_as = role or (describe(ms, "person")[0] if kind in ("company", "other") else "")
+        if kind in ("company", "other") and _looks_like_person(canonical, seen_as, ms) and (
+                norm_name(canonical).split()[0] not in members or _persons_job(seen_as)):
             # a company is shortened to its first word, a person to the last: "Rio Tinto said" with "Rio"
             # elsewhere is a company speaking (a family name written first, "Zou said" for "Zou Lan, head of
             # the bank's markets department", is a person's)
@@ -734,6 +774,8 @@ def _org_role() -> re.Pattern[str]:
     # the noun heads the description: "a lecturer at the University of X" is a person's
     return re.compile(rf"^(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\w’'-]+\s+){{0,4}}?"
                       rf"(?:{nouns})\b(?![\s-]+(?:{jobs})s?\b|[’']s\b)"  # "the company's chief executive": a person
+                      # "a former Acme Bank and Beta Securities banker": a name's last word, the banker a person
+                      r"(?!(?:\s+(?:and\s+)?[A-Z][\w&.'’-]*)*\s+(?-i:[a-z]+(?:er|or|ist|ive|ee|ian|ant))s?\b)"
                       # or a bare one that ends the description: "bank", "investment company" (not "bank executive")
                       rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?:$|\s*[,;(]|\s+(?:that|which|based|whose|with)\b)",
                       re.IGNORECASE)
@@ -804,11 +846,19 @@ def _persons_job(role: str) -> bool:
         or bool(_heads_a_unit().search(role)) \
         or bool(re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:partner|head|chief|leader|executive)"
                          r"(?:\s+(?:specializing|specialising|working|who\s+specializes|who\s+specialises)\s+in"
-                         r"(?:\s+[\w-]+){1,3}?)?\s+at\s", role))
+                         r"(?:\s+[\w-]+){1,3}?)?\s+at\s", role)) \
+        or bool(re.match(r"an?\s+(?:[\w-]+\s+){0,3}[a-z]{3,}(?:er|or|ist|ian)\s+at\s", role))
+    # "a crane driver at the plant", "a lab technician at Acme": who works at a place is a person
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 """Initials written for given names: "D.G.", "J."."""
+
+
+@cache
+def _voice_after() -> re.Pattern[str]:
+    """A name followed by one who speaks for it: "(a Tokai Marine) spokesman", "(Acme Southern) officials"."""
+    return re.compile(rf"\s+(?:{vocab.alternation(vocab.load('cues')['voice_nouns'])})s?\b")
 
 
 def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
@@ -826,6 +876,8 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
         return False  # "the Daily Ledger reported": a person's name never follows "the"
     if _suffixed(mentions):
         return False  # written "Acme Southern Corp." once: a company, however it speaks
+    if any(_voice_after().match(m.after) for m in mentions if not m.possessive):
+        return False  # "a Tokai Marine spokesman said": who has a spokesman named so is a body
     if _persons_job(role):
         return True
     if _organisation_name(name, titled=any(m.title for m in mentions)):
