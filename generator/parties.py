@@ -155,7 +155,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         elif described := re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
                                     r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|"
                                     r"investor|operator|channel|watchdog|body|association|organi[sz]ation|charity|"
-                                    r"nonprofit|non-profit)\s*,?\s*(the\s+)?$", before):
+                                    r"nonprofit|non-profit)s?\s*(?:,?\s*(the\s+)?|,\s*(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}"
+                                    r"\s*(?:,\s*|\s+and\b\s*)){1,3})$", before):  # "the banks, Acme and Beta"
             score += 2
             # "the financial intelligence agency FINTRAQ", "the markets watchdog Markwatch": an authority
             # (not "According to the regulator, Acme failed to ...": a comma ends the description)
@@ -461,6 +462,9 @@ _WORKED_BEFORE = re.compile(rf"\b(?:worked|served|spent\s+\w+\s+years)\s+(?:for|
                             rf"(?:(?:including|such\s+as|like)\s+)?(?:{_NAMES}(?:,\s*|and\s+))*$")
 
 
+_AMOUNT = re.compile(r"[A-Z]{3}\s?\d[\d.,]*\s?(?:m|bn|k|mn|million|billion)?")
+
+
 def _career(m: Mention) -> bool:
     """A name told only as where someone once worked: "a former Acme and Beta banker", "had worked for banks
     including Acme and Beta"."""
@@ -482,8 +486,8 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
             or key in v["places"] or name.casefold() in v["places"]:
         return True
-    if len(key) < 2 or re.fullmatch(r"[\d\W]+", key):
-        return True
+    if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _AMOUNT.fullmatch(name):
+        return True  # (a sum written with its currency's code: "GBP28m", "USD 1.2bn")
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if "-" in key and (key.rsplit("-", 1)[-1] in v["located_suffixes"]

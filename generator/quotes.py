@@ -271,7 +271,8 @@ def _quote_then_pronoun() -> re.Pattern[str]:
 
 
 def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:
-    """The last party named of a kind; for "he" or "she" (``gender``), not a person known to take the other."""
+    """The last party named of a kind (``want``: person, group, or "it": a body, the one the sentences before
+    were about first); for "he" or "she" (``gender``), not a person known to take the other."""
     if want == "person" and not resolver.person_here:
         # "..., though Roe said on Friday that banks had been too cautious. “...,” he said": the one person the
         # sentence just before named, if it named that person speaking, whatever that sentence's subject
@@ -296,6 +297,10 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
             if resolver.kind(pid) != "person" or (gender and resolver.gender.get(pid, gender) != gender):
                 continue
             return pid
+    if want == "it" and resolver.recent and resolver.kind(resolver.recent[0]) not in ("person", "media"):
+        # "Acme said its lenders, Beta Bank and Gamma, had declined. It said ...": "it" is what the sentences
+        # before were about, not the last body they named
+        return resolver.recent[0]
     for pid in reversed(history):
         k = resolver.kind(pid)
         if want == "person" and k == "person":
@@ -303,7 +308,7 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
                     resolver.person_here and pid in resolver.owners):
                 continue
             return pid
-        if want == "group" and k != "person" and k != "media":
+        if want in ("group", "it") and k != "person" and k != "media":
             return pid
         if want == "any" and k != "media":
             return pid
@@ -405,7 +410,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if first in pron["group"]:
         if resolver.read and _unnamed_plural().match(resolver.read[0]):
             return None, ""  # "The organisers of the walkout said ... “...,” they said": no party spoke
-        pid = _last_party(history, resolver, "group")
+        pid = _last_party(history, resolver, "it" if first == "it" else "group")
         return _as_speaker(pid, resolver)
     for word in re.findall(r"[A-Z][a-z]+", phrase):  # "a Commission official" -> the one "... Commission"
         if word.casefold() in resolver.heads:
@@ -640,8 +645,8 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
     head = head[cut + 1:] if cut >= 0 else head
     pronoun = re.match(r"\s*(He|She|It|They)\b", head)
     if pronoun and history:
-        pid = _last_party(history, resolver, "person" if pronoun.group(1) in ("He", "She") else "group",
-                          _GENDER_OF.get(pronoun.group(1).casefold(), ""))
+        want = {"He": "person", "She": "person", "It": "it"}.get(pronoun.group(1), "group")
+        pid = _last_party(history, resolver, want, _GENDER_OF.get(pronoun.group(1).casefold(), ""))
         if pid:
             return _as_speaker(pid, resolver)
     found = resolver.mentions(head)

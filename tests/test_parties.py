@@ -1671,3 +1671,16 @@ def test_a_company_named_only_as_someone_s_former_employer_is_no_party():
                  "would sue.\n")
     assert names(ps) == {"northwind capital", "ann roe", "tom becker", "gamma motors"}
     assert by_name(ps)["Ann Roe"].kind == "person"  # a banker, though a bank is named in her description
+
+
+def test_companies_listed_after_a_plural_description_are_parties():
+    ps = parties("Northwind Holdings collapsed on Tuesday.\n\nNorthwind Holdings said its lenders had declined to "
+                 "extend its loans. It said the banks, Acme Bank and Bolt Trust, had declined to extend the "
+                 "facilities.\n")
+    assert {"acme bank", "bolt trust"} <= names(ps)
+
+
+def test_a_sum_written_with_a_currency_code_is_no_party():
+    ps = parties("Northwind Holdings collapsed on Tuesday.\n\nThe 2017 accounts of Northwind Holdings showed cash "
+                 "of about GBP28m, against\nGBP28m reported and USD 1.2bn owed.\n")
+    assert names(ps) == {"northwind"}

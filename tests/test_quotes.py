@@ -875,3 +875,12 @@ def test_words_after_saying_are_the_subjects_whatever_stands_between():
                    "the merger would be judged \"on competition grounds only\".")
     (q,) = [q for q in extract_quotes(doc, build_parties((doc,))) if "competition grounds" in q.text]
     assert q.speaker_name == "Ann Roe"
+
+
+def test_it_is_the_body_the_sentences_before_were_about_not_the_last_one_named():
+    (q,), ps = found("Northwind Holdings said on Monday it was likely to go into administration. It said its "
+                     "banks, Acme Bank and Bolt Trust, had declined to extend its loans.\n\n"
+                     "The company also said its accountants had found its accounts were manipulated. It said there "
+                     "had been “thousands of false entries into the ledgers”.\n")
+    assert {p.name for p in ps} >= {"Acme Bank", "Bolt Trust"}
+    assert q.speaker_name == "Northwind Holdings"
