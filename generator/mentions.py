@@ -198,7 +198,7 @@ def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 def _portfolio_list(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], i: int) -> bool:
     """Does the comma before ``toks[i]`` list the portfolios of one body ("Ministry of Economy, Trade and
-    Industry", "Department for Business, Energy and Industrial Strategy"): a government body "of" or "for"
+    Industry", "Department for Trade, Energy and Coastal Affairs"): a government body "of" or "for"
     something, then names up to an "and" and a last name?"""
     words = vocabulary()["government_words"] | vocabulary()["regulator_words"]
     of = next((k for k, t in enumerate(cur) if t[2] in ("of", "for")), 0)  # ("The Ministry of ...")

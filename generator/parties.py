@@ -487,7 +487,7 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
             or key in v["places"] or name.casefold() in v["places"]:
         return True
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _AMOUNT.fullmatch(name):
-        return True  # (a sum written with its currency's code: "GBP28m", "USD 1.2bn")
+        return True  # (a sum written with its currency's code: "GBP45m", "USD 1.2bn")
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if "-" in key and (key.rsplit("-", 1)[-1] in v["located_suffixes"]
@@ -726,7 +726,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)
-        # (a name with no organisation's description may have a person's: "Ann Roe, a crane driver at the plant")
+        # (a name with no organisation's description may have a person's: "Ann Roe, a forklift driver at the depot")
         seen_as = role or (describe(ms, "person")[0] if kind in ("company", "other") else "")
         if kind in ("company", "other") and _looks_like_person(canonical, seen_as, ms) and (
                 norm_name(canonical).split()[0] not in members or _persons_job(seen_as)):
@@ -852,7 +852,7 @@ def _persons_job(role: str) -> bool:
                          r"(?:\s+(?:specializing|specialising|working|who\s+specializes|who\s+specialises)\s+in"
                          r"(?:\s+[\w-]+){1,3}?)?\s+at\s", role)) \
         or bool(re.match(r"an?\s+(?:[\w-]+\s+){0,3}[a-z]{3,}(?:er|or|ist|ian)\s+at\s", role))
-    # "a crane driver at the plant", "a lab technician at Acme": who works at a place is a person
+    # "a forklift driver at the depot", "a lab technician at Acme": who works at a place is a person
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -861,7 +861,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 @cache
 def _voice_after() -> re.Pattern[str]:
-    """A name followed by one who speaks for it: "(a Tokai Marine) spokesman", "(Acme Southern) officials"."""
+    """A name followed by one who speaks for it: "(an Acme Mutual) spokesman", "(Acme Southern) officials"."""
     return re.compile(rf"\s+(?:{vocab.alternation(vocab.load('cues')['voice_nouns'])})s?\b")
 
 
@@ -881,7 +881,7 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     if _suffixed(mentions):
         return False  # written "Acme Southern Corp." once: a company, however it speaks
     if any(_voice_after().match(m.after) for m in mentions if not m.possessive):
-        return False  # "a Tokai Marine spokesman said": who has a spokesman named so is a body
+        return False  # "an Acme Mutual spokesman said": who has a spokesman named so is a body
     if _persons_job(role):
         return True
     if _organisation_name(name, titled=any(m.title for m in mentions)):

@@ -1616,34 +1616,34 @@ def test_the_family_name_of_two_people_alone_is_a_person():
 
 def test_a_name_joined_to_a_participle_is_no_party():
     ps = parties("Northwind Capital collapsed on Monday, regulators said.\n\n"
-                 "Acme Bank said it had bought Northwind-originated notes worth $2bn, and Northwind-linked funds "
+                 "Acme Bank said it had bought Northwind-originated notes worth $3bn, and Northwind-linked funds "
                  "were frozen.\n")
     assert names(ps) == {"northwind capital", "acme bank"}
 
 
 def test_a_department_for_several_portfolios_is_one_body():
-    ps = parties("Northwind Capital collapsed on Monday.\n\nA spokesperson for the Department for Business, "
-                 "Energy and Industrial Strategy said the government was monitoring the situation.\n")
-    assert "department for business energy and industrial strategy" in names(ps)
-    assert "industrial strategy" not in names(ps)
+    ps = parties("Northwind Capital collapsed on Monday.\n\nA spokesperson for the Department for Trade, "
+                 "Energy and Coastal Affairs said the government was watching the company.\n")
+    assert "department for trade energy and coastal affairs" in names(ps)
+    assert "coastal affairs" not in names(ps)
 
 
 def test_a_name_with_a_spokesman_of_its_own_is_a_body_not_a_person():
     ps = parties("Northwind Capital collapsed on Monday.\n\nThe policies were written by Bond Mutual, an agency "
-                 "owned by Tokai Marine. A Tokai Marine spokesman said the insurer would not comment.\n\n"
-                 "Tokai Marine has said the underwriter exceeded his authority.\n")
+                 "owned by Tokai Marine. A Tokai Marine spokesman said the insurer was reviewing the claims.\n\n"
+                 "Tokai Marine has said the agent broke its rules.\n")
     assert by_name(ps)["Tokai Marine"].kind == "company"
 
 
 def test_a_speaker_who_works_at_a_place_is_a_person():
-    ps = parties("Northwind Capital collapsed on Monday.\n\n\"Everyone wants to know if there will be a job here "
-                 "in six months,\" said Dean Hollander, a crane driver at the Rotherby plant.\n")
+    ps = parties("Northwind Capital collapsed on Monday.\n\n\"We all want to hear whether the works will still be "
+                 "open next year,\" said Dean Hollander, a forklift driver at the Rotherby depot.\n")
     assert by_name(ps)["Dean Hollander"].kind == "person"
 
 
 def test_towns_listed_as_sites_are_no_parties():
-    ps = parties("Northwind Steel employs about 35,000 people, including some 5,000 in Britain at sites such as "
-                 "Rotherby and Stockwell.\n\nIt employs about 5,000 in Britain, at plants including Rotherby, "
+    ps = parties("Northwind Steel employs about 12,000 people, including some 2,400 in Britain at sites such as "
+                 "Rotherby and Stockwell.\n\nIt employs about 2,400 in Britain, at plants including Rotherby, "
                  "Stockwell and Newport. Northwind Steel said it would keep them open.\n")
     assert names(ps) == {"northwind steel"}
 
@@ -1655,18 +1655,18 @@ def test_a_lending_facility_is_no_party():
 
 
 def test_a_political_party_named_by_a_bare_word_is_a_party_where_it_acts():
-    ps = parties("Northwind Capital collapsed on Monday.\n\nLabour said questions remained about the minister. "
-                 "Labour has called for an inquiry, backed by the Greens.\n")
+    ps = parties("Northwind Capital collapsed on Monday.\n\nLabour said the minister had questions to answer. "
+                 "Labour demanded a review, backed by the Greens.\n")
     assert by_name(ps)["Labour"].kind == "other"
     assert "greens" in names(ps)
-    adjectives = parties("Northwind Capital collapsed on Monday.\n\nLabour politicians have defended the "
-                         "regulator. Mr Roe, a Labour politician, said so. Greens senators were silent.\n")
+    adjectives = parties("Northwind Capital collapsed on Monday.\n\nLabour politicians have praised the "
+                         "watchdog. Mr Roe, a Labour politician, said so. Greens senators were silent.\n")
     assert not {"labour", "greens"} & names(adjectives)
 
 
 def test_a_company_named_only_as_someone_s_former_employer_is_no_party():
     ps = parties("Northwind Capital collapsed on Monday.\n\nAnn Roe, a former Acme Bank and Beta Securities "
-                 "banker, founded Northwind Capital in 2011. Roe had previously worked for banks including Beta "
+                 "banker, founded Northwind Capital in 2009. Roe had previously worked for banks including Beta "
                  "Securities and Acme Bank.\n\nTom Becker, a former Gamma Motors executive, said Gamma Motors "
                  "would sue.\n")
     assert names(ps) == {"northwind capital", "ann roe", "tom becker", "gamma motors"}
@@ -1674,13 +1674,13 @@ def test_a_company_named_only_as_someone_s_former_employer_is_no_party():
 
 
 def test_companies_listed_after_a_plural_description_are_parties():
-    ps = parties("Northwind Holdings collapsed on Tuesday.\n\nNorthwind Holdings said its lenders had declined to "
-                 "extend its loans. It said the banks, Acme Bank and Bolt Trust, had declined to extend the "
-                 "facilities.\n")
+    ps = parties("Northwind Holdings collapsed on Tuesday.\n\nNorthwind Holdings said its lenders had refused to "
+                 "roll over its loans. It said the banks, Acme Bank and Bolt Trust, had refused to renew the "
+                 "credit lines.\n")
     assert {"acme bank", "bolt trust"} <= names(ps)
 
 
 def test_a_sum_written_with_a_currency_code_is_no_party():
     ps = parties("Northwind Holdings collapsed on Tuesday.\n\nThe 2017 accounts of Northwind Holdings showed cash "
-                 "of about GBP28m, against\nGBP28m reported and USD 1.2bn owed.\n")
+                 "of about GBP45m, against\nGBP45m reported and USD 1.2bn owed.\n")
     assert names(ps) == {"northwind"}

@@ -878,9 +878,9 @@ def test_words_after_saying_are_the_subjects_whatever_stands_between():
 
 
 def test_it_is_the_body_the_sentences_before_were_about_not_the_last_one_named():
-    (q,), ps = found("Northwind Holdings said on Monday it was likely to go into administration. It said its "
-                     "banks, Acme Bank and Bolt Trust, had declined to extend its loans.\n\n"
-                     "The company also said its accountants had found its accounts were manipulated. It said there "
-                     "had been “thousands of false entries into the ledgers”.\n")
+    (q,), ps = found("Northwind Holdings said on Monday it might soon run out of cash. It said its "
+                     "banks, Acme Bank and Bolt Trust, had refused to roll over its loans.\n\n"
+                     "The company also said its accountants had found its profits were inflated. It said there "
+                     "had been “hundreds of invented invoices in the books”.\n")
     assert {p.name for p in ps} >= {"Acme Bank", "Bolt Trust"}
     assert q.speaker_name == "Northwind Holdings"
