@@ -725,7 +725,9 @@ def _spoken_for() -> re.Pattern[str]:
 @cache
 def _generic_subject() -> re.Pattern[str]:
     """A sentence whose subject is a body named by what it is: "In a statement, the company said ..."."""
-    return re.compile(rf"\s*(?:[^,]{{0,80}},\s+)?(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:{_verbs()})\b")
+    # (or an opening phrase without its comma: "In a statement to the exchange the company said")
+    return re.compile(rf"\s*(?:[^,]{{0,80}},\s+|(?:In|On|At|Late|Earlier|Later)\s[^,“”\"]{{0,60}}?\s+(?=the\s))?"
+                      rf"(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:{_verbs()})\b")
 
 
 @cache

@@ -884,3 +884,11 @@ def test_it_is_the_body_the_sentences_before_were_about_not_the_last_one_named()
                      "had been “hundreds of invented invoices in the books”.\n")
     assert {p.name for p in ps} >= {"Acme Bank", "Bolt Trust"}
     assert q.speaker_name == "Northwind Holdings"
+
+
+def test_the_company_opening_a_sentence_after_a_phrase_without_a_comma_is_its_subject():
+    (q,), _ = found("Northwind Holdings suspended its shares on Wednesday.\n\n"
+                    "The Serious Crimes Agency said on Thursday that it was investigating.\n\n"
+                    "In a statement to the exchange the company said its board had found two hidden loans. It "
+                    "said its cash had been “badly overstated”.\n")
+    assert q.speaker_name == "Northwind Holdings"
