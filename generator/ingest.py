@@ -127,7 +127,7 @@ def unwrap(raw: str) -> str:
     for line, following in pairwise(lines):
         pos += len(line)
         text, nxt = line.rstrip(), following.strip()
-        if not text.strip() or not nxt:
+        if not text or not nxt:
             continue
         pairs += 1
         if len(text) + 1 + len(nxt.split()[0]) > width and not _LIST_ITEM.match(following):

@@ -455,9 +455,11 @@ adjective ("Labour MP", "the Greens senator")."""
 
 
 _NAMES = r"(?:[A-Z][\w&.'’-]*\s+)*"
+_AGENT_NOUN = r"[a-z]+(?:er|or|ist|ive|ee|ian|ant)"
+"""A lower-case noun of someone who does something: "banker", "investor", "analyst", "employee"."""
 _FORMER_BEFORE = re.compile(rf"\b(?:former|ex-)\s*{_NAMES}(?:and\s+{_NAMES})?$")
 _OCCUPATION_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)?"
-                               r"\s+(?:[a-z]+(?:er|or|ist|ive|ee|ian|ant)|official|staffer|chief|boss)s?\b")
+                               rf"\s+(?:{_AGENT_NOUN}|official|staffer|chief|boss)s?\b")
 _WORKED_BEFORE = re.compile(rf"\b(?:worked|served|spent\s+\w+\s+years)\s+(?:for|at|with)\s+(?:[a-z]+\s+){{0,2}}"
                             rf"(?:(?:including|such\s+as|like)\s+)?(?:{_NAMES}(?:,\s*|and\s+))*$")
 
@@ -779,7 +781,7 @@ def _org_role() -> re.Pattern[str]:
     return re.compile(rf"^(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|on|by|to)\s)[\w’'-]+\s+){{0,4}}?"
                       rf"(?:{nouns})\b(?![\s-]+(?:{jobs})s?\b|[’']s\b)"  # "the company's chief executive": a person
                       # "a former Acme Bank and Beta Securities banker": a name's last word, the banker a person
-                      r"(?!(?:\s+(?:and\s+)?[A-Z][\w&.'’-]*)*\s+(?-i:[a-z]+(?:er|or|ist|ive|ee|ian|ant))s?\b)"
+                      rf"(?!(?:\s+(?:and\s+)?[A-Z][\w&.'’-]*)*\s+(?-i:{_AGENT_NOUN})s?\b)"
                       # or a bare one that ends the description: "bank", "investment company" (not "bank executive")
                       rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?:$|\s*[,;(]|\s+(?:that|which|based|whose|with)\b)",
                       re.IGNORECASE)
