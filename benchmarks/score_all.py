@@ -40,7 +40,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "barclays", "toyota", "valeant", "snclavalin", "markopolos", "philips", "crown",
                  "deepwater", "hsbc", "wellsfargo", "abbott", "phonehacking", "samsung", "rollsroyce", "fifa",
                  "solarwinds", "nutrage", "greensill", "lactalis", "ghostflights",
-                 "patisserie", "meltdown", "zantac", "enron", "starwood", "nmc", "grenfell", "gamestop")}
+                 "patisserie", "meltdown", "zantac", "enron", "starwood", "nmc", "grenfell", "gamestop",
+                 "pge", "paytm", "pferries", "archegos")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

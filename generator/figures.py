@@ -17,7 +17,7 @@ def _amount() -> re.Pattern[str]:
     words = "|".join(sorted(cues["currencies"], key=len, reverse=True))
     return re.compile(
         r"(?<![\w.])(?P<cur>" + signs + r")?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
-        r"(?P<scale>(?:trillion|billion|million|tn|bn|mn|m|k|thousand)\b)?"
+        r"(?P<scale>(?:trillion|billion|million|tn|bn|mn|m|k|thousand|crores?|lakhs?|lacs?|cr)\b)?"
         r"\s?(?:(?P<unit>%|per\s?cent|percent|(?<=\d)pct?\b)|(?P<curword>(?:" + words + r")(?: sterling)?)\b)?"
         r"|(?P<word>billions|millions|trillions|thousands|hundreds)",
         re.IGNORECASE)
@@ -50,7 +50,9 @@ _SHARE_WORDS = re.compile(r"\b(?:(?:a|an|one|two|three|four)\s+)?(?:half|third|q
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
-           "thousand": 1e3}
+           "thousand": 1e3,
+           # the Indian scale: "Rs 2,000 crore" (ten million), "1.5 lakh" (a hundred thousand)
+           "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5}
 
 
 def amounts(text: str) -> list[tuple[str, str, float]]:
@@ -135,7 +137,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, (f"money {currency}", m.group(0).strip(),
                             value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
         elif m.group("scale") and m.group("scale").casefold() in ("trillion", "tn", "billion", "million", "bn",
-                                                                  "mn"):
+                                                                  "mn", "crore", "crores", "lakh", "lakhs"):
             out.append((m, ("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()])))
         elif 1900 <= value <= 2100 or (value < 10 and not (value >= 2 and _things_after(text, m.end()))):
             continue  # a year; a small number that counts no things ("3 times", "at 9 a.m.")

@@ -155,8 +155,12 @@ def _org_and(cur: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], 
     of = next((k for k, t in enumerate(cur) if t[2] in ("of", "for")), -1)
     if of >= 0:
         # "Ministry of Economy, Trade and Industry" is one body; "Department of Justice and State Department"
-        # names two, each with its own body word
-        return not (body_ahead and any(t[2].casefold() in words for t in cur[:of]))
+        # names two, each with its own body word; "Ann Roe of the Acme Union and Tom Poe of Beta" names two
+        # people, each with their body
+        head = [t[2].casefold() for t in cur[:of]]
+        if len(head) >= 2 and not set(head) & words:
+            return False
+        return not (body_ahead and set(head) & words)
     return body_ahead
 
 
@@ -434,6 +438,27 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     return out
 
 
+def speaker_label_mentions(documents: tuple[Document, ...]) -> list[Mention]:
+    """The people a transcript's labels name ("PETER ROE:", "MS ROE:"), written as the text writes names
+    ("Peter Roe", "Roe" with the title "Ms"); not the parts a label may name instead ("Q:", "CHAIR:")."""
+    v = vocabulary()
+    out = []
+    for doc in documents:
+        labels = {s.start: s for s in doc.sentences if s.boilerplate == "speaker label"}
+        for turn in doc.turns:
+            sent = labels.get(turn.start)
+            words = turn.reason.split()
+            if sent is None or all(w.casefold().strip(".") in v["speaker_roles"] for w in words):
+                continue
+            title = words[0] if len(words) > 1 and words[0].casefold() in v["honorifics"] else ""
+            name = " ".join(w if not w.isupper() else w.capitalize() for w in words[bool(title):])
+            if not all(_NAME_WORD.fullmatch(w) for w in name.split()):
+                continue
+            at = turn.reason.index(words[bool(title)]) if title else 0
+            out.append(_mention_at(sent, at, len(turn.reason), name, title.capitalize().rstrip(".")))
+    return out
+
+
 def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """'the Chinese government', 'US officials', 'the Biden administration' as government parties."""
     v = vocabulary()
@@ -546,7 +571,7 @@ def _journalist_after() -> re.Pattern[str]:
 
 
 _OUTLET_WORD = r"[A-Z][\w&-]*(?:[’'][A-Za-z]{2,}[\w-]*)?"  # "O'Hare", not "Daily's"
-_OUTLET = rf"(?P<name>(?:The )?{_OUTLET_WORD}(?: (?:& )?{_OUTLET_WORD}){{0,4}}?)"
+_OUTLET = rf"(?P<name>(?:The )?{_OUTLET_WORD}(?: (?:& )?(?:{_OUTLET_WORD}|\d{{1,4}}\b)){{0,4}}?)"  # "Channel 24 News"
 _PUBLISHER_LINES = {
     # "© 2023 The Gulf Observer. All rights reserved.", "Copyright ©2019 The Ledger Ltd.": the page's owner
     "copyright": re.compile(r"(?:(?:©|\(c\)|\bCopyright\b)\s*)+(?:(?:19|20)\d\d\s*)?" + _OUTLET
@@ -558,6 +583,10 @@ _PUBLISHER_LINES = {
     # name: "Subscribe to the Daily Brief")
     "share prompt": re.compile(r"\b(?:Subscribe\s+to|Sign\s+up\s+for)\s+" + _OUTLET + r"(?=[’']s\b|\s+for\b)"),
     "reader prompt": re.compile(r"\b(?:Subscribe\s+to|Sign\s+up\s+for|Get)\s+" + _OUTLET + r"(?=[’']s\b)"),
+    # "The Ledger is not responsible for the content of external sites."
+    "standards note": re.compile("^" + _OUTLET + r"(?=\s+is\s+not\s+responsible\b)"),
+    # "Related on Acme Daily", "More from The Ledger" (not a section's one word: "More from Markets")
+    "related stories": re.compile(r"^\s*(?:Related|More|Also)\s+(?:on|from)\s+(?=\S+\s+\S)" + _OUTLET + r"\s*$"),
 }
 _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Publishing|Publications|Newspapers?|Media\s+Group))?"
                            r"\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|L\.P|Co)\.?$")

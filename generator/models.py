@@ -118,6 +118,9 @@ class Document:
     article: Article
     boilerplate: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    turns: tuple[Span, ...] = ()
+    """The speaker labels of a transcript ("ANN ROE:", "Q:"), each the start of a turn that runs to the end of
+    its paragraph; ``reason`` is the label as written."""
 
     @property
     def content(self) -> tuple[Sentence, ...]:

@@ -26,6 +26,7 @@ from .mentions import (
     is_given_name,
     lower_words,
     norm_name,
+    speaker_label_mentions,
     vocabulary,
 )
 from .models import Document, Party
@@ -144,6 +145,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
             kind = kind or "person"
+        if m.sentence.boilerplate == "speaker label":
+            score += 2  # a transcript's "ANN ROE:": she speaks
+            kind = kind or ("person" if len(words) >= 2 or m.title else "")
         if _in_list(m):
             score += 1
         if re.search(r"\b(such as|including|like)\s*$", before) or (re.search(r",\s*$", before)
@@ -483,6 +487,10 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     incorporated = len(written) > 1 and written[-1].strip(".") in _company_suffixes()
     if mentions and all(_career(m) for m in mentions):
         return True  # where someone once worked ("a former Acme banker"): their past, not a party of the story
+    ends = re.fullmatch(r"([^\W\d_][\w'’.]*)\s*[-–—]\s*([^\W\d_][\w'’.]*)", name)
+    if ends and all(norm_name(town) in gazetteer() for town in ends.groups()) \
+            and not any(_speech_after().match(m.after) or m.possessive for m in mentions):
+        return True  # a route between two towns: "the Rotherby-Tokai crossing"
     if key in v["political_parties"]:
         return not any(_PARTY_ACTS_AFTER.match(m.after) or _PARTY_ACTS_BEFORE.search(m.before) for m in mentions)
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
@@ -608,12 +616,20 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     head = next((i for i, t in enumerate(toks) if t in ("for", "of", "on")), len(toks))
     if head < len(toks) and any(t in v["government_words"] or t in v["regulator_words"] for t in toks[:head]):
         return False  # "the State Administration for Market Regulation" is a body, not a rule
+    if toks[-1] in v["event_tails"]:
+        return not any(_speech_after().match(m.after) for m in mentions)  # "the Oak Fire", not "Cal Fire said"
     return toks[-1] in v["not_party_tails"]
 
 
 def _party_id(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", norm_name(name)).strip("-")[:40] or "party"
     return f"party-{slug}"
+
+
+def _written(mentions: list[Mention]) -> Counter[str]:
+    """How the text writes a name: a transcript's label ("PETER ROE:") counts only where nothing else does."""
+    said = Counter(m.name for m in mentions if m.sentence.boilerplate != "speaker label")
+    return said or Counter(m.name for m in mentions)
 
 
 def _pick_name(names: Counter[str]) -> str:
@@ -671,11 +687,12 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     """Recognise, merge and describe the parties of a corpus."""
     credits = credit_mentions(documents)
     common = lower_words(documents)
-    mentions = find_mentions(documents) + country_body_mentions(documents) + [m for _, m in credits]
+    mentions = find_mentions(documents) + country_body_mentions(documents) + [m for _, m in credits] \
+        + speaker_label_mentions(documents)
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_key[norm_name(m.name)].append(m)
-    names = {key: _pick_name(Counter(m.name for m in ms)) for key, ms in by_key.items()}
+    names = {key: _pick_name(_written(ms)) for key, ms in by_key.items()}
     settings = _dateline_places(documents)
     vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms)}
     nouns = vocabulary()["product_nouns"]
@@ -718,8 +735,9 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     for head, members in groups.items():
         ms = sorted((m for k in members for m in accepted.get(k, (None, by_key[k]))[1]),
                     key=lambda m: (m.sentence.source, m.start))
-        names = Counter(m.name for m in ms)
-        canonical = _pick_name(Counter({m.name: names[m.name] for m in ms if norm_name(m.name) == head}) or names)
+        names = _written(ms)
+        canonical = _pick_name(Counter({m.name: names[m.name] for m in ms
+                                        if norm_name(m.name) == head and m.name in names}) or names)
         kind = _merged_kind([accepted[k][0] for k in members if k in accepted], ms)
         if kind == "person" and _organisation_name(canonical, titled=any(m.title for m in ms)):
             kind = _signals(canonical, ms, set())[1]  # "University of Cambridge", "Acme Germany": a body

@@ -17,7 +17,7 @@ from functools import cache
 
 from . import vocab
 from .mentions import is_given_name
-from .models import Citation, Document, Party, Quote, Sentence
+from .models import Citation, Document, Party, Quote, Sentence, Span
 from .parties import norm_name
 from .places import demonyms
 from .segment import is_boundary
@@ -806,10 +806,15 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         paragraphs.setdefault(s.paragraph, []).append(s)
     prev_para_text = ""
     subjects = _subjects(doc, resolver)
-    for _, sents in sorted(paragraphs.items()):
+    turns = {s.paragraph: t for t in doc.turns for s in doc.sentences if s.start == t.start}
+    for paragraph, sents in sorted(paragraphs.items()):
         content = [s for s in sents if s.citable]
         if not content:
             continue
+        if paragraph in turns:
+            # a transcript's turn: the words after the label are the labelled speaker's (and a quotation inside
+            # them is whoever the turn credits it to: "ROE: Acme called it 'baseless'")
+            out.extend(_turn_quotes(doc, turns[paragraph], content, resolver))
         p_start, p_end = content[0].start, content[-1].end
         para = raw[p_start:p_end]
         outer: list[tuple[int, int]] = []
@@ -938,6 +943,44 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             history.append(pid)
         prev_para_text = para
     return out
+
+
+_STAGE_NOTE = re.compile(r"\[[^\]\n]*\]|\((?:inaudible|crosstalk|laughter|laughs|pause|applause|sic)[^)\n]*\)",
+                         re.IGNORECASE)
+"""What a transcript's editor adds to the words spoken: "[Pause]", "[Laughter in the room]", "(inaudible)"."""
+
+
+def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: _Resolver) -> list[RawQuote]:
+    """The words of one transcript turn, cut at the editor's notes, each credited to the labelled speaker when
+    the label names a party ("ANN ROE:", "MS ROE:"); a label that names no one ("Q:", "CHAIR:") leaves the
+    speaker open."""
+    raw = doc.article.body
+    # "ANN ROE" is written "Ann Roe" in the text
+    written = re.sub(r"[A-Z][A-Z’'-]+", lambda m: m.group(0).capitalize(), label.reason)
+    named = [pid for _s, _e, pid in resolver.mentions(written)]
+    speaker = next((pid for pid in named if resolver.kind(pid) == "person"), named[0] if named else None)
+    name = resolver.by_id[speaker].name if speaker else ""
+    at = label.end + len(re.match(r"\s*:\s*", raw[label.end:]).group(0))
+    words = raw[at:content[-1].end]
+    out = []
+    pos = 0
+    for piece in [*_STAGE_NOTE.finditer(words), None]:
+        stop = piece.start() if piece else len(words)
+        s, e = _trim_span(words, pos, stop)
+        if e - s >= 2:
+            sent = _sentence_at(doc, at + s)
+            if sent is not None and sent.citable:
+                out.append(RawQuote(doc.article.file, at + s, at + e, raw[at + s:at + e], speaker, name, sent))
+        pos = piece.end() if piece else len(words)
+    return out
+
+
+def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def wording_key(text: str) -> str:

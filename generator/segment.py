@@ -185,6 +185,27 @@ def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
         and re.fullmatch(r"[ \t]*\r?\n[ \t]*", raw[previous.end:start]) is not None
 
 
+_LABEL = re.compile(r"[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+                    r"|(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \t]+)?[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})"
+                    r"[ \t]*:[ \t]+(?=\S)")
+"""A speaker's label at the start of a line: "ANN ROE: ", "Q: ", "Mr Roe: "."""
+
+
+def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]:
+    """Line start -> end of its speaker label, when the article is a transcript: at least four labelled lines,
+    and two labels used twice or more (a dateline "LONDON:" or a lone "Update:" makes no dialogue)."""
+    found = {start: m for start, _end in lines if (m := _LABEL.match(raw, start, _end))}
+    uses: dict[str, int] = {}
+    for m in found.values():
+        key = m.group("label").casefold()
+        uses[key] = uses.get(key, 0) + 1
+    if len(found) < 4 or sum(n >= 2 for n in uses.values()) < 2:
+        return {}
+    # a label in capitals is a speaker's; one in plain case only if it comes again ("Mr Roe:", not "Aired:")
+    return {start: m.end("label") for start, m in found.items()
+            if m.group("label").isupper() or uses[m.group("label").casefold()] >= 2}
+
+
 def segment_article(article: Article) -> Document:
     """Cut an article into flagged sentences with exact offsets."""
     line_rules, prefix_rules = _rules()
@@ -195,7 +216,10 @@ def segment_article(article: Article) -> Document:
     paragraph = 0
     in_related = False
     bullet_paragraphs: set[int] = set()
-    for lstart, lend in _lines(raw):
+    lines = _lines(raw)
+    labels = _transcript_labels(raw, lines)
+    turns: list[Span] = []
+    for lstart, lend in lines:
         start, end = _trim(raw, lstart, lend)
         if start >= end:
             in_related = False
@@ -219,8 +243,16 @@ def segment_article(article: Article) -> Document:
             sentences.append(Sentence(f"s{len(sentences) + 1}", article.file, start, end, line, paragraph,
                                       boilerplate=reason))
             continue
-        # cut prefixes (dateline, "UPDATE 2-", bullets, "date 2025-01-29"), repeatedly
-        cut = True
+        # cut prefixes (dateline, "UPDATE 2-", bullets, "date 2025-01-29"), repeatedly; a transcript's speaker
+        # label stays with the words it introduces ("ANN ROE: We did not.")
+        cut = lstart not in labels
+        if not cut:
+            # a transcript's turn: its label is no sentence of its own ("ANN ROE:"), the words after it are
+            label_end = labels[lstart]
+            turns.append(Span(start, label_end, raw[start:label_end]))
+            sentences.append(Sentence(f"s{len(sentences) + 1}", article.file, start, label_end, raw[start:label_end],
+                                      paragraph, boilerplate="speaker label"))
+            start, end = _trim(raw, raw.index(":", label_end) + 1, end)
         while cut:
             cut = False
             for rx, why in prefix_rules:
@@ -251,4 +283,5 @@ def segment_article(article: Article) -> Document:
     sentences, boilerplate = _names_over_a_date(sentences, boilerplate)
     for s in sentences:
         assert raw[s.start:s.end] == s.text, (article.file, s.id)
-    return Document(article, tuple(sorted(boilerplate, key=lambda b: (b.start, b.end))), tuple(sentences))
+    return Document(article, tuple(sorted(boilerplate, key=lambda b: (b.start, b.end))), tuple(sentences),
+                    tuple(turns))

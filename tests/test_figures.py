@@ -26,6 +26,11 @@ from generator.figures import amounts
     ("erasing nearly 72 billion reais in market value", ("money R$", 7.2e10)),  # a currency's plural
     ("a cost of about 1 trillion won", ("money ₩", 1e12)),
     ("a fine of Rs 500 and costs", ("money ₹", 500.0)),
+    # the Indian scale: a crore is ten million, a lakh a hundred thousand
+    ("wiping out Rs 12,345 crore of market value", ("money ₹", 1.2345e11)),
+    ("a penalty of ₹3.2 crore", ("money ₹", 3.2e7)),
+    ("savings of 2.5 lakh rupees", ("money ₹", 2.5e5)),
+    ("more than 3 crore wallet users", ("count", 3e7)),
     ("the lawsuit files a dozen charges", ("count", 12.0)),
     # an ISO code or a short form before the sum
     ("it invested more than EUR 30 million", ("money €", 3e7)),

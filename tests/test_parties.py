@@ -731,10 +731,18 @@ def test_a_copyright_line_credits_its_outlet_and_a_standards_note_nobody():
     ("We use cookies to give you the best online experience. By continuing to use Vantage News you agree to "
      "our use of cookies. [Accept]", "Vantage News"),
     ("Subscribe to Bench & Gavel Daily's Litigation Briefing for daily updates.", "Bench & Gavel Daily"),
+    ("Harbour 7 News is not responsible for the content of external sites.", "Harbour 7 News"),
+    ("Related on Freight Desk Europe", "Freight Desk Europe"),
 ])
 def test_the_page_that_published_the_article_is_a_media_party(line, outlet):
     ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n" + line))
     assert ps[outlet].kind == "media"
+
+
+def test_a_section_named_under_related_stories_is_no_outlet():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n"
+                         "More from Markets\n"))
+    assert "Markets" not in ps
 
 
 def test_a_newsletter_named_in_a_prompt_is_no_outlet():
@@ -1684,3 +1692,54 @@ def test_a_sum_written_with_a_currency_code_is_no_party():
     ps = parties("Northwind Holdings collapsed on Tuesday.\n\nThe 2017 accounts of Northwind Holdings showed cash "
                  "of about GBP45m, against\nGBP45m reported and USD 1.2bn owed.\n")
     assert names(ps) == {"northwind"}
+
+
+# ---- transcripts, lists of people, events, routes ---------------------------------------------
+
+def test_a_transcripts_labels_name_people_written_as_the_text_writes_them():
+    ps = by_name(parties(
+        "Acme chief tells MPs he would do it again\n"
+        "Tom Becker, the chief executive of Acme Ferries, gave evidence on Thursday.\n"
+        "HUGO LANE: Did Acme break the law?\n"
+        "TOM BECKER: We chose not to consult.\n"
+        "HUGO LANE: So the answer is yes.\n"
+        "TOM BECKER: Yes.\n"
+        "Q: Will you resign?\n"
+        "Q: Why not?\n"))
+    # named only in labels, and a person for speaking
+    assert ps["Hugo Lane"].kind == "person"
+    # the name as the text writes it, not shouted
+    assert ps["Tom Becker"].name == "Tom Becker"
+    assert "Q" not in ps
+
+
+def test_two_people_each_of_their_body_are_two_people():
+    ps = by_name(parties(
+        "The committees heard from Ann Roe of the Acme Union and Tom Poe of Beta Guild on Thursday. "
+        "Roe said members had been treated with contempt. Poe said the union would strike.\n"))
+    assert ps["Ann Roe"].kind == "person" and ps["Tom Poe"].kind == "person"
+    assert not any(" and " in name for name in ps)
+
+
+def test_a_disaster_named_for_its_kind_is_no_party_but_a_service_that_speaks_is():
+    ps = by_name(parties(
+        "Acme Power said the Oak Fire, the deadliest wildfire in the state, started near its line. Officials at "
+        "Metro Fire said the cause of the Oak Fire was under investigation.\n",
+        "Acme Power could not survive the Oak Fire, an analyst said. Crews have contained the Oak Fire. Metro Fire "
+        "said on Friday the Oak Fire had destroyed 900 homes.\n"))
+    assert "Oak Fire" not in ps
+    assert "Metro Fire" in ps
+
+
+def test_a_route_between_two_towns_is_no_party():
+    ps = by_name(parties(
+        "Acme Ferries said most of its routes, which include Dover-Calais, Liverpool-Dublin and Hull-Rotterdam, "
+        "remain suspended. Acme Ferries said the Dover-Calais crossing would reopen.\n",
+        "Sailings on the busy Dover-Calais crossing remain suspended, Acme Ferries said.\n"))
+    assert not {"Dover-Calais", "Liverpool-Dublin"} & set(ps)
+
+
+def test_a_quantifier_opening_a_sentence_is_no_party():
+    ps = by_name(parties("Several reports said Acme Bank had broken the rules. Acme Bank said the reports were "
+                         "wrong.\n"))
+    assert "Several" not in ps

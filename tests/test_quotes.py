@@ -892,3 +892,37 @@ def test_the_company_opening_a_sentence_after_a_phrase_without_a_comma_is_its_su
                     "In a statement to the exchange the company said its board had found two hidden loans. It "
                     "said its cash had been “badly overstated”.\n")
     assert q.speaker_name == "Northwind Holdings"
+
+
+# ---- transcripts ------------------------------------------------------------------------------
+
+TRANSCRIPT = (
+    "Acme chief tells MPs he would do it again\n"
+    "The chief executive of Acme Ferries, Tom Becker, gave evidence to a committee chaired by Ann Roe on "
+    "Thursday.\n"
+    "ANN ROE: Did Acme break the law?\n"
+    "TOM BECKER: We chose not to consult. [Pause] I would do the same again.\n"
+    "ANN ROE: So the answer is yes. [Laughter] Thank you.\n"
+    "TOM BECKER: The union called it \"a betrayal\", and I understand why.\n"
+    "Q: Will you resign?\n"
+)
+
+
+def test_a_transcripts_turns_are_quotations_of_the_labelled_speaker():
+    quotes, parties = found(TRANSCRIPT)
+    name = {p.id: p.name for p in parties}
+    got = [(q.text, name.get(q.speaker)) for q in quotes]
+    # the words of each turn, cut at the editor's notes, credited to the person the label names
+    assert ("Did Acme break the law?", "Ann Roe") in got
+    assert ("We chose not to consult.", "Tom Becker") in got
+    assert ("I would do the same again.", "Tom Becker") in got
+    assert ("So the answer is yes.", "Ann Roe") in got
+    assert ("Thank you.", "Ann Roe") in got
+    # a label that names no one leaves the speaker open
+    assert ("Will you resign?", None) in got
+    assert not any("[" in text or "ANN ROE" in text for text, _ in got)
+
+
+def test_a_quotation_inside_a_turn_is_found_too():
+    quotes, _ = found(TRANSCRIPT)
+    assert "a betrayal" in [q.text for q in quotes]

@@ -313,3 +313,35 @@ def test_news_lines_like_page_furniture_stay_content(line):
 def test_navigation_bars_and_breadcrumbs_are_furniture(line):
     doc = make_doc(line + "\n\nNorthwind Corp. was fined on Monday.\n")
     assert doc.sentences[0].boilerplate == "navigation"
+
+
+# ---- transcripts ------------------------------------------------------------------------------
+
+TRANSCRIPT = (
+    "Acme chief tells MPs he would do it again\n"
+    "The chief executive of Acme Ferries, Tom Becker, gave evidence on Thursday.\n"
+    "ANN ROE: Did Acme break the law?\n"
+    "TOM BECKER: We chose not to consult. [Pause] I would do the same again.\n"
+    "ANN ROE: So the answer is yes.\n"
+    "TOM BECKER: Yes.\n"
+)
+
+
+def test_a_transcripts_speaker_labels_are_turns_not_sentences():
+    doc = make_doc(TRANSCRIPT)
+    assert [t.reason for t in doc.turns] == ["ANN ROE", "TOM BECKER", "ANN ROE", "TOM BECKER"]
+    assert ("ANN ROE", "speaker label") in [(s.text, s.boilerplate) for s in doc.sentences]
+    assert "Did Acme break the law?" in [s.text for s in doc.content]  # the words, without the label
+
+
+@pytest.mark.parametrize("raw", [
+    # a dateline in capitals is a prefix, not a speaker
+    "LONDON: Acme Ferries sacked 800 crew on Thursday.\nThe union said it would strike.\n",
+    # labels that do not come back make no dialogue
+    "Update: Acme said it would appeal.\nNote: The ruling runs to 40 pages.\nAired: Monday 9pm.\n"
+    "Watch: The chief executive's statement.\n",
+])
+def test_no_transcript_without_a_dialogue(raw):
+    doc = make_doc(raw)
+    assert doc.turns == ()
+    assert not any(s.boilerplate == "speaker label" for s in doc.sentences)
