@@ -41,7 +41,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "deepwater", "hsbc", "wellsfargo", "abbott", "phonehacking", "samsung", "rollsroyce", "fifa",
                  "solarwinds", "nutrage", "greensill", "lactalis", "ghostflights",
                  "patisserie", "meltdown", "zantac", "enron", "starwood", "nmc", "grenfell", "gamestop",
-                 "pge", "paytm", "pferries", "archegos")}
+                 "pge", "paytm", "pferries", "archegos",
+                 "thameswater", "medibank", "celsius", "kobayashi")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

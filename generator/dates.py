@@ -278,7 +278,8 @@ _FUTURE = re.compile(r"\b(will|won't|shall|is due|are due|is expected|are expect
 
 
 _WILL = re.compile(r"\b(?:will|would|won't|wouldn't|shall|plans?\s+to|intends?\s+to|aims?\s+to|is\s+due\s+to|"
-                   r"are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)\b", re.IGNORECASE)
+                   r"are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|been\s+(?:asked|invited|summoned|called)\s+to)\b",
+                   re.IGNORECASE)
 _TOLD_SO = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\b", re.IGNORECASE)
 
 

@@ -308,6 +308,10 @@ def test_a_weekday_after_starting_or_effective_is_the_coming_one():
     # a "would" said on the day itself, or after it, leaves the day in the past
     ("Roe said on Monday he would resign.", "2025-03-10"),
     ("The board would meet again, the company said on Monday.", "2025-03-10"),
+    # someone asked or summoned to do something will do it on that day
+    ("Tom Becker has been asked to appear before the transport and business select committees on Thursday.",
+     "2025-03-13"),
+    ("Roe, who had been asked to resign, said on Monday he would stay.", "2025-03-10"),
 ])
 def test_a_weekday_in_a_reported_future_clause_is_ahead(text, value):
     assert values(text) == [value]
