@@ -115,26 +115,66 @@ def unwrap(raw: str) -> str:
     The width is the file's widest lines (a long address on a line of its own does not set it); a line
     ends inside its paragraph when the next line's first word would not have fitted on it, as a wrapping
     program breaks. A short line (a headline, a paragraph's last line) and a list item keep their breaks.
-    The file is hard-wrapped when most breaks between two lines of text are of that kind."""
+    The file is hard-wrapped when most breaks between two lines of text are of that kind. A page that only
+    embeds a folded text (a document reproduced under the article, one paragraph per line above it) is
+    read the same way in its paragraphs of three lines or more."""
     lines = raw.splitlines(keepends=True)
-    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return _folded(raw, lines, [True] * len(lines), 3) \
+        or _folded(raw, lines, _in_long_paragraphs(lines), 5, slack=WRAP_SLACK)
+
+
+def _in_long_paragraphs(lines: list[str]) -> list[bool]:
+    """Which lines belong to a run of three or more lines of text (between blank lines); a table's row or a
+    text box's line (columns set apart by runs of spaces, a frame of bars) is none."""
+    out = [False] * len(lines)
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and not re.search(r"\S {3,}\S|^\s*[|+]", line):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                out[j] = True
+        run = []
+    return out
+
+
+WRAP_NARROWEST = 60
+"""A document embedded in a page is folded no narrower than this: below it, short lines in a row are a menu or a
+list."""
+
+
+WRAP_SLACK = 0.85
+"""A document's text set in a proportional font breaks where the next word would not have fitted in print:
+by count of characters, within this share of the widest lines."""
+
+
+def _folded(raw: str, lines: list[str], counted: list[bool], least: int, slack: float = 1.0) -> str:
+    widths = sorted(len(line.rstrip()) for line, keep in zip(lines, counted, strict=True) if keep and line.strip())
     if len(widths) < 6:
         return ""
     width = widths[int(0.95 * (len(widths) - 1))]
-    if width > WRAP_WIDEST:
+    if width > WRAP_WIDEST or (slack < 1 and width < WRAP_NARROWEST):
         return ""
+    if slack < 1:
+        # a folded paragraph's lines but its last run nearly full; a page's menus and lists of headlines, not
+        inner = [len(line.rstrip()) for i, line in enumerate(lines[:-1])
+                 if counted[i] and counted[i + 1] and lines[i + 1].strip()]
+        if sum(n >= 0.7 * width for n in inner) < 0.8 * len(inner):
+            return ""
     out, pos, folds, pairs = list(raw), 0, 0, 0
-    for line, following in pairwise(lines):
+    for i, (line, following) in enumerate(pairwise(lines)):
         pos += len(line)
         text, nxt = line.rstrip(), following.strip()
-        if not text or not nxt:
+        if not text or not nxt or not (counted[i] and counted[i + 1]):
             continue
         pairs += 1
-        if len(text) + 1 + len(nxt.split()[0]) > width and not _LIST_ITEM.match(following):
+        hyphenated = slack < 1 and re.search(r"[a-z]-$", text) is not None and nxt[:1].islower()  # "facili-"
+        if (hyphenated or len(text) + 1 + len(nxt.split()[0]) > width * slack) and not _LIST_ITEM.match(following):
             folds += 1
-            for i in range(pos - (len(line) - len(line.rstrip("\r\n"))), pos):
-                out[i] = " "
-    if folds < 3 or folds < 0.5 * pairs:
+            for k in range(pos - (len(line) - len(line.rstrip("\r\n"))), pos):
+                out[k] = " "
+    if folds < least or folds < 0.5 * pairs:
         return ""
     return "".join(out)
 

@@ -402,9 +402,11 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 elif cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
-                elif cut >= 2 and is_given_name(toks[0][2]) \
-                        and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:cut]):
-                    # "Jane Roe of Acme Research": a person and her organisation, named as two parties
+                elif cut >= 2 and all(PLAIN_WORD.fullmatch(t[2].capitalize()) for t in toks[:cut]) and (
+                        is_given_name(toks[0][2]) or (cut == 2 and toks[0][2].isupper() and not toks[1][2].isupper()
+                                                      and sum(c in "AEIOU" for c in toks[0][2]) >= 2)):
+                    # "Jane Roe of Acme Research", "ROE Akiko of Acme": a person and her organisation, named as two
+                    # parties
                     org = toks[cut + 1:]
                     if org:
                         os_, oe = org[0][0], org[-1][1]

@@ -479,7 +479,7 @@ def _career(m: Mention) -> bool:
                                  or _WORKED_BEFORE.search(m.before) is not None)
 
 
-def _vetoed(name: str, mentions: list[Mention]) -> bool:
+def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozenset()) -> bool:
     v = vocabulary()
     key = norm_name(name)
     written = name.replace("’", "'").casefold().split()
@@ -487,6 +487,13 @@ def _vetoed(name: str, mentions: list[Mention]) -> bool:
     incorporated = len(written) > 1 and written[-1].strip(".") in _company_suffixes()
     if mentions and all(_career(m) for m in mentions):
         return True  # where someone once worked ("a former Acme banker"): their past, not a party of the story
+    if len(written) == 1 and re.fullmatch(_AGENT_NOUN + "s", key) and all(
+            ({key, key[:-1]} & (common | v["role_nouns"]) and not m.before.strip(" \t“\"'‘("))
+            or re.search(r"[A-Z][\w-]*\s+$", m.before)
+            for m in mentions):
+        # "Lawyers said ..." (the text writes "lawyer" elsewhere), "... Chief Executive Officers": people of a
+        # trade, not a name ("Sanders said", "Reuters reported" are names)
+        return True
     ends = re.fullmatch(r"([^\W\d_][\w'’.]*)\s*[-–—]\s*([^\W\d_][\w'’.]*)", name)
     if ends and all(norm_name(town) in gazetteer() for town in ends.groups()) \
             and not any(_speech_after().match(m.after) or m.possessive for m in mentions):
@@ -626,6 +633,27 @@ def _party_id(name: str) -> str:
     return f"party-{slug}"
 
 
+_FAMILY_FIRST = re.compile(r"(?P<family>[A-Z][A-Z'’-]{2,})\s+(?P<given>[A-Z][a-z][\w'’-]*)")
+"""A name written family name first, the family name in capitals: "ROE Akiko", as papers in Japan print them."""
+
+
+def _given_name_first(m: Mention, common: frozenset[str]) -> Mention:
+    """"ROE Akiko" is Akiko Roe, as the text writes her elsewhere (not "NHS England" nor "ACME Research": the
+    second word no place, no word of an organisation, none the text writes in lower case)."""
+    found = _FAMILY_FIRST.fullmatch(m.name)
+    if not found:
+        return m
+    family, given = found.group("family"), found.group("given")
+    v = vocabulary()
+    bodies = v["company_words"] | v["government_words"] | v["regulator_words"] | v["media_words"] \
+        | set(v["organisation_nouns"])
+    low = given.casefold()
+    if low in common or low in bodies or low in gazetteer() or low in regions() \
+            or not (is_given_name(given) or sum(c in "AEIOU" for c in family) >= 2):
+        return m
+    return dataclasses.replace(m, name=f"{given} {family.capitalize()}")
+
+
 def _written(mentions: list[Mention]) -> Counter[str]:
     """How the text writes a name: a transcript's label ("PETER ROE:") counts only where nothing else does."""
     said = Counter(m.name for m in mentions if m.sentence.boilerplate != "speaker label")
@@ -689,12 +717,14 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     common = lower_words(documents)
     mentions = find_mentions(documents) + country_body_mentions(documents) + [m for _, m in credits] \
         + speaker_label_mentions(documents)
+    mentions = [_given_name_first(m, common) for m in mentions]
+    credits = [(kind, _given_name_first(m, common)) for kind, m in credits]
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_key[norm_name(m.name)].append(m)
     names = {key: _pick_name(_written(ms)) for key, ms in by_key.items()}
     settings = _dateline_places(documents)
-    vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms)}
+    vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms, common)}
     nouns = vocabulary()["product_nouns"]
     vetoed |= {key for key in by_key if len(key.split()) >= 2 and key.split()[-1] in nouns
                and key.split()[0] in vetoed}  # the product's full name: "Widget Noodles", "Widget Oats Noodles"

@@ -314,6 +314,50 @@ def test_unwrap_does_not_join_a_folded_line_to_a_list_item():
     assert text.endswith("fell by twelve per cent on Tuesday in\n- The regulator named no date")
 
 
+_DOCUMENT = (
+    "1.1 Northwind Holdings plc (\u201cthe Company\u201d) today publishes its annual results for the year ended 31\n"
+    "March 2025 and provides an update on the funding committed by its shareholders in the\n"
+    "year, which the Board considers sufficient for the next eighteen months.\n"
+    "\n"
+    "1.2 The Company\u2019s shareholders have committed to provide \u00a3750 million of new equity, the first\n"
+    "tranche of a \u00a31.5 billion package of new funding to support the Company\u2019s turn-\n"
+    "around plan, subject to the outcome of the regulator\u2019s review later this year.\n"
+    "\n"
+    "1.3 Tom Becker, Chief Executive, said: \u201cOur shareholders have backed the plan with new money,\n"
+    "and we are determined to deliver for our customers.\u201d The Board thanks its staff for their\n"
+    "work in a difficult year for the Company and for the wider industry in the United Kingdom.\n"
+)
+
+
+def test_unwrap_reads_a_folded_document_embedded_under_a_page_of_one_paragraph_per_line():
+    raw = "\n\n".join(_PARAGRAPHS[:5]) + "\n\nWe reproduce the statement below.\n\n" + _DOCUMENT
+    text = unwrap(raw)
+    assert len(text) == len(raw)
+    assert text.startswith("\n\n".join(_PARAGRAPHS[:5]))  # the page's own paragraphs are left as they are
+    assert "for the year ended 31 March 2025 and provides" in text
+    assert "Company\u2019s turn- around plan" in text  # a word hyphenated at the fold is folded too
+    assert "with new money, and we are determined" in text
+
+
+def test_unwrap_leaves_a_table_a_text_box_and_a_list_of_headlines_alone():
+    table = "\n".join(["Ticker   Company                  Last      Chg      %Chg",
+                       "NWH      Northwind Holdings       17.33    -2.19   -11.22%",
+                       "ACM      Acme Corp.               18.37    +1.51    +8.96%",
+                       "BTA      Beta Networks           191.16    +4.90    +2.63%"])
+    box = "\n".join(["+------------------------------------------------------------+",
+                     "| Ann Roe  @annroe                                           |",
+                     "| Just pulled my credit report. There's a Northwind card     |",
+                     "| on it I never applied for.                                 |",
+                     "+------------------------------------------------------------+"])
+    headlines = "\n".join(["More News Of This Category",
+                           "  Northwind faces pressure over its accounts report",
+                           "  Storm warning issued for the coast as rain continues",
+                           "  Work on the new bridge nears completion after delays",
+                           "Tags: Northwind, Tom Becker, Acme"])
+    raw = "\n\n".join(_PARAGRAPHS[:5]) + "\n\n" + table + "\n\n" + box + "\n\n" + headlines + "\n"
+    assert unwrap(raw) == ""
+
+
 @pytest.mark.parametrize("width", [60, 72, 80])
 def test_a_hard_wrapped_article_is_extracted_as_its_unwrapped_text(tmp_path, width):
     flat, folded = tmp_path / "flat", tmp_path / "folded"

@@ -1743,3 +1743,30 @@ def test_a_quantifier_opening_a_sentence_is_no_party():
     ps = by_name(parties("Several reports said Acme Bank had broken the rules. Acme Bank said the reports were "
                          "wrong.\n"))
     assert "Several" not in ps
+
+
+def test_a_name_written_family_name_first_in_capitals_is_the_same_person():
+    ps = by_name(parties(
+        "Tokai Mutual recalled its pills on Friday. President Akiko Roe said the company had acted.\n",
+        "THE HARBOUR SHIMBUN\n\nBy BECKER Tomoko and LANE Hiroshi / Staff Writers\n\n"
+        "President ROE Akiko of Tokai Mutual apologised on 2024/03/29. HARUNO Keiko, 70, of Rotherby, said she "
+        "had stopped taking the pills. NHS England said it was monitoring the case.\n"))
+    assert ps["ROE Akiko"] is ps["Akiko Roe"]
+    assert ps["Tomoko Becker"].kind == "person" and ps["Hiroshi Lane"].kind == "person"  # the byline
+    assert ps["Keiko Haruno"].kind == "person"
+    assert "England Nhs" not in ps
+
+
+def test_people_of_a_trade_opening_a_sentence_are_no_party():
+    ps = by_name(parties(
+        "Tokai Mutual recalled its pills on Friday. Lawyers said the delay could expose the company to claims, "
+        "and lawyers for patients said they would sue. "
+        "The board named two interim Co-Chief Executive Officers. Tokai Mutual said it would cooperate.\n"))
+    assert not {"Lawyers", "Officers"} & set(ps)
+
+
+def test_a_surname_or_an_outlet_that_looks_like_a_trade_is_a_name():
+    ps = by_name(parties(
+        "Senator Ann Sanders criticised Tokai Mutual on Friday. Sanders said the company had misled patients.\n",
+        "Tokai Mutual shares fell. Sanders said on Monday she would call a hearing.\n"))
+    assert ps["Sanders"] is ps["Ann Sanders"]
