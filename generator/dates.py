@@ -42,7 +42,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # "29th", and "29." as German-style pages write it
     flags = re.IGNORECASE
     return {
-        "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+        # "2025-01-29", and year first with slashes or dots as East Asian pages write it: "2024/03/29"
+        "iso": re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)(?:-(?P<month>[01]\d)-(?P<day>[0-3]\d)|"
+                          r"/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)|\.(?P<month3>[01]\d)\.(?P<day3>[0-3]\d))"
+                          r"(?![\d/]|\.\d)"),
         # day first, in figures, as European pages write it: "05.06.2020"; "on 29.7." (the year inferred)
         "dmy_num": re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
         "dm_num": re.compile(r"\b(?:on|since|from|until|till|by|before|after|between|and|to|of|"
@@ -52,10 +55,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dmy": re.compile(rf"\b{day}\s+{month},?\s+{year}\b", flags),
         "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
         "dm": re.compile(rf"\b{day}\s+{month}\b(?!,?\s*(?:19|20)\d\d)", flags),
-        "my": re.compile(rf"\b{month},?\s+{year}\b", flags),
+        "my": re.compile(rf"\b(?:(?P<part>early|late|mid-?)\s*)?{month},?\s+{year}\b", flags),
         # a month alone after a preposition ("in December"): a month, its year from the reference
-        "m": re.compile(rf"\b(?:in|since|during|by|until|through|from|before|after)\s+(?:(?:early|late|mid-?)\s*)?"
-                        rf"{month}(?![\w.]|\s*\d)", flags),
+        "m": re.compile(rf"\b(?:in|since|during|by|until|through|from|before|after)\s+"
+                        rf"(?:(?P<part>early|late|mid-?)\s*)?{month}(?![\w.]|\s*\d)", flags),
         "quarter": re.compile(rf"\b(?:the\s+)?{quarter}\s+quarter(?:\s+of)?(?:\s+{year})?\b", flags),
         "qn": re.compile(rf"\bQ(?P<qn>[1-4])(?:\s+{year})?\b"),
         "part": re.compile(rf"\b{part}[-\s]+(?:of\s+)?{year}\b", flags),
@@ -101,6 +104,18 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+"""The days "early", "mid-" and "late" in a month stand for (the last cut to the month's length)."""
+
+
+def _part_of_month(y: int, m: int, part: str | None) -> str:
+    """"January 2024"; "late January 2024" as the range of its days (21 January to the 31st)."""
+    if not part:
+        return _iso(y, m)
+    first, last = MONTH_PARTS[part.casefold().rstrip("-")]
+    return f"{_iso(y, m, first)}/{_iso(y, m, min(last, calendar.monthrange(y, m)[1]))}"
 
 
 def _month_range(y1: int, m1: int, y2: int, m2: int) -> str:
@@ -182,7 +197,9 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
         a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
         add(m, f"{a}/{b}" if a < b else None, False)
     for m in p["iso"].finditer(text):
-        y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
+        k = "" if m["month"] else "2" if m["month2"] else "3"
+        mo, d = int(m[f"month{k}"]), int(m[f"day{k}"])
+        y = int(m["year"])
         add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)
     for m in p["dmy_num"].finditer(text):
         y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
@@ -208,7 +225,7 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
     for m in p["season_year"].finditer(text):
         add(m, _season_range(m["season"], int(m["year"])), False)
     for m in p["my"].finditer(text):
-        add(m, _iso(int(m["year"]), _month(m["month"])), False)
+        add(m, _part_of_month(int(m["year"]), _month(m["month"]), m["part"]), False)
     for key in ("md", "dm"):
         for m in p[key].finditer(text):
             if m["month"] != "May" and m["month"].casefold() == "may" and key == "dm":
@@ -222,7 +239,7 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             ahead = _looks_ahead(text, m) or (m.group(0).casefold().startswith("by ")
                                               and not re.search(r"\b(?:had|did|was|were)\b", text[:m.start()]))
             y = _infer_year(_month(m["month"]), None, reference, ahead)
-            add(m, _iso(y, _month(m["month"])) if y else None, True)
+            add(m, _part_of_month(y, _month(m["month"]), m["part"]) if y else None, True)
     if reference is not None:
         for m in p["season"].finditer(text):
             add(m, _last_season(m["season"], reference, m["which"].casefold()), True)

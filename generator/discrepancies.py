@@ -412,8 +412,9 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
     # news, not the story's history
     for g in _groups(statements, list(clusters), lambda s: bool(amounts(s.text)),
                      lambda s: bool(amounts(s.text)) and s.category != "background"):
-        for kind in sorted({k for s in g for k, _, _ in amounts(s.text)}):
-            per_statement = [(s, [(w, v) for k, w, v in amounts(s.text) if k == kind]) for s in g]
+        dollar = _local_dollar({k for s in g for k, _, _ in amounts(s.text)})
+        for kind in sorted({dollar.get(k, k) for s in g for k, _, _ in amounts(s.text)}):
+            per_statement = [(s, [(w, v) for k, w, v in amounts(s.text) if dollar.get(k, k) == kind]) for s in g]
             per_statement = [(s, figs) for s, figs in per_statement if figs]
             if len({s.source for s, _ in per_statement}) < 2:
                 continue
@@ -426,7 +427,7 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
             times = {(_times_of_day().search(s.text) or [None])[0] for s, _ in per_statement}
             if len(times - {None}) >= 2:
                 continue  # figures for different times of day
-            for day in _by_day(per_statement, kind):
+            for day in _by_day(per_statement, kind, dollar):
                 values = {frozenset(rounded(v) for _, v in figs) for _, figs in day}
                 if len({s.source for s, _ in day}) < 2 or len(values) < 2:
                     continue
@@ -437,11 +438,18 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
     return out
 
 
-def _by_day(per_statement: list, kind: str) -> list[list]:
+def _local_dollar(kinds: set[str]) -> dict[str, str]:
+    """A bare "$" is the one other dollar the statements name: "$1.8 billion" in a Sydney paper is the
+    "A$2 billion" of another."""
+    others = {k for k in kinds if k.startswith("money ") and k.endswith("$") and k != "money $"}
+    return {"money $": others.pop()} if len(others) == 1 and "money $" in kinds else {}
+
+
+def _by_day(per_statement: list, kind: str, alias: dict[str, str] | None = None) -> list[list]:
     """The statements whose figures may be for one day, for each day named: figures given for different
     days ("down 10% on Feb. 21", "16% lower on March 14") are not in conflict. Statements that name no
     day stay with any."""
-    days = [_figure_days(s, kind) for s, _ in per_statement]
+    days = [_figure_days(s, kind, alias or {}) for s, _ in per_statement]
     named = sorted(frozenset().union(*days))
     if not named:
         return [per_statement]
@@ -449,10 +457,10 @@ def _by_day(per_statement: list, kind: str) -> list[list]:
     return [sub for i, sub in enumerate(subsets) if sub not in subsets[:i]]
 
 
-def _figure_days(st: Statement, kind: str) -> frozenset[str]:
+def _figure_days(st: Statement, kind: str, alias: dict[str, str]) -> frozenset[str]:
     """The days the figures of one kind in a statement are given for."""
     figures = amount_mentions(st.text)
-    return frozenset().union(*(_days_of(st, a, b, figures) for k, _, _, a, b in figures if k == kind))
+    return frozenset().union(*(_days_of(st, a, b, figures) for k, _, _, a, b in figures if alias.get(k, k) == kind))
 
 
 def _close_counts(value_sets: list[frozenset[float]], factor: float = 3) -> bool:

@@ -40,6 +40,12 @@ def _moved_by() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_WORD_SCALE = re.compile(r"\b(?:(?P<part>half|a\s+quarter\s+of|three\s+quarters\s+of)\s+)?"
+                         r"(?<![\d.,]\s)(?<!\bin\s)an?\s+(?P<scale>million|billion|trillion)\b(?!\s+(?:and\s+)?(?:one|two|three|four|five))",
+                         re.IGNORECASE)
+"""A large count in words: "half a million people", "a quarter of a million", "a billion users"."""
+_WORD_PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+
 _HALVED = re.compile(r"\bhalved\b", re.IGNORECASE)
 """A fall of half told by the verb ("more than halved", "halved its dividend"); the hedge before it is read apart."""
 
@@ -93,8 +99,14 @@ def _currencies() -> dict[str, str]:
 
 def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, float]]]:
     out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
+    words = list(_WORD_SCALE.finditer(text))
+    for m in words:
+        part = _WORD_PARTS.get(re.sub(r"\s+", " ", (m.group("part") or "").casefold()), 1.0)
+        out.append((m, ("count", m.group(0).strip(), part * _SCALES[m.group("scale").casefold()])))
     for m in _FRACTION.finditer(text):
         n, part = _COUNT_WORDS[m.group("n").casefold()], _PARTS[m.group("part").casefold()]
+        if any(w.start() <= m.start() < w.end() for w in words):
+            continue  # "a quarter of a million" is a count, not a share
         if n < part:
             out.append((m, ("percent", m.group(0).strip(), round(100 * n / part, 1))))
     for m in _HALVED.finditer(text):

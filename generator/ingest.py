@@ -24,7 +24,7 @@ _LABELLED_DATE = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
 _SEGMENT_SEP = re.compile(r"\s+[|·•]\s+")
 _SEGMENT_LABEL = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?",

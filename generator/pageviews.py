@@ -5,12 +5,14 @@ escapes text: the templates' ``finalize`` hook does that for every value (see ``
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from .dates import MONTH_PARTS
 from .escape import safe_url
 from .models import Citation, Document, Fact, FactSheet, Sentence
 from .serialize import source_id
@@ -34,6 +36,10 @@ def _one_date(iso: str) -> str:
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][\w-]*")
 
 
+def _last_day(ymd: list[str]) -> int:
+    return calendar.monthrange(int(ymd[0]), int(ymd[1]))[1]
+
+
 def display_date(iso: str | None) -> str:
     """Human form that keeps the precision: ``27 Jan 2025``, ``Jan 2025``, ``Q4 2024``, a range."""
     if not iso:
@@ -44,6 +50,12 @@ def display_date(iso: str | None) -> str:
     s, e = start.split("-"), end.split("-")
     if len(s) == 2 and len(e) == 2 and s[0] == e[0] and (s[1], e[1]) in _QUARTERS:
         return f"{_QUARTERS[(s[1], e[1])]} {s[0]}"
+    if len(s) == 3 and len(e) == 3 and s[:2] == e[:2]:
+        # "late January 2025" was written, not 21 to 31 January
+        days = (int(s[2]), int(e[2]))
+        part = next((p for p, (a, b) in MONTH_PARTS.items() if days[0] == a and days[1] in (b, _last_day(s))), "")
+        if part:
+            return f"{part} {_one_date(start[:7])}"
     return f"{_one_date(start)} – {_one_date(end)}"
 
 

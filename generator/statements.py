@@ -1210,12 +1210,11 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             feats["market_voice"] = float(subject in market)
             before = out[-1] if out and out[-1].sentence.paragraph == sent.paragraph else None
             feats[f"after_{before.category if before else 'none'}"] = 1.0
-            # the model may file a statement the rules left as background, move it between categories or leave
-            # it as background (an onlooker's remark that rides on a weak cue); it never overrules a clear cue,
-            # a rule that reads the sentence's structure, or a non-answer
+            # the model may file a statement the rules left as background, or move it between categories;
+            # it never drops to background what the rules filed under a category, nor overrules a clear cue
             unsure = not no_comment and not decided and max(scores.values(), default=0) < RULE_CONFIDENT
             learned = model_category(feats) if unsure else None
-            if learned:
+            if learned and (learned != "background" or category == "background"):
                 category = learned
             for d in found:
                 day = dates.parse_iso(d.value)

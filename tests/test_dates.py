@@ -31,6 +31,13 @@ def spans(text: str, reference: dt.date | None = WEDNESDAY) -> list[tuple[str, s
     ("The fine was issued in Sept. 2024.", "2024-09"),
     ("The fine was issued in March 2024.", "2024-03"),
     ("The fine was issued in 2023.", "2023"),
+    # year first with slashes or dots, as East Asian pages write it
+    ("The inspection took place on 2024/03/30.", "2024-03-30"),
+    ("The inspection took place on 2024/3/9.", "2024-03-09"),
+    ("The inspection took place on 2024.03.30.", "2024-03-30"),
+    # a part of a month is a range of its days
+    ("The first report came in late January 2024.", "2024-01-21/2024-01-31"),
+    ("The first report came in mid-February 2024.", "2024-02-11/2024-02-20"),
 ])
 def test_absolute_dates_keep_their_granularity(text, value):
     assert values(text) == [value]
@@ -167,7 +174,7 @@ def test_a_month_the_text_works_towards_is_the_coming_one():
     assert values("Northwind is raising output to 1 million kits a month by September.",
                   reference=dt.date(2025, 5, 19)) == ["2025-09"]
     assert values("Officials did not interview the engineer until late December.",
-                  reference=dt.date(2025, 5, 19)) == ["2024-12"]
+                  reference=dt.date(2025, 5, 19)) == ["2024-12-21/2024-12-31"]
 
 
 def test_last_month_in_january_is_december_of_the_previous_year():
@@ -320,3 +327,12 @@ def test_a_weekday_in_a_reported_future_clause_is_ahead(text, value):
 def test_the_following_day_follows_a_weekday_told_before_it_in_the_sentence():
     assert values("The stock fell 15.2 per cent last Wednesday and plunged 20 per cent the following day.",
                   dt.date(2016, 4, 27)) == ["2016-04-20", "2016-04-21"]
+
+
+def test_a_fiscal_year_or_a_version_number_is_no_day():
+    assert values("The fiscal 2022/23 results were restated.") == []
+    assert values("It runs version 2024.1.5 of the software.") == []
+
+
+def test_a_part_of_a_month_without_a_year_takes_the_reference_year():
+    assert values("A doctor first alerted the company in late February.") == ["2025-02-21/2025-02-28"]

@@ -31,6 +31,10 @@ from generator.figures import amounts
     ("a penalty of ₹3.2 crore", ("money ₹", 3.2e7)),
     ("savings of 2.5 lakh rupees", ("money ₹", 2.5e5)),
     ("more than 3 crore wallet users", ("count", 3e7)),
+    # a large count in words
+    ("claims data on around half a million people", ("count", 5e5)),
+    ("a quarter of a million customers", ("count", 2.5e5)),
+    ("the app has a billion users", ("count", 1e9)),
     ("the lawsuit files a dozen charges", ("count", 12.0)),
     # an ISO code or a short form before the sum
     ("it invested more than EUR 30 million", ("money €", 3e7)),

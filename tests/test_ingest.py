@@ -116,6 +116,12 @@ def test_published_date_from_a_date_line_under_the_byline(tmp_path):
     assert (a.published, a.published_basis) == ("2025-03-04", "text")
 
 
+def test_published_date_from_a_year_first_date_line(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "THE HARBOUR SHIMBUN\nNorthwind recalls pills\n2024/03/29 22:10 JST\n\n"
+                                              "Northwind recalled its pills.\n"))
+    assert (a.published, a.published_basis) == ("2024-03-29", "text")
+
+
 def test_published_date_from_an_iso_date_line_with_a_reading_time(tmp_path):
     a = read_article(write(tmp_path, "a.txt", "Northwind fined by regulator\nBy Jane Roe, Senior Reporter\n"
                                               "2025-03-04 \u00b7 6 min read\n\nNorthwind Corp. was fined on Monday.\n"))

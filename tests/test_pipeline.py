@@ -128,21 +128,15 @@ def _always(tmp_path, category: str) -> str:
 
 
 def test_a_category_model_file_weighs_in_where_the_rules_are_unsure(tmp_path, monkeypatch):
-    """The learned-model hook: the model files what the rules leave as background and moves (to another
-    category or to background) what they file with weak cues; it never overrules a strong cue
+    """The learned-model hook: the model files what the rules leave as background and moves what they
+    file with weak cues; it never drops a filed statement to background, never overrules a strong cue
     (RULE_CONFIDENT), and never touches a non-answer ("declined to comment" stays a response)."""
     from generator.statements import RULE_CONFIDENT
 
     monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", "none")
     rules = _seed_statements()
     monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", _always(tmp_path, "background"))
-    quiet = _seed_statements()
-    kept = rules.keys() & quiet.keys()
-    dropped = [k for k in kept if quiet[k].category != rules[k].category]
-    assert dropped and all(quiet[k].category == "background" for k in dropped)
-    assert all(max(dict(rules[k].scores).values(), default=0) < RULE_CONFIDENT for k in dropped)
-    assert any(quiet[k].category != "background" for k in kept)  # clear cues and the structure's rules stay
-    assert all(quiet[k].category == "response" for k in kept if rules[k].no_comment)
+    assert {k: s.category for k, s in _seed_statements().items()} == {k: s.category for k, s in rules.items()}
     monkeypatch.setenv("FACTSHEET_CATEGORY_MODEL", _always(tmp_path, "market_impact"))
     learned = _seed_statements()
     same = rules.keys() & learned.keys()  # (clauses of one category may join: a few citations differ)

@@ -34,6 +34,8 @@ def test_inert_neutralises_markdown_and_html() -> None:
 @pytest.mark.parametrize(("iso", "shown"), [
     ("2025-01-27", "27 Jan 2025"), ("2025-01", "Jan 2025"), ("2025", "2025"),
     ("2024-10/2024-12", "Q4 2024"), ("2024-09/2024-11", "Sep 2024 – Nov 2024"), (None, "date unknown"),
+    ("2024-01-21/2024-01-31", "late Jan 2024"), ("2024-02-21/2024-02-29", "late Feb 2024"),
+    ("2024-01-11/2024-01-20", "mid Jan 2024"), ("2024-01-05/2024-01-09", "5 Jan 2024 – 9 Jan 2024"),
 ])
 def test_display_date_keeps_precision(iso: str | None, shown: str) -> None:
     assert display_date(iso) == shown
