@@ -492,7 +492,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             or re.search(r"[A-Z][\w-]*\s+$", m.before)
             for m in mentions):
         # "Lawyers said ..." (the text writes "lawyer" elsewhere), "... Chief Executive Officers": people of a
-        # trade, not a name ("Sanders said", "Reuters reported" are names)
+        # trade, not a name ("Walters said", "Halyards reported" are names)
         return True
     ends = re.fullmatch(r"([^\W\d_][\w'’.]*)\s*[-–—]\s*([^\W\d_][\w'’.]*)", name)
     if ends and all(norm_name(town) in gazetteer() for town in ends.groups()) \
@@ -624,7 +624,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if head < len(toks) and any(t in v["government_words"] or t in v["regulator_words"] for t in toks[:head]):
         return False  # "the State Administration for Market Regulation" is a body, not a rule
     if toks[-1] in v["event_tails"]:
-        return not any(_speech_after().match(m.after) for m in mentions)  # "the Oak Fire", not "Cal Fire said"
+        return not any(_speech_after().match(m.after) for m in mentions)  # "the Oak Fire", not "Metro Fire said"
     return toks[-1] in v["not_party_tails"]
 
 

@@ -330,10 +330,10 @@ def test_different_figures_for_the_same_drop_are_a_discrepancy():
 
 def test_a_bare_dollar_sum_and_a_local_dollar_sum_for_the_same_slot_are_a_discrepancy():
     # a Sydney paper writes "$", a foreign one "A$": the same dollars
-    stmts = extract("Northwind shares fell on Tuesday, erasing about $1.8 billion of market value.",
-                    "Northwind shares fell on Tuesday, wiping nearly A$2 billion off its market value.")[0]
+    stmts = extract("Northwind shares fell on Tuesday, costing the company about $3.1 billion of market value.",
+                    "Northwind shares fell on Tuesday, costing the company A$3.4 billion of market value.")[0]
     (d,) = discrepancies.amount_discrepancies(stmts)
-    assert versions(d) == [("$1.8 billion", ["0.txt"]), ("A$2 billion", ["1.txt"])]
+    assert versions(d) == [("$3.1 billion", ["0.txt"]), ("A$3.4 billion", ["1.txt"])]
 
 
 def test_figures_that_differ_below_a_whole_number_differ_when_both_are_that_precise():

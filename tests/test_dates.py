@@ -32,12 +32,12 @@ def spans(text: str, reference: dt.date | None = WEDNESDAY) -> list[tuple[str, s
     ("The fine was issued in March 2024.", "2024-03"),
     ("The fine was issued in 2023.", "2023"),
     # year first with slashes or dots, as East Asian pages write it
-    ("The inspection took place on 2024/03/30.", "2024-03-30"),
-    ("The inspection took place on 2024/3/9.", "2024-03-09"),
-    ("The inspection took place on 2024.03.30.", "2024-03-30"),
+    ("The inspection took place on 2023/11/18.", "2023-11-18"),
+    ("The inspection took place on 2023/7/9.", "2023-07-09"),
+    ("The inspection took place on 2023.11.18.", "2023-11-18"),
     # a part of a month is a range of its days
-    ("The first report came in late January 2024.", "2024-01-21/2024-01-31"),
-    ("The first report came in mid-February 2024.", "2024-02-11/2024-02-20"),
+    ("The first complaint came in late January 2023.", "2023-01-21/2023-01-31"),
+    ("The first complaint came in mid-February 2023.", "2023-02-11/2023-02-20"),
 ])
 def test_absolute_dates_keep_their_granularity(text, value):
     assert values(text) == [value]
@@ -316,8 +316,7 @@ def test_a_weekday_after_starting_or_effective_is_the_coming_one():
     ("Roe said on Monday he would resign.", "2025-03-10"),
     ("The board would meet again, the company said on Monday.", "2025-03-10"),
     # someone asked or summoned to do something will do it on that day
-    ("Tom Becker has been asked to appear before the transport and business select committees on Thursday.",
-     "2025-03-13"),
+    ("Tom Becker has been asked to appear before the finance committee on Thursday.", "2025-03-13"),
     ("Roe, who had been asked to resign, said on Monday he would stay.", "2025-03-10"),
 ])
 def test_a_weekday_in_a_reported_future_clause_is_ahead(text, value):
@@ -335,4 +334,4 @@ def test_a_fiscal_year_or_a_version_number_is_no_day():
 
 
 def test_a_part_of_a_month_without_a_year_takes_the_reference_year():
-    assert values("A doctor first alerted the company in late February.") == ["2025-02-21/2025-02-28"]
+    assert values("The board first heard of the fault in late February.") == ["2025-02-21/2025-02-28"]

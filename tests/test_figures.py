@@ -32,7 +32,7 @@ from generator.figures import amounts
     ("savings of 2.5 lakh rupees", ("money ₹", 2.5e5)),
     ("more than 3 crore wallet users", ("count", 3e7)),
     # a large count in words
-    ("claims data on around half a million people", ("count", 5e5)),
+    ("records of around half a million patients", ("count", 5e5)),
     ("a quarter of a million customers", ("count", 2.5e5)),
     ("the app has a billion users", ("count", 1e9)),
     ("the lawsuit files a dozen charges", ("count", 12.0)),

@@ -117,9 +117,9 @@ def test_published_date_from_a_date_line_under_the_byline(tmp_path):
 
 
 def test_published_date_from_a_year_first_date_line(tmp_path):
-    a = read_article(write(tmp_path, "a.txt", "THE HARBOUR SHIMBUN\nNorthwind recalls pills\n2024/03/29 22:10 JST\n\n"
-                                              "Northwind recalled its pills.\n"))
-    assert (a.published, a.published_basis) == ("2024-03-29", "text")
+    a = read_article(write(tmp_path, "a.txt", "THE HARBOUR SHIMBUN\nNorthwind withdraws syrup\n2023/11/14 07:45 JST\n\n"
+                                              "Northwind withdrew its syrup.\n"))
+    assert (a.published, a.published_basis) == ("2023-11-14", "text")
 
 
 def test_published_date_from_an_iso_date_line_with_a_reading_time(tmp_path):
@@ -321,16 +321,16 @@ def test_unwrap_does_not_join_a_folded_line_to_a_list_item():
 
 
 _DOCUMENT = (
-    "1.1 Northwind Holdings plc (\u201cthe Company\u201d) today publishes its annual results for the year ended 31\n"
-    "March 2025 and provides an update on the funding committed by its shareholders in the\n"
+    "1.1 Northwind Holdings plc (\u201cthe Company\u201d) today publishes its annual results for the year ended 30\n"
+    "June 2025 and provides an update on the funding committed by its shareholders in the\n"
     "year, which the Board considers sufficient for the next eighteen months.\n"
     "\n"
-    "1.2 The Company\u2019s shareholders have committed to provide \u00a3750 million of new equity, the first\n"
-    "tranche of a \u00a31.5 billion package of new funding to support the Company\u2019s turn-\n"
-    "around plan, subject to the outcome of the regulator\u2019s review later this year.\n"
+    "1.2 The Company\u2019s shareholders have committed to provide \u00a3320 million of new equity, the first\n"
+    "tranche of a \u00a3900 million package of new funding to support the Company\u2019s restruc-\n"
+    "turing plan, subject to the outcome of the regulator\u2019s review later this year.\n"
     "\n"
-    "1.3 Tom Becker, Chief Executive, said: \u201cOur shareholders have backed the plan with new money,\n"
-    "and we are determined to deliver for our customers.\u201d The Board thanks its staff for their\n"
+    "1.3 Tom Becker, Chief Executive, said: \u201cThis money gives us the room we need to rebuild the\n"
+    "business, and we intend to use it well.\u201d The Board thanks its staff and its suppliers for their\n"
     "work in a difficult year for the Company and for the wider industry in the United Kingdom.\n"
 )
 
@@ -340,9 +340,9 @@ def test_unwrap_reads_a_folded_document_embedded_under_a_page_of_one_paragraph_p
     text = unwrap(raw)
     assert len(text) == len(raw)
     assert text.startswith("\n\n".join(_PARAGRAPHS[:5]))  # the page's own paragraphs are left as they are
-    assert "for the year ended 31 March 2025 and provides" in text
-    assert "Company\u2019s turn- around plan" in text  # a word hyphenated at the fold is folded too
-    assert "with new money, and we are determined" in text
+    assert "for the year ended 30 June 2025 and provides" in text
+    assert "Company\u2019s restruc- turing plan" in text  # a word hyphenated at the fold is folded too
+    assert "rebuild the business, and we intend" in text
 
 
 def test_unwrap_leaves_a_table_a_text_box_and_a_list_of_headlines_alone():

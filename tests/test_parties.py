@@ -1698,11 +1698,11 @@ def test_a_sum_written_with_a_currency_code_is_no_party():
 
 def test_a_transcripts_labels_name_people_written_as_the_text_writes_them():
     ps = by_name(parties(
-        "Acme chief tells MPs he would do it again\n"
-        "Tom Becker, the chief executive of Acme Ferries, gave evidence on Thursday.\n"
-        "HUGO LANE: Did Acme break the law?\n"
-        "TOM BECKER: We chose not to consult.\n"
-        "HUGO LANE: So the answer is yes.\n"
+        "Acme chief questioned over the leak\n"
+        "Tom Becker, the chief executive of Acme, gave evidence on Thursday.\n"
+        "HUGO LANE: When did Acme learn of the leak?\n"
+        "TOM BECKER: We knew in March.\n"
+        "HUGO LANE: Then why wait?\n"
         "TOM BECKER: Yes.\n"
         "Q: Will you resign?\n"
         "Q: Why not?\n"))
@@ -1716,27 +1716,27 @@ def test_a_transcripts_labels_name_people_written_as_the_text_writes_them():
 def test_two_people_each_of_their_body_are_two_people():
     ps = by_name(parties(
         "The committees heard from Ann Roe of the Acme Union and Tom Poe of Beta Guild on Thursday. "
-        "Roe said members had been treated with contempt. Poe said the union would strike.\n"))
+        "Roe said the union would ballot its members. Poe said the guild would too.\n"))
     assert ps["Ann Roe"].kind == "person" and ps["Tom Poe"].kind == "person"
     assert not any(" and " in name for name in ps)
 
 
 def test_a_disaster_named_for_its_kind_is_no_party_but_a_service_that_speaks_is():
     ps = by_name(parties(
-        "Acme Power said the Oak Fire, the deadliest wildfire in the state, started near its line. Officials at "
-        "Metro Fire said the cause of the Oak Fire was under investigation.\n",
-        "Acme Power could not survive the Oak Fire, an analyst said. Crews have contained the Oak Fire. Metro Fire "
-        "said on Friday the Oak Fire had destroyed 900 homes.\n"))
+        "Acme Power said the Oak Fire, which burned 40 square miles, began near one of its pylons. Officials at "
+        "Metro Fire said it was looking into what started the Oak Fire.\n",
+        "Acme Power may face claims over the Oak Fire, an analyst said. Crews have contained the Oak Fire. Metro Fire "
+        "said on Friday the Oak Fire had burned 300 barns.\n"))
     assert "Oak Fire" not in ps
     assert "Metro Fire" in ps
 
 
 def test_a_route_between_two_towns_is_no_party():
     ps = by_name(parties(
-        "Acme Ferries said most of its routes, which include Dover-Calais, Liverpool-Dublin and Hull-Rotterdam, "
-        "remain suspended. Acme Ferries said the Dover-Calais crossing would reopen.\n",
-        "Sailings on the busy Dover-Calais crossing remain suspended, Acme Ferries said.\n"))
-    assert not {"Dover-Calais", "Liverpool-Dublin"} & set(ps)
+        "Acme Ferries said most of its routes, which include Plymouth-Santander, Kiel-Oslo and Portsmouth-Bilbao, "
+        "remain suspended. Acme Ferries said the Plymouth-Santander crossing would reopen.\n",
+        "Sailings on the busy Plymouth-Santander crossing remain suspended, Acme Ferries said.\n"))
+    assert not {"Plymouth-Santander", "Kiel-Oslo"} & set(ps)
 
 
 def test_a_quantifier_opening_a_sentence_is_no_party():
@@ -1747,10 +1747,10 @@ def test_a_quantifier_opening_a_sentence_is_no_party():
 
 def test_a_name_written_family_name_first_in_capitals_is_the_same_person():
     ps = by_name(parties(
-        "Tokai Mutual recalled its pills on Friday. President Akiko Roe said the company had acted.\n",
+        "Tokai Mutual withdrew its cough syrup on Friday. President Akiko Roe said the company had acted.\n",
         "THE HARBOUR SHIMBUN\n\nBy BECKER Tomoko and LANE Hiroshi / Staff Writers\n\n"
-        "President ROE Akiko of Tokai Mutual apologised on 2024/03/29. HARUNO Keiko, 70, of Rotherby, said she "
-        "had stopped taking the pills. NHS England said it was monitoring the case.\n"))
+        "President ROE Akiko of Tokai Mutual spoke on 2023/11/14. HARUNO Keiko, 52, of Rotherby, said her son "
+        "had fallen ill. NHS England said it was monitoring the case.\n"))
     assert ps["ROE Akiko"] is ps["Akiko Roe"]
     assert ps["Tomoko Becker"].kind == "person" and ps["Hiroshi Lane"].kind == "person"  # the byline
     assert ps["Keiko Haruno"].kind == "person"
@@ -1759,14 +1759,14 @@ def test_a_name_written_family_name_first_in_capitals_is_the_same_person():
 
 def test_people_of_a_trade_opening_a_sentence_are_no_party():
     ps = by_name(parties(
-        "Tokai Mutual recalled its pills on Friday. Lawyers said the delay could expose the company to claims, "
-        "and lawyers for patients said they would sue. "
+        "Tokai Mutual withdrew its cough syrup on Friday. Lawyers said buyers could seek refunds, "
+        "and lawyers for parents said they would sue. "
         "The board named two interim Co-Chief Executive Officers. Tokai Mutual said it would cooperate.\n"))
     assert not {"Lawyers", "Officers"} & set(ps)
 
 
 def test_a_surname_or_an_outlet_that_looks_like_a_trade_is_a_name():
     ps = by_name(parties(
-        "Senator Ann Sanders criticised Tokai Mutual on Friday. Sanders said the company had misled patients.\n",
-        "Tokai Mutual shares fell. Sanders said on Monday she would call a hearing.\n"))
-    assert ps["Sanders"] is ps["Ann Sanders"]
+        "Senator Ann Walters criticised Tokai Mutual on Friday. Walters said the company had misled patients.\n",
+        "Tokai Mutual shares fell. Walters said on Monday she would call a hearing.\n"))
+    assert ps["Walters"] is ps["Ann Walters"]

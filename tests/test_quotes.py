@@ -897,14 +897,14 @@ def test_the_company_opening_a_sentence_after_a_phrase_without_a_comma_is_its_su
 # ---- transcripts ------------------------------------------------------------------------------
 
 TRANSCRIPT = (
-    "Acme chief tells MPs he would do it again\n"
+    "Acme chief questioned over the leak\n"
     "The chief executive of Acme Ferries, Tom Becker, gave evidence to a committee chaired by Ann Roe on "
     "Thursday.\n"
-    "ANN ROE: Did Acme break the law?\n"
-    "TOM BECKER: We chose not to consult. [Pause] I would do the same again.\n"
-    "ANN ROE: So the answer is yes. [Laughter] Thank you.\n"
-    "TOM BECKER: The union called it \"a betrayal\", and I understand why.\n"
-    "Q: Will you resign?\n"
+    "ANN ROE: When did Acme learn of the leak?\n"
+    "TOM BECKER: We knew in March. [Pause] We should have said so sooner.\n"
+    "ANN ROE: Then why wait? [Laughter] Take your time.\n"
+    "TOM BECKER: The union called it \"a cover-up\", and I see why.\n"
+    "Q: Will you step down?\n"
 )
 
 
@@ -913,16 +913,16 @@ def test_a_transcripts_turns_are_quotations_of_the_labelled_speaker():
     name = {p.id: p.name for p in parties}
     got = [(q.text, name.get(q.speaker)) for q in quotes]
     # the words of each turn, cut at the editor's notes, credited to the person the label names
-    assert ("Did Acme break the law?", "Ann Roe") in got
-    assert ("We chose not to consult.", "Tom Becker") in got
-    assert ("I would do the same again.", "Tom Becker") in got
-    assert ("So the answer is yes.", "Ann Roe") in got
-    assert ("Thank you.", "Ann Roe") in got
+    assert ("When did Acme learn of the leak?", "Ann Roe") in got
+    assert ("We knew in March.", "Tom Becker") in got
+    assert ("We should have said so sooner.", "Tom Becker") in got
+    assert ("Then why wait?", "Ann Roe") in got
+    assert ("Take your time.", "Ann Roe") in got
     # a label that names no one leaves the speaker open
-    assert ("Will you resign?", None) in got
+    assert ("Will you step down?", None) in got
     assert not any("[" in text or "ANN ROE" in text for text, _ in got)
 
 
 def test_a_quotation_inside_a_turn_is_found_too():
     quotes, _ = found(TRANSCRIPT)
-    assert "a betrayal" in [q.text for q in quotes]
+    assert "a cover-up" in [q.text for q in quotes]

@@ -318,11 +318,11 @@ def test_navigation_bars_and_breadcrumbs_are_furniture(line):
 # ---- transcripts ------------------------------------------------------------------------------
 
 TRANSCRIPT = (
-    "Acme chief tells MPs he would do it again\n"
-    "The chief executive of Acme Ferries, Tom Becker, gave evidence on Thursday.\n"
-    "ANN ROE: Did Acme break the law?\n"
-    "TOM BECKER: We chose not to consult. [Pause] I would do the same again.\n"
-    "ANN ROE: So the answer is yes.\n"
+    "Acme chief questioned over the leak\n"
+    "The chief executive of Acme, Tom Becker, gave evidence on Thursday.\n"
+    "ANN ROE: When did Acme learn of the leak?\n"
+    "TOM BECKER: We knew in March. [Pause] We should have said so sooner.\n"
+    "ANN ROE: Then why wait?\n"
     "TOM BECKER: Yes.\n"
 )
 
@@ -331,12 +331,12 @@ def test_a_transcripts_speaker_labels_are_turns_not_sentences():
     doc = make_doc(TRANSCRIPT)
     assert [t.reason for t in doc.turns] == ["ANN ROE", "TOM BECKER", "ANN ROE", "TOM BECKER"]
     assert ("ANN ROE", "speaker label") in [(s.text, s.boilerplate) for s in doc.sentences]
-    assert "Did Acme break the law?" in [s.text for s in doc.content]  # the words, without the label
+    assert "When did Acme learn of the leak?" in [s.text for s in doc.content]  # the words, without the label
 
 
 @pytest.mark.parametrize("raw", [
     # a dateline in capitals is a prefix, not a speaker
-    "LONDON: Acme Ferries sacked 800 crew on Thursday.\nThe union said it would strike.\n",
+    "LONDON: Acme cut 300 jobs on Thursday.\nThe union said it would strike.\n",
     # labels that do not come back make no dialogue
     "Update: Acme said it would appeal.\nNote: The ruling runs to 40 pages.\nAired: Monday 9pm.\n"
     "Watch: The chief executive's statement.\n",
