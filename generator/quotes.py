@@ -20,7 +20,7 @@ from .mentions import is_given_name
 from .models import Citation, Document, Party, Quote, Sentence, Span
 from .parties import norm_name
 from .places import demonyms
-from .segment import is_boundary
+from .segment import is_boundary, trim
 from .statements import inside_quote
 
 _OPEN, _CLOSE = "“‘", "”’"
@@ -966,21 +966,13 @@ def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: 
     pos = 0
     for piece in [*_STAGE_NOTE.finditer(words), None]:
         stop = piece.start() if piece else len(words)
-        s, e = _trim_span(words, pos, stop)
+        s, e = trim(words, pos, stop)
         if e - s >= 2:
             sent = _sentence_at(doc, at + s)
             if sent is not None and sent.citable:
                 out.append(RawQuote(doc.article.file, at + s, at + e, raw[at + s:at + e], speaker, name, sent))
         pos = piece.end() if piece else len(words)
     return out
-
-
-def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def wording_key(text: str) -> str:

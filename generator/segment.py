@@ -43,7 +43,8 @@ def _lines(raw: str) -> list[tuple[int, int]]:
     return out
 
 
-def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+def trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved in past the white space at either end of ``raw[start:end]``."""
     while start < end and raw[start].isspace():
         start += 1
     while end > start and raw[end - 1].isspace():
@@ -220,7 +221,7 @@ def segment_article(article: Article) -> Document:
     labels = _transcript_labels(raw, lines)
     turns: list[Span] = []
     for lstart, lend in lines:
-        start, end = _trim(raw, lstart, lend)
+        start, end = trim(raw, lstart, lend)
         if start >= end:
             in_related = False
             continue
@@ -252,7 +253,7 @@ def segment_article(article: Article) -> Document:
             turns.append(Span(start, label_end, raw[start:label_end]))
             sentences.append(Sentence(f"s{len(sentences) + 1}", article.file, start, label_end, raw[start:label_end],
                                       paragraph, boilerplate="speaker label"))
-            start, end = _trim(raw, raw.index(":", label_end) + 1, end)
+            start, end = trim(raw, raw.index(":", label_end) + 1, end)
         while cut:
             cut = False
             for rx, why in prefix_rules:
@@ -262,12 +263,12 @@ def segment_article(article: Article) -> Document:
                         bullet_paragraphs.add(paragraph)
                     boilerplate.append(Span(start, start + m.end(), why))
                     start = start + m.end()
-                    start, end = _trim(raw, start, end)
+                    start, end = trim(raw, start, end)
                     cut = True
                     break
         text = raw[start:end]
         for rel_start, rel_end in split_sentences(text):
-            s, e = _trim(raw, start + rel_start, start + rel_end)
+            s, e = trim(raw, start + rel_start, start + rel_end)
             if s >= e:
                 continue
             body = raw[s:e]
