@@ -521,7 +521,8 @@ def _speaker_after(para: str, end: int) -> str | None:
         return None
     v = _verbs()
     # "..., the Reserve Bank of Northland (RBN) said": an acronym in brackets may follow the name
-    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)(?:\s*\([^()“”\"]{1,30}\))?"
+    # ("..., AT&T spokeswoman Ann Roe said": an ampersand inside a name)
+    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.&-]+\s+){0,8}?[\w’'.&-]+)(?:\s*\([^()“”\"]{1,30}\))?"
                  r"(?:\s*,(?P<aside>[^,;“”\"]{2,120}),)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
     if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")) \
@@ -773,7 +774,8 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
         pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
         # (the quotation may have begun in the sentence before: "... claimants. The real test is ...,” said")
-        inverted = None if pid else re.search(rf"(?:^\s*|[”\"’]\s*)[,.?!…—-]*\s*(?:{_verbs()})\s+", text)
+        # ("The decision will come under scrutiny, said Ann Roe, a lawyer ...": told in her words, unquoted)
+        inverted = None if pid else re.search(rf"(?:^\s*|[”\"’]\s*|\w,\s*)[,.?!…—-]*\s*(?:{_verbs()})\s+", text)
         if inverted:  # "'...,' said Ann Roe, a partner at ...": the sentence is about who speaks
             named = [(s, pid_) for s, _e, pid_ in resolver.mentions(text[inverted.end():]) if s <= 40
                      and resolver.kind(pid_) != "media"]

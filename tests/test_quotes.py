@@ -926,3 +926,21 @@ def test_a_transcripts_turns_are_quotations_of_the_labelled_speaker():
 def test_a_quotation_inside_a_turn_is_found_too():
     quotes, _ = found(TRANSCRIPT)
     assert "a cover-up" in [q.text for q in quotes]
+
+
+def test_a_company_name_with_an_ampersand_before_its_spokeswoman():
+    got = said("Harbour Gas & Power shares fell on Friday.\n\n"
+               "\u201cIt is too early to know what caused the outage,\u201d H&P spokeswoman Ann Roe said in a "
+               "statement.\n")
+    assert got == [("It is too early to know what caused the outage", "party-ann-roe")]
+
+
+def test_he_after_a_paraphrase_with_said_and_a_name_is_that_speaker():
+    quotes, parties = found(
+        "Acme Power shares fell on Friday. Governor Tom Becker said the state would review the outage.\n\n"
+        "That decision is likely to come under scrutiny, said Jonathan Reyes, a lawyer who has represented "
+        "residents in cases against utilities.\n\n"
+        "\u201cThe line is going to be the focus of every investigator,\u201d he said.\n")
+    name = {p.id: p.name for p in parties}
+    assert [(q.text, name.get(q.speaker)) for q in quotes] == [
+        ("The line is going to be the focus of every investigator", "Jonathan Reyes")]
