@@ -420,7 +420,8 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
                 continue
             value_sets = [frozenset(rounded(v) for _, v in figs) for _, figs in per_statement]
             single = all(len(v) == 1 for v in value_sets)  # one figure each: two may agree, a third differ
-            if not single and any(a & b for i, a in enumerate(value_sets) for b in value_sets[i + 1:]):
+            if not single and any(a & b for i, a in enumerate(value_sets) for b in value_sets[i + 1:]) \
+                    and not all(_revised(s, kind, dollar) for s, _ in per_statement):
                 continue  # statements of several figures that share one: they agree on this slot
             if not _close_counts(value_sets, 3 if kind == "count" else 10):
                 continue  # figures of different things ("79 jets", "5,000 flights"; "€0.50 fee", "€1.8bn fine")
@@ -436,6 +437,14 @@ def amount_discrepancies(statements: list[Statement], clusters: list[list[Statem
                 versions = _versions(items, list(range(len(items))), lambda item: item[3])  # agreeing: one version
                 out.append(_discrepancy(f"Figures ({kind}): {_short(day[0][0].text)}", versions))
     return out
+
+
+def _revised(st: Statement, kind: str, alias: dict[str, str]) -> bool:
+    """Does the statement give one figure changed "to X from Y" ("cut its target to 650 rupees from 800
+    rupees")? Two such statements that share the new figure may still disagree on the old one."""
+    figs = [(a, b) for k, _w, _v, a, b in amount_mentions(st.text) if alias.get(k, k) == kind]
+    return len(figs) == 2 and re.search(r"\bto\s*$", st.text[:figs[0][0]]) is not None \
+        and re.fullmatch(r"\s*from\s*", st.text[figs[0][1]:figs[1][0]]) is not None
 
 
 def _local_dollar(kinds: set[str]) -> dict[str, str]:

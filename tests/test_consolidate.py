@@ -336,6 +336,13 @@ def test_a_bare_dollar_sum_and_a_local_dollar_sum_for_the_same_slot_are_a_discre
     assert versions(d) == [("$3.1 billion", ["0.txt"]), ("A$3.4 billion", ["1.txt"])]
 
 
+def test_a_figure_changed_to_the_same_new_value_from_different_old_ones_is_a_discrepancy():
+    stmts = extract("Brokerage Halyard cut its price target on Northwind to Rs 410 from Rs 520 on Tuesday.",
+                    "Brokerage Halyard cut its price target on Northwind to 410 rupees from 560 rupees on Tuesday.")[0]
+    (d,) = discrepancies.amount_discrepancies(stmts)
+    assert [v.value for v in d.versions] == ["Rs 410, Rs 520", "410 rupees, 560 rupees"]
+
+
 def test_figures_that_differ_below_a_whole_number_differ_when_both_are_that_precise():
     stmts, parties, _ = extract("Northwind shares closed down 3.7% on Tuesday, their biggest drop in months.",
                                 "Investors punished Northwind. The shares slid 4.5% on Tuesday, wiping $2bn off "
