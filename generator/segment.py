@@ -192,10 +192,17 @@ _LABEL = re.compile(r"[ \t]*(?P<label>(?:[A-Z][A-Z.'â€™-]*(?:[ \t]+[A-Z][A-Z.'â€
 """A speaker's label at the start of a line: "ANN ROE: ", "Q: ", "Mr Roe: "."""
 
 
+@cache
+def _not_speaker_labels() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in vocab.load("boilerplate")["not_speaker_labels"])
+
+
 def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]:
     """Line start -> end of its speaker label, when the article is a transcript: at least four labelled lines,
     and two labels used twice or more (a dateline "LONDON:" or a lone "Update:" makes no dialogue)."""
-    found = {start: m for start, _end in lines if (m := _LABEL.match(raw, start, _end))}
+    tags = _not_speaker_labels()
+    found = {start: m for start, _end in lines
+             if (m := _LABEL.match(raw, start, _end)) and m.group("label").casefold() not in tags}
     uses: dict[str, int] = {}
     for m in found.values():
         key = m.group("label").casefold()

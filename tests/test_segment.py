@@ -340,6 +340,9 @@ def test_a_transcripts_speaker_labels_are_turns_not_sentences():
     # labels that do not come back make no dialogue
     "Update: Acme said it would appeal.\nNote: The ruling runs to 40 pages.\nAired: Monday 9pm.\n"
     "Watch: The chief executive's statement.\n",
+    # a live page's tags, however often they come back, name no speaker
+    "UPDATE: Acme said it would appeal.\nPHOTO: The Acme plant in Rotherby.\nUPDATE: Shares fell 4%.\n"
+    "PHOTO: Protesters outside the plant.\nBREAKING: The regulator fined Acme.\n",
 ])
 def test_no_transcript_without_a_dialogue(raw):
     doc = make_doc(raw)
