@@ -119,8 +119,7 @@ def unwrap(raw: str) -> str:
     embeds a folded text (a document reproduced under the article, one paragraph per line above it) is
     read the same way in its paragraphs of three lines or more."""
     lines = raw.splitlines(keepends=True)
-    return _folded(raw, lines, [True] * len(lines), 3) \
-        or _folded(raw, lines, _in_long_paragraphs(lines), 5, slack=WRAP_SLACK)
+    return _folded(raw, lines) or _folded(raw, lines, _in_long_paragraphs(lines))
 
 
 def _in_long_paragraphs(lines: list[str]) -> list[bool]:
@@ -149,15 +148,19 @@ WRAP_SLACK = 0.85
 by count of characters, within this share of the widest lines."""
 
 
-def _folded(raw: str, lines: list[str], counted: list[bool], least: int, slack: float = 1.0) -> str:
+def _folded(raw: str, lines: list[str], embedded: list[bool] | None = None) -> str:
+    """``raw`` unfolded, or ``""``: the whole file read as folded text, or only its ``embedded`` lines (a
+    document set in print: breaks within WRAP_SLACK of the width, words hyphenated at the fold)."""
+    counted = embedded or [True] * len(lines)
+    least, slack = (5, WRAP_SLACK) if embedded else (3, 1.0)
     widths = sorted(len(line.rstrip()) for line, keep in zip(lines, counted, strict=True) if keep and line.strip())
     if len(widths) < 6:
         return ""
     width = widths[int(0.95 * (len(widths) - 1))]
-    if width > WRAP_WIDEST or (slack < 1 and width < WRAP_NARROWEST):
+    if width > WRAP_WIDEST or (embedded and width < WRAP_NARROWEST):
         return ""
-    if slack < 1:
-        # a folded paragraph's lines but its last run nearly full; a page's menus and lists of headlines, not
+    if embedded:
+        # a folded paragraph's lines, all but its last, run nearly full; a menu's or a list of headlines' do not
         inner = [len(line.rstrip()) for i, line in enumerate(lines[:-1])
                  if counted[i] and counted[i + 1] and lines[i + 1].strip()]
         if sum(n >= 0.7 * width for n in inner) < 0.8 * len(inner):
@@ -169,7 +172,7 @@ def _folded(raw: str, lines: list[str], counted: list[bool], least: int, slack: 
         if not text or not nxt or not (counted[i] and counted[i + 1]):
             continue
         pairs += 1
-        hyphenated = slack < 1 and re.search(r"[a-z]-$", text) is not None and nxt[:1].islower()  # "facili-"
+        hyphenated = bool(embedded) and re.search(r"[a-z]-$", text) is not None and nxt[:1].islower()  # "facili-"
         if (hyphenated or len(text) + 1 + len(nxt.split()[0]) > width * slack) and not _LIST_ITEM.match(following):
             folds += 1
             for k in range(pos - (len(line) - len(line.rstrip("\r\n"))), pos):

@@ -31,6 +31,12 @@ def plain_letters(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def family_name_in_capitals(word: str) -> bool:
+    """A family name as papers in Japan print it before the given name ("ROE Akiko"): in capitals, with vowels
+    (not an acronym: "NHS England")."""
+    return word.isupper() and sum(c in "AEIOU" for c in word) >= 2
+
+
 def is_given_name(word: str, names: frozenset[str] | None = None) -> bool:
     """Is ``word`` a given name (of ``names``, else any listed)? The lists are in plain letters, so "Ömer" is."""
     names = vocabulary()["given_names"] if names is None else names
@@ -403,8 +409,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
                 elif cut >= 2 and all(PLAIN_WORD.fullmatch(t[2].capitalize()) for t in toks[:cut]) and (
-                        is_given_name(toks[0][2]) or (cut == 2 and toks[0][2].isupper() and not toks[1][2].isupper()
-                                                      and sum(c in "AEIOU" for c in toks[0][2]) >= 2)):
+                        is_given_name(toks[0][2]) or (cut == 2 and family_name_in_capitals(toks[0][2])
+                                                      and not toks[1][2].isupper())):
                     # "Jane Roe of Acme Research", "ROE Akiko of Acme": a person and her organisation, named as two
                     # parties
                     org = toks[cut + 1:]

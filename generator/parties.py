@@ -22,6 +22,7 @@ from .mentions import (
     Mention,
     country_body_mentions,
     credit_mentions,
+    family_name_in_capitals,
     find_mentions,
     is_given_name,
     lower_words,
@@ -649,7 +650,7 @@ def _given_name_first(m: Mention, common: frozenset[str]) -> Mention:
         | set(v["organisation_nouns"])
     low = given.casefold()
     if low in common or low in bodies or low in gazetteer() or low in regions() \
-            or not (is_given_name(given) or sum(c in "AEIOU" for c in family) >= 2):
+            or not (is_given_name(given) or family_name_in_capitals(family)):
         return m
     return dataclasses.replace(m, name=f"{given} {family.capitalize()}")
 
