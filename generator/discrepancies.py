@@ -900,21 +900,11 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
         if q.speaker and len(q.text.split()) >= 3:
             by_speaker[voice.get(q.speaker, q.speaker)].append(q)
     for speaker, qs in sorted(by_speaker.items()):
-        used: set[str] = set()
-        for i, a in enumerate(qs):
-            if a.id in used:
-                continue
-            group = [a]
-            for b in qs[i + 1:]:
-                if b.id in used:
-                    continue
-                na, nb = wording_key(a.text), wording_key(b.text)
-                if na != nb and (_same_words(na, nb) or _told_within(a.text, b.text)) and \
-                        {c.source for c in a.citations} != {c.source for c in b.citations}:
-                    group.append(b)
-            used.update(q.id for q in group)
-            # a shortened quotation ("deeply sorry for the impact") is not another wording
-            keys = {q.id: wording_key(q.text) for q in group}
+        keys = {q.id: wording_key(q.text) for q in qs}
+        # wordings linked pair by pair make one group, whichever of them is met first ("We apologise to our
+        # customers" and "I apologise to every one of our customers" link through a third)
+        for group in _linked_groups(qs, _two_wordings):
+            # a shortened quotation ("deeply sorry for the impact") is not another wording of the longer one
             group = [q for q in group if not any(keys[q.id] != keys[o.id] and keys[q.id] in keys[o.id] for o in group)]
             if len(group) >= 2 and len({c.source for q in group for c in q.citations}) >= 2:
                 versions = tuple(Version(q.text, tuple(dict.fromkeys(_reported_in(c, told) for c in q.citations)))
@@ -922,6 +912,33 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
                 topic = f"Wording of {names.get(group[0].speaker or speaker, speaker)}'s quotation"
                 out.append(_discrepancy(topic, versions))
     return out
+
+
+def _two_wordings(a: Quote, b: Quote) -> bool:
+    """Two quotations, in different articles, that are two wordings of one remark."""
+    na, nb = wording_key(a.text), wording_key(b.text)
+    return na != nb and {c.source for c in a.citations} != {c.source for c in b.citations} and \
+        (_same_words(na, nb) or _told_within(a.text, b.text))
+
+
+def _linked_groups(items: list, linked) -> list[list]:
+    """The items joined by ``linked`` pair by pair, chains included, in the order each group is first met."""
+    root = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            if find(i) != find(j) and linked(a, items[j]):
+                root[find(j)] = find(i)
+    groups: dict[int, list] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
 
 
 SHORT_REMARK = 8

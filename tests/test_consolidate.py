@@ -1,6 +1,8 @@
 """Consolidation: facts across articles, timeline, and discrepancies (dates, figures, wording, titles, comment)."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from generator import consolidate, discrepancies, figures
@@ -618,6 +620,20 @@ def test_a_short_remark_sharing_a_few_words_with_a_longer_quotation_is_another_r
         "“We take this designation very seriously and will make every effort to regain the trust of the "
         "market,” Ann Lee said.")
     assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
+def test_wordings_linked_through_a_third_are_one_discrepancy_whichever_comes_first():
+    # the first article's short remark is a shortened form of the second's, so it cannot stand as a
+    # wording of its own; it must not keep the second from being compared with the third
+    _, parties, quotes = extract(
+        "“We deeply regret that this incident happened,” Ann Lee, Northwind Corp.'s chief executive, said.",
+        "“We deeply regret that this incident happened. We fell short of what our passengers deserve and of what we "
+        "expect of ourselves,” Ann Lee, Northwind Corp.'s chief executive, said.",
+        "“We fell short of what our passengers deserve and of what we expect from ourselves,” Ann Lee, "
+        "Northwind Corp.'s chief executive, said.")
+    for order in itertools.permutations(quotes):
+        (d,) = discrepancies.wording_discrepancies(order, parties)
+        assert sorted(sources for _, sources in versions(d)) == [["1.txt"], ["2.txt"]]
 
 
 def test_a_shortened_quotation_is_not_another_wording():
