@@ -992,13 +992,19 @@ SHARED_WORDS = 0.6
 """Share of the shorter quotation's words, in order, that two renderings of one remark have in common."""
 
 
+def _word_stems(text: str) -> set[str]:
+    """The words of substance of a remark, each reduced further than for comparing statements, so that
+    a speaker's own words told two ways meet: "apologies" and "apologise", "deepest" and "deeply"."""
+    return {re.sub(r"(?:is|iz)e$|est$", "", w) if len(w) > 6 else w for w in content_key(text).split()}
+
+
 def _same_words(a: str, b: str) -> bool:
     """Two wordings of one remark: near-identical characters, most of the shorter one's words of
     substance with a run of them as said, or most of its words in the same order ("millions of European
     consumers paid more ... than they should have" against "millions of Europeans paid more ... than they
     should have")."""
     wa, wb = a.split(), b.split()
-    ka, kb = set(content_key(a).split()), set(content_key(b).split())
+    ka, kb = _word_stems(a), _word_stems(b)
     shared_keys = len(ka & kb)
     most_keys = shared_keys >= SHARED_WORDS * min(len(ka), len(kb))
     about_as_long = max(len(wa), len(wb)) <= 2 * min(len(wa), len(wb))

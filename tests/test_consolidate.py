@@ -636,6 +636,16 @@ def test_wordings_linked_through_a_third_are_one_discrepancy_whichever_comes_fir
         assert sorted(sources for _, sources in versions(d)) == [["1.txt"], ["2.txt"]]
 
 
+def test_an_apology_told_with_other_forms_of_its_words_is_a_discrepancy():
+    # "deepest apologies" and "deeply apologise": the same words of substance in other forms
+    _, parties, quotes = extract(
+        "“We offer our deepest apologies to our passengers and to all our partners,” Ann Lee, Northwind Corp.'s "
+        "chief executive, said.",
+        "“We deeply apologise to our passengers and partners,” Ann Lee, Northwind Corp.'s chief executive, said.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert sorted(sources for _, sources in versions(d)) == [["0.txt"], ["1.txt"]]
+
+
 def test_a_shortened_quotation_is_not_another_wording():
     _, parties, quotes = extract(
         "“We are deeply sorry for the impact that we have caused to customers and travellers,” Ann Lee said.",
