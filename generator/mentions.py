@@ -120,6 +120,13 @@ def _byline_word() -> re.Pattern[str]:
     return re.compile(rf"^(?:{vocab.alternation(vocabulary()['byline_words'])})\s+", re.IGNORECASE)
 
 
+def _title_length(toks: list[tuple[int, int, str]], titles: frozenset[str]) -> int:
+    """How many of a run's first words are a person's title, the longest title first ("Chief Financial
+    Officer", "Prime Minister", "Sen."); 0 when it opens with none or is nothing but one."""
+    n = next((n for n in (4, 3, 2) if len(toks) > n and " ".join(t[2] for t in toks[:n]).casefold() in titles), 0)
+    return n or (1 if len(toks) > 1 and _is_title(toks[0][2]) else 0)
+
+
 def _is_title(token: str) -> bool:
     titles = vocabulary()["person_titles"]
     low = token.casefold()
@@ -387,12 +394,17 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"
                 bodies = v["government_words"] | v["regulator_words"] | v["company_words"]
                 body = bool(toks) and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() in bodies
+                of = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
+                lead = 0
+                while n := _title_length(toks[lead:], titles):
+                    lead += n  # "Deputy" "Governor"
+                if body and lead and of > lead and all(
+                        PLAIN_WORD.fullmatch(t[2]) and t[2].casefold() not in bodies and not _is_title(t[2])
+                        for t in toks[lead:of]):
+                    body = False  # "Judge Ann Roe of the Acme District Court": a titled person and her court
                 # (a title of several words alone stays whole: "the former Attorney General", not "General")
                 while not body and len(toks) > 1 and " ".join(t[2] for t in toks).casefold() not in titles:
-                    # the longest title first: "Chief Financial Officer", "Prime Minister", "Sen."
-                    n = next((n for n in (4, 3, 2) if len(toks) > n
-                              and " ".join(t[2] for t in toks[:n]).casefold() in titles), 0)
-                    n = n or (1 if _is_title(toks[0][2]) else 0)
+                    n = _title_length(toks, titles)
                     if not n:
                         break
                     title_words.extend(t[2] for t in toks[:n])
@@ -408,12 +420,14 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 elif cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
                         and not any(t[2].casefold() in bodies for t in toks[:2]):
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
-                elif cut >= 2 and all(PLAIN_WORD.fullmatch(t[2].capitalize()) for t in toks[:cut]) and (
-                        is_given_name(toks[0][2]) or (cut == 2 and family_name_in_capitals(toks[0][2])
-                                                      and not toks[1][2].isupper())):
+                elif cut >= 1 and all(PLAIN_WORD.fullmatch(t[2].capitalize()) for t in toks[:cut]) and (
+                        title_words or (cut >= 2 and is_given_name(toks[0][2])) or (
+                            cut == 2 and family_name_in_capitals(toks[0][2]) and not toks[1][2].isupper())):
                     # "Jane Roe of Acme Research", "ROE Akiko of Acme": a person and her organisation, named as two
                     # parties
                     org = toks[cut + 1:]
+                    while org and org[0][2].casefold() in CONNECTORS:
+                        org = org[1:]  # "of the Acme District Court": the court, not "the"
                     if org:
                         os_, oe = org[0][0], org[-1][1]
                         out.append(_mention_at(sent, os_, oe))

@@ -1721,6 +1721,18 @@ def test_two_people_each_of_their_body_are_two_people():
     assert not any(" and " in name for name in ps)
 
 
+@pytest.mark.parametrize("titled", ["Judge Min Ha-eun", "Judge Roe", "Deputy Governor Ann Roe"])
+def test_a_titled_person_of_a_body_is_the_person_and_the_body(titled):
+    # the run ends in "Court", a body's word, but it opens with a title and a name: two parties
+    ps = by_name(parties(
+        f"{titled} of the Rotherby District Court said the warrant was needed. The court had refused the "
+        "first request.\n"))
+    name = titled.split(" ", 1)[1].removeprefix("Governor ")
+    assert ps[name].kind == "person"
+    assert "Rotherby District Court" in ps
+    assert not any(" of the " in n for n in ps)
+
+
 def test_a_disaster_named_for_its_kind_is_no_party_but_a_service_that_speaks_is():
     ps = by_name(parties(
         "Acme Power said the Oak Fire, which burned 40 square miles, began near one of its pylons. Officials at "
