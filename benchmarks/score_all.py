@@ -42,7 +42,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "solarwinds", "nutrage", "greensill", "lactalis", "ghostflights",
                  "patisserie", "meltdown", "zantac", "enron", "starwood", "nmc", "grenfell", "gamestop",
                  "pge", "paytm", "pferries", "archegos",
-                 "thameswater", "medibank", "celsius", "kobayashi")}
+                 "thameswater", "medibank", "celsius", "kobayashi",
+                 "signa", "orpea", "mtn", "livenation")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
