@@ -41,6 +41,9 @@ def is_given_name(word: str, names: frozenset[str] | None = None) -> bool:
     """Is ``word`` a given name (of ``names``, else any listed)? The lists are in plain letters, so "Ömer" is."""
     names = vocabulary()["given_names"] if names is None else names
     low = word.casefold()
+    if "-" in low.strip("-"):
+        # "Karl-Heinz", "Jean-Pierre": every part a given name ("Rolls-Royce" is none)
+        return all(is_given_name(part, names) for part in low.split("-"))
     return low in names or plain_letters(low) in names
 
 

@@ -469,7 +469,12 @@ _WORKED_BEFORE = re.compile(rf"\b(?:worked|served|spent\s+\w+\s+years)\s+(?:for|
                             rf"(?:(?:including|such\s+as|like)\s+)?(?:{_NAMES}(?:,\s*|and\s+))*$")
 
 
-_AMOUNT = re.compile(r"[A-Z]{3}\s?\d[\d.,]*\s?(?:m|bn|k|mn|million|billion)?")
+@cache
+def _amount() -> re.Pattern[str]:
+    """A sum written with its currency's code ("GBP45m", "USD 1.2bn"), not a name with a number ("KSV1870")."""
+    cues = vocab.load("cues")
+    codes = [c for c in cues["currency_signs"] if re.fullmatch(r"[A-Z]{3}", c)]
+    return re.compile(rf"(?:{vocab.alternation(codes)})\s?\d[\d.,]*\s?(?:m|bn|k|mn|million|billion)?")
 
 
 def _career(m: Mention) -> bool:
@@ -504,8 +509,9 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
             or key in v["places"] or name.casefold() in v["places"]:
         return True
-    if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _AMOUNT.fullmatch(name):
-        return True  # (a sum written with its currency's code: "GBP45m", "USD 1.2bn")
+    if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
+            or key in vocab.load("cues")["currencies"]:
+        return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if "-" in key and (key.rsplit("-", 1)[-1] in v["located_suffixes"]

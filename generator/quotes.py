@@ -423,6 +423,10 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     head = words[-1] if words else ""
     if head == "family" and len(words) <= 3 and head in resolver.heads:
         return _as_speaker(resolver.heads[head], resolver)  # "the family said": the one family named
+    if head in _member_bodies() and len(words) <= 4 and words[0] == "the":
+        # "the union said", "the families' association said": the one union or association named, if one is;
+        # not the company the article is about
+        return _as_speaker(resolver.heads.get(head), resolver)
     generic = [(kind, phrases) for kind, phrases in resolver.generic.items()
                if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
     voice = _voice().search(low)
@@ -458,6 +462,11 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             pid = about or _last_of_kind(history, resolver, kind)
             return _as_speaker(pid, resolver)
     return None, ""
+
+
+@cache
+def _member_bodies() -> frozenset[str]:
+    return vocab.words("parties", "member_bodies")
 
 
 def _author_of(noun: str, resolver: _Resolver, history: list[str]) -> str | None:

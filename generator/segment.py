@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset({
     "corp", "inc", "ltd", "co", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "v", "gov",
     "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "jr", "sr", "mt", "ft", "est",
-    "approx", "dept", "univ", "assn", "fig", "op", "pp", "vol", "ed", "rev", "hon", "pres", "messrs",
+    "approx", "dept", "univ", "assn", "fig", "op", "pp", "vol", "ed", "rev", "hon", "pres", "messrs", "mag",
 })
 # tokens with inner dots: U.S., U.K., e.g., a.m., Ph.D.
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")

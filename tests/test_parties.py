@@ -1721,6 +1721,26 @@ def test_two_people_each_of_their_body_are_two_people():
     assert not any(" and " in name for name in ps)
 
 
+def test_a_name_with_a_number_is_a_party_and_a_currency_is_none():
+    # "KMV1870" is no sum written with a currency's code ("GBP45m" is); "Euro" after a sum is money
+    ps = by_name(parties(
+        "The creditor group KMV1870 said liabilities came to 4,5 Milliarden Euro. KMV1870 said more claims "
+        "would follow.\n",
+        "Claims of 2,2 Milliarden Euro were lodged, KMV1870 said on Friday.\n"))
+    assert "KMV1870" in ps
+    assert "Euro" not in ps and "Milliarden Euro" not in ps
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Acme's chief executive, Olivier Van den Berghe, said the filing was a relief.", "Olivier Van den Berghe"),
+    ("Karl-Heinz Roe of the Rotherby Creditors Union said the claims would rise.", "Karl-Heinz Roe"),
+])
+def test_names_with_particles_and_hyphenated_given_names_are_people(text, name):
+    ps = by_name(parties(text + " Acme said it would respond.\n"))
+    assert ps[name].kind == "person"
+    assert not any(" of " in n for n in ps)
+
+
 @pytest.mark.parametrize("titled", ["Judge Min Ha-eun", "Judge Roe", "Deputy Governor Ann Roe"])
 def test_a_titled_person_of_a_body_is_the_person_and_the_body(titled):
     # the run ends in "Court", a body's word, but it opens with a title and a name: two parties

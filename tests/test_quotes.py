@@ -81,6 +81,29 @@ def test_a_short_phrase_in_a_sentence_that_says_who_spoke_is_a_quotation(sentenc
     assert said(INTRO + sentence) == [(quote, "party-northwind")]
 
 
+@pytest.mark.parametrize("sentence, quote", [
+    # verbs that tell what someone said without "said": blaming, stressing, making clear
+    ("Northwind blamed „outside pressures“ for the filing.", "outside pressures"),
+    ("Northwind's lawyers stress that it made an “own request” to the court.", "own request"),
+    ("Northwind also made clear that “further funds” would be needed.", "further funds"),
+])
+def test_a_short_phrase_blamed_or_stressed_is_a_quotation(sentence, quote):
+    assert said(INTRO + sentence) == [(quote, "party-northwind")]
+
+
+def test_the_union_said_is_the_union_named_not_the_company():
+    assert said(INTRO + "The Northwind Workers Union accused the company of cutting corners. \"The staff were "
+                        "never asked about any of this,\" the union said.\n") == [
+        ("The staff were never asked about any of this", "party-northwind-workers-union")]
+
+
+def test_a_title_written_short_does_not_cut_the_speaker_off():
+    # "Mag." (an Austrian academic title) before the name, as "Dr." is
+    assert said(INTRO + "„We have far too little information on Northwind“, said Mag. Karla Roe, head of "
+                        "insolvency at the Rotherby Creditors Union.\n") == [
+        ("We have far too little information on Northwind", "party-karla-roe")]
+
+
 @pytest.mark.parametrize("sentence", [
     # one word that names a thing, not words said about it; an analyst's rating by its name
     "Northwind said fake emails offering “fixes” began to appear on Friday.",
