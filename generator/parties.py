@@ -146,6 +146,11 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
             kind = kind or "person"
+        elif 2 <= len(words) <= 4 and kind in ("", "person") and all(
+                PLAIN_WORD.fullmatch(part) for t in name.split() for part in t.split("-")) \
+                and _owned_post_before().search(m.before) and _speech_after().match(re.sub(r"^\s*,", "", m.after)):
+            score += 3  # "Its general delegate, Ann Lee, said": whatever the post is called, she holds it and speaks
+            kind = "person"
         if m.sentence.boilerplate == "speaker label":
             score += 2  # a transcript's "ANN ROE:": she speaks
             kind = kind or ("person" if len(words) >= 2 or m.title else "")
@@ -232,6 +237,13 @@ def _title_before() -> re.Pattern[str]:
     titles = vocab.alternation(sorted(t for t in vocabulary()["person_titles"] if t.replace(" ", "").isalpha()))
     seat = r"(?:\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+(?:of|and|the|[A-Z][\w.’'-]*)){0,6}))?"
     return re.compile(rf"\b(?:{titles}){seat}\s*,\s*$", re.IGNORECASE)
+
+
+@cache
+def _owned_post_before() -> re.Pattern[str]:
+    """A body's post in lower case, then a comma, right before a name: "Its general delegate, ", "the union's
+    head of legal affairs, "."""
+    return re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|[’']s)\s+(?:[^\W\d_A-Z][\w’'-]*\s+){0,4}?[^\W\d_A-Z][\w’'-]*\s*,\s*$")
 
 
 @cache

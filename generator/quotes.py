@@ -68,6 +68,10 @@ _GENERIC_WHO = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|su
                           re.IGNORECASE)
 
 
+_GUILLEMETS = {"»": "«", "›": "‹"}
+"""Each closing guillemet with its opening one."""
+
+
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of each quotation in ``text``, outer and nested."""
     spans: list[tuple[int, int]] = []
@@ -80,6 +84,14 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         elif ch == "”" or ch == "“":
             for j in range(len(stack) - 1, -1, -1):
                 if stack[j][0] in "“„":
+                    spans.append((stack[j][1] + 1, i))
+                    del stack[j:]
+                    break
+        elif ch in "«‹":
+            stack.append((ch, i))  # French quotations: « ... », ‹ ... ›
+        elif ch in "»›" and any(s[0] == _GUILLEMETS[ch] for s in stack):
+            for j in range(len(stack) - 1, -1, -1):
+                if stack[j][0] == _GUILLEMETS[ch]:
                     spans.append((stack[j][1] + 1, i))
                     del stack[j:]
                     break
@@ -120,7 +132,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     """Long quotations always count; short ones only when someone is said to have said them (not in a
     headline, whose "CEO admits ‘tone deaf’ response" names no one a quotation could be credited to)."""
-    inner = para[s:e]
+    inner = para[s:e].strip(" \t\u00a0")  # (« with the space French typography puts inside »)
     words = inner.split()
     if len(words) >= 6:
         return True
@@ -755,6 +767,11 @@ _ASKED_BY = re.compile(r"\b(?:asked|questioned|pressed|challenged)\s+by\s+[^,;:�
 """Who put the question, in the phrase that opens an answer ("Asked by the senator Tom Roe whether ...")."""
 
 
+_ASKED_OPENING = re.compile(r"\s*(?:Asked|Questioned|Pressed|Challenged)\b.*,(?=\s+(?:he|she)\b[^,]*$)", re.DOTALL)
+"""A sentence's opening on the question put ("Asked about the sale, when Roe was ..., he said"), up to the comma
+before the "he" or "she" who answered."""
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the quotations at ``spans`` blanked out, offsets kept: what is quoted is the speaker's
     word, not the sentence's own."""
@@ -846,6 +863,9 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             # across sentences the one the sentences before were about
             here = raw[sent.start:p_start + qs]
             named_here = [(s_, e, pid) for s_, e, pid in resolver.mentions(here) if resolver.kind(pid) == "person"]
+            asked = _ASKED_OPENING.match(here)
+            if asked:  # "Asked about the sale, when Roe was already investigating, he said": Roe asked nothing
+                named_here = [m for m in named_here if m[0] >= asked.end()]
             resolver.person_here = bool(named_here)
             # "Doe apologised, but he blamed the power in Roe’s hands, when he said": a name that owns a thing is
             # not who "he" is

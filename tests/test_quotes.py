@@ -35,6 +35,35 @@ def test_pair_quotes_curly_straight_and_nested():
     assert [text[s:e] for s, e in pair_quotes(text)] == ["b ‘c’ d", "c", "f"]
 
 
+def test_pair_quotes_guillemets():
+    text = "A « b ‹ c › d » e"
+    assert [text[s:e] for s, e in pair_quotes(text)] == [" b ‹ c › d ", " c "]
+
+
+def test_french_quotations_with_the_spaces_inside_are_quotations():
+    assert said(INTRO + "« What I describe is not a series of isolated incidents. It is a system », Ann Roe said. "
+                        "Northwind said in a written reply that it « firmly denies » having made any offer.\n") == [
+        ("What I describe is not a series of isolated incidents. It is a system", "party-ann-roe"),
+        ("firmly denies", "party-northwind")]
+
+
+def test_a_post_in_lower_case_before_a_name_makes_the_name_the_speaker():
+    # "délégué générale" is no title the tool knows; "Its ..., Name, said" says she holds it and speaks
+    assert said(INTRO + "The Rotherby federation of care homes warned against blaming a whole profession. Its "
+                        "délégué générale, Florence Lee-Marsh, said that the facts were « unacceptable ».\n") \
+        == [("unacceptable", "party-florence-lee-marsh")]
+
+
+def test_a_person_named_in_the_question_is_not_who_answers():
+    said_ = said(
+        INTRO + "The journalist Tom Becker spent three years on the book. He interviewed 250 people.\n\n"
+        "Paul Roe, the former chief executive, appeared before the committee on Tuesday. Roe rejected the idea that "
+        "homes had been told to cut back. “I never gave any such instruction,” he told senators.\n\n"
+        "Asked about the sale of shares in mid-2021, when Becker was already investigating, he said the sale had "
+        "“nothing to do with the book”.\n")
+    assert said_[-1] == ("nothing to do with the book", "party-paul-roe")
+
+
 def test_an_apostrophe_is_not_a_quotation_mark():
     text = "Northwind’s board and the regulators’ staff met. “We agree,” it said."
     assert [text[s:e] for s, e in pair_quotes(text)] == ["We agree,"]
