@@ -62,6 +62,8 @@ def is_boundary(text: str, i: int) -> bool:
     word = re.search(r"[\w.&-]*$", before).group(0)
     if i + 1 < len(text) and text[i + 1].isdigit():
         return False
+    if re.fullmatch(r"\d{1,3}|[IVXLC]{1,6}", word) and re.search(r"(?:^|\n)[ \t]*$", before[:len(before) - len(word)]):
+        return False  # a numbered section or paragraph opening its line: "II. THE DEFENDANTS", "12. Acme is ..."
     if word.casefold() == "no" and not re.match(r"\s*\d", text[i + 1:]):
         return True  # "No. 1" abbreviates a number; "she said no." ends a sentence
     if word.casefold().rstrip(".") in _ABBREVIATIONS:

@@ -78,6 +78,14 @@ def test_question_and_exclamation_end_sentences():
 
 # ---- quotations -----------------------------------------------------------------------------
 
+def test_a_numbered_section_or_paragraph_is_one_sentence_with_its_number():
+    # a complaint's layout: the section number is no sentence of its own, and the heading stays a heading
+    doc = make_doc("I. NATURE OF THE ACTION\n\n1. Northwind has run the market for a decade.\n\n"
+                   "II. THE DEFENDANTS\n\n12. Northwind Corp. is a Delaware corporation.\n")
+    assert [s.text for s in doc.sentences if s.heading] == ["I. NATURE OF THE ACTION", "II. THE DEFENDANTS"]
+    assert not any(s.text in ("II.", "12.", "1.") for s in doc.sentences)
+
+
 def test_a_curly_quotation_of_several_sentences_stays_one_sentence():
     assert texts("“We did nothing wrong. We will fight this,” Lee said. Then she left.") == [
         "“We did nothing wrong. We will fight this,” Lee said.", "Then she left."]
@@ -163,6 +171,7 @@ def test_bullet_list_inside_the_body_is_content():
     ("Menu Search", "navigation"),
     ("Sign in | Register", "navigation"),
     ("Banking | Credit Cards | Saving | Ask Harbour        [ Get our free weekly money tips ]", "navigation"),
+    ("Contact Us | Closed Captioning | Public File | Do Not Sell or Share My Personal Information", "navigation"),
     ("This live blog is for information only and does not constitute investment advice.", "disclaimer"),
     ("Prices are delayed by at least 15 minutes.", "disclaimer"),
     ("Harbour Markets and its contributors may hold positions in the securities mentioned.", "disclaimer"),
