@@ -484,6 +484,19 @@ def speaker_label_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     return out
 
 
+def post_author_mentions(documents: tuple[Document, ...]) -> list[Mention]:
+    """The authors of embedded posts, as their credit lines name them ("— Ann Roe (@annroe) June 22, 2023")."""
+    out = []
+    for doc in documents:
+        credits = [s for s in doc.sentences if s.boilerplate == "post credit"]
+        for post in doc.posts:
+            sent = next((s for s in credits if s.start >= post.end), None)
+            at = sent.text.find(post.reason) if sent is not None and post.reason else -1
+            if at >= 0 and all(_NAME_WORD.fullmatch(w) or (w.isupper() and w.isalpha()) for w in post.reason.split()):
+                out.append(_mention_at(sent, at, at + len(post.reason)))
+    return out
+
+
 def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """'the Chinese government', 'US officials', 'the Biden administration' as government parties."""
     v = vocabulary()

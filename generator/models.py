@@ -121,6 +121,9 @@ class Document:
     turns: tuple[Span, ...] = ()
     """The speaker labels of a transcript ("ANN ROE:", "Q:"), each the start of a turn that runs to the end of
     its paragraph; ``reason`` is the label as written."""
+    posts: tuple[Span, ...] = ()
+    """Embedded social-media posts: each the post's text, the lines right above its credit line ("— Ann Roe
+    (@annroe) June 22, 2023"); ``reason`` is the author as the credit line writes it."""
 
     @property
     def content(self) -> tuple[Sentence, ...]:

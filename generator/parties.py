@@ -27,6 +27,7 @@ from .mentions import (
     is_given_name,
     lower_words,
     norm_name,
+    post_author_mentions,
     speaker_label_mentions,
     vocabulary,
 )
@@ -151,7 +152,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                 and _owned_post_before().search(m.before) and _speech_after().match(re.sub(r"^\s*,", "", m.after)):
             score += 3  # "Its general delegate, Ann Lee, said": whatever the post is called, she holds it and speaks
             kind = "person"
-        if m.sentence.boilerplate == "speaker label":
+        if m.sentence.boilerplate in ("speaker label", "post credit"):
             score += 2  # a transcript's "ANN ROE:": she speaks
             kind = kind or ("person" if len(words) >= 2 or m.title else "")
         if _in_list(m):
@@ -735,7 +736,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     credits = credit_mentions(documents)
     common = lower_words(documents)
     mentions = find_mentions(documents) + country_body_mentions(documents) + [m for _, m in credits] \
-        + speaker_label_mentions(documents)
+        + speaker_label_mentions(documents) + post_author_mentions(documents)
     mentions = [_given_name_first(m, common) for m in mentions]
     credits = [(kind, _given_name_first(m, common)) for kind, m in credits]
     by_key: dict[str, list[Mention]] = defaultdict(list)

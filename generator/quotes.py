@@ -973,7 +973,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         for _ms, _me, pid in resolver.mentions(para):
             history.append(pid)
         prev_para_text = para
-    return out
+    return out + _post_quotes(doc, resolver)
 
 
 _STAGE_NOTE = re.compile(r"\[[^\]\n]*\]|\((?:inaudible|crosstalk|laughter|laughs|pause|applause|sic)[^)\n]*\)",
@@ -1003,6 +1003,27 @@ def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: 
             if sent is not None and sent.citable:
                 out.append(RawQuote(doc.article.file, at + s, at + e, raw[at + s:at + e], speaker, name, sent))
         pos = piece.end() if piece else len(words)
+    return out
+
+
+_POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|pic\.twitter\.com/\S+))+\s*$")
+"""Hashtags, handles and links closing a post: no words of it."""
+
+
+def _post_quotes(doc: Document, resolver: _Resolver) -> list[RawQuote]:
+    """The text of each embedded post, credited to the author its credit line names when that is a party."""
+    raw = doc.article.body
+    out = []
+    for post in doc.posts:
+        s = post.start
+        e = s + len(_POST_TAIL.sub("", raw[s:post.end]))
+        sent = _sentence_at(doc, s)
+        if e - s < 2 or sent is None or not sent.citable:
+            continue
+        named = [pid for _s, _e, pid in resolver.mentions(post.reason)] if post.reason else []
+        speaker = named[0] if named else None
+        out.append(RawQuote(doc.article.file, s, e, raw[s:e], speaker, resolver.by_id[speaker].name if speaker else "",
+                            sent))
     return out
 
 

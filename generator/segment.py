@@ -229,10 +229,13 @@ def segment_article(article: Article) -> Document:
     lines = _lines(raw)
     labels = _transcript_labels(raw, lines)
     turns: list[Span] = []
+    posts: list[Span] = []
+    above: list[tuple[int, int]] = []  # the content lines right above this one, no blank line between
     for lstart, lend in lines:
         start, end = trim(raw, lstart, lend)
         if start >= end:
             in_related = False
+            above = []
             continue
         paragraph += 1
         line = raw[start:end]
@@ -248,6 +251,11 @@ def segment_article(article: Article) -> Document:
             # "Leah Roe" on its own line over "Business reporter, Daily Ledger": the name is the byline's too
             sentences[-1] = dataclasses.replace(sentences[-1], heading=False, boilerplate="byline")
             boilerplate.append(Span(sentences[-1].start, sentences[-1].end, "byline"))
+        if reason == "post credit" and above:
+            # the lines above an embedded post's credit are the post, the author's words
+            who = next(m for rx, r in line_rules if r == reason and (m := rx.search(line))).groupdict().get("who")
+            posts.append(Span(above[0][0], above[-1][1], (who or "").strip()))
+        above = [] if reason else [*above, (start, end)]
         if reason:
             boilerplate.append(Span(start, end, reason))
             sentences.append(Sentence(f"s{len(sentences) + 1}", article.file, start, end, line, paragraph,
@@ -294,4 +302,4 @@ def segment_article(article: Article) -> Document:
     for s in sentences:
         assert raw[s.start:s.end] == s.text, (article.file, s.id)
     return Document(article, tuple(sorted(boilerplate, key=lambda b: (b.start, b.end))), tuple(sentences),
-                    tuple(turns))
+                    tuple(turns), tuple(posts))

@@ -64,6 +64,21 @@ def test_a_person_named_in_the_question_is_not_who_answers():
     assert said_[-1] == ("nothing to do with the book", "party-paul-roe")
 
 
+def test_an_embedded_post_is_its_authors_words():
+    # a scraped page shows an embedded post as its text, a credit line and a picture link
+    raw = (INTRO + "Analysts were blunt.\n\n"
+           "Auditor gone. Two directors gone. This is a governance vacuum. #Northwind\n"
+           "— Ann Roe (@annroe_audit) June 22, 2023\n"
+           "pic.twitter.com/b7QzR1LmXc\n\n"
+           "Northwind did not respond to a request for comment.\n")
+    doc = make_doc(raw)
+    assert [raw[p.start:p.end] for p in doc.posts] == [
+        "Auditor gone. Two directors gone. This is a governance vacuum. #Northwind"]
+    assert {s.boilerplate for s in doc.sentences if "@annroe" in s.text or "pic.twitter" in s.text} == {
+        "post credit", "post link"}
+    assert said(raw) == [("Auditor gone. Two directors gone. This is a governance vacuum.", "party-ann-roe")]
+
+
 def test_an_apostrophe_is_not_a_quotation_mark():
     text = "Northwind’s board and the regulators’ staff met. “We agree,” it said."
     assert [text[s:e] for s, e in pair_quotes(text)] == ["We agree,"]
