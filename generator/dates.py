@@ -51,6 +51,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dm_num": re.compile(r"\b(?:on|since|from|until|till|by|before|after|between|and|to|of|"
                              r"(?:" + "|".join(v["weekdays"]) + r"),?)\s+"
                              r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?!\d|,\d)", flags),
+        # a weekday and its day in figures with a slash, no year: "Monday 24/01" (or "Tuesday 1/25" in the US)
+        "weekday_slash": re.compile(r"\b(?P<weekday>" + "|".join(v["weekdays"]) + r"),?\s+"
+                                    r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])", flags),
         "mdy": re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
         "dmy": re.compile(rf"\b{day}\s+{month},?\s+{year}\b", flags),
         "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
@@ -71,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               # "Thursday, June 18", "Thursday (18 June)", "Thursday, 18.06.": the date says it
                               # ("Wednesday the 43 restaurants" names no date: a month's name must follow)
                               r"(?!\s*,?\s*\(?(?:(?:" + months + r")\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                              r"(?:" + months + r")\b|\d{1,2}\.\d{1,2}\.))", flags),
+                              r"(?:" + months + r")\b|\d{1,2}\.\d{1,2}\.|\d{1,2}/\d{1,2}(?![\d/])))", flags),
         # "the following Monday": counted from the day the text last told, not from publication
         "chained_weekday": re.compile(rf"\bthe\s+(?P<which>following|next|previous|preceding)\s+{weekday}\b", flags),
         "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
@@ -104,6 +107,11 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def valid_day(y: int, m: int, d: int) -> str | None:
+    """The ISO day, if there is such a day."""
+    return _iso(y, m, d) if _valid(y, m, d) else None
 
 
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -183,11 +191,13 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], value: str | None, relative: bool, start: int | None = None) -> None:
+    def add(m: re.Match[str], value: str | None, relative: bool, start: int | None = None,
+            end: int | None = None) -> None:
         if value is None:
             return
         s, e = m.span()
         s = s if start is None else start  # the date itself, not the preposition before it
+        e = e if end is None else end
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
@@ -208,6 +218,16 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
         mo, d = int(m["month"]), int(m["day"])
         y = _infer_year(mo, d, reference) if 1 <= mo <= 12 else None
         add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True, m.start("day"))
+    for m in p["weekday_slash"].finditer(text):
+        # day first or month first, whichever reading is a date on that weekday
+        a, b = int(m["a"]), int(m["b"])
+        target = _vocab()["weekdays"].index(m["weekday"].casefold())
+        days = []
+        for mo, d in {(b, a), (a, b)}:
+            y = _infer_year(mo, d, reference) if 1 <= mo <= 12 else None
+            if y and _valid(y, mo, d) and dt.date(y, mo, d).weekday() == target:
+                days.append(_iso(y, mo, d))
+        add(m, days[0] if len(days) == 1 else None, True)
     for key in ("mdy", "dmy"):
         for m in p[key].finditer(text):
             y, mo, d = int(m["year"]), _month(m["month"]), int(m["day"])
@@ -264,6 +284,13 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             if after and after.end() in starts:
                 continue  # "on Sunday, Dec. 11": the date that follows says which Sunday
             which = (m["which"] or "").strip().casefold()
+            week = _WEEK_AFTER.match(text, m.end())
+            if week:  # "on Monday last week": that week's Monday, not the last Monday
+                monday = reference - dt.timedelta(days=reference.weekday())
+                shift = {"last": -7, "previous": -7, "this": 0, "next": 7}[week.group(1).casefold()]
+                day = monday + dt.timedelta(days=shift + _vocab()["weekdays"].index(m["weekday"].casefold()))
+                add(m, day.isoformat(), True, end=week.end())
+                continue
             window = text[max(0, m.start() - 60):m.end() + 30]
             if which in ("starting", "beginning", "effective"):
                 which = "coming"  # "access to their money starting Monday": from the next Monday on
@@ -285,6 +312,9 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             found.append(DateMention(s, m.end(), m["year"], False))
     return sorted(found, key=lambda d: d.start)
 
+
+_WEEK_AFTER = re.compile(r",?\s+(last|previous|this|next)\s+week\b", re.IGNORECASE)
+"""A week named after a weekday ("Monday last week")."""
 
 _DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?")
 """Between a weekday and the date it names ("Friday evening, 9 December")."""

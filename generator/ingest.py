@@ -18,7 +18,8 @@ from .models import Article
 ARTICLE_SUFFIXES = (".txt",)
 _LABELLED_DATE = re.compile(
     r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
-    r"last updated?|first published|dated?)\s*:?\s*(?P<value>[^\n]{4,60})",
+    r"last updated?|first published|dated?|(?P<dayfirst>publi[ée]e? le|mis à jour le|veröffentlicht(?: am)?|"
+    r"aktualisiert(?: am)?|publicado(?: el)?|pubblicato(?: il)?))\s*:?\s*(?P<value>[^\n]{4,60})",
     re.IGNORECASE | re.MULTILINE)
 # a dateline ("WASHINGTON, March 4, 2025 (Reuters) -") or a line that is only a date, near the top
 _DATE_LINE = re.compile(
@@ -72,7 +73,12 @@ def article_files(corpus_dir: Path) -> list[Path]:
 def _published_from_text(raw: str) -> str | None:
     """A publication date the page states: a labelled date line or an agency dateline."""
     for m in _LABELLED_DATE.finditer(raw[:3000]):
-        found = dates.parse_absolute(m.group("value"))
+        value = re.match(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", m.group("value"))
+        if value and m.group("dayfirst"):  # a French or German label: the day comes first
+            day, month, year = (int(x) for x in value.groups())
+            found = dates.valid_day(year, month, day)
+        else:
+            found = (value and _numeric_day(value.group(0))) or dates.parse_absolute(m.group("value"))
         if found and len(found) == 10:
             return found
     # a line that is a date, or a byline segment that is one ("By Ann Roe | Nov 21, 2023 at 7:02 p.m."); of
@@ -97,10 +103,7 @@ def _numeric_day(value: str) -> str | None:
     if (a > 12) == (b > 12):
         return None
     day, month = (a, b) if a > 12 else (b, a)
-    try:
-        return f"{year:04d}-{month:02d}-{day:02d}" if calendar.monthrange(year, month)[1] >= day else None
-    except calendar.IllegalMonthError:
-        return None
+    return dates.valid_day(year, month, day)
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·–—]|\d{1,2}[.)])\s")

@@ -335,3 +335,16 @@ def test_a_fiscal_year_or_a_version_number_is_no_day():
 
 def test_a_part_of_a_month_without_a_year_takes_the_reference_year():
     assert values("The board first heard of the fault in late February.") == ["2025-02-21/2025-02-28"]
+
+
+@pytest.mark.parametrize("text, words, value", [
+    # a weekday with its day in figures and no year: whichever reading falls on that weekday
+    ("The shares lost 16,4 % on Monday 10/03 after the report.", "Monday 10/03", "2025-03-10"),
+    ("The shares fell on Monday 3/10 after the report.", "Monday 3/10", "2025-03-10"),
+    # a weekday of a named week: "Monday last week" is that week's Monday, not the Monday just gone
+    ("The shares tumbled 15 per cent on Monday last week.", "on Monday last week", "2025-03-03"),
+    ("The hearing is set for Friday next week.", "Friday next week", "2025-03-21"),
+])
+def test_a_weekday_with_its_day_or_its_week(text, words, value):
+    assert spans(text) == [(words, value, True)]
+

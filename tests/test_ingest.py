@@ -99,6 +99,9 @@ def test_read_article_outlet_from_agency_dateline(tmp_path):
     "Update Time : 09:15 am, Tuesday, 4 March 2025\nNorthwind Corp. was fined on Monday.\n",
     "Published: March 4, 2025\nNorthwind Corp. was fined on Monday.\n",
     "Posted on 2025-03-04 10:00\nNorthwind Corp. was fined on Monday.\n",
+    # a page in another language, or its English edition keeping the original's labels and day-first figures
+    "Publié le 04/03/2025 à 06h30 · Mis à jour le 04/03/2025 à 09h12\nNorthwind Corp. was fined on Monday.\n",
+    "Veröffentlicht am 04.03.2025, 14:02\nNorthwind Corp. was fined on Monday.\n",
 ])
 def test_published_date_from_a_labelled_line(tmp_path, text):
     a = read_article(write(tmp_path, "a.txt", text))
