@@ -43,7 +43,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "patisserie", "meltdown", "zantac", "enron", "starwood", "nmc", "grenfell", "gamestop",
                  "pge", "paytm", "pferries", "archegos",
                  "thameswater", "medibank", "celsius", "kobayashi",
-                 "signa", "orpea", "mtn", "livenation")}
+                 "signa", "orpea", "mtn", "livenation",
+                 "byjus", "swedbank", "earplugs", "terra")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
