@@ -352,6 +352,9 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                                     and not (len(toks) > 1 and _pair(toks) in inside))):
                     toks = toks[1:]
                     at_start = False
+                if len(toks) == 1 and toks[0][2].endswith("ing") and re.search(
+                        r"[“\"‘'«„]\s*$", text[:rs]) and not is_given_name(toks[0][2]):
+                    continue  # a quotation opening on a verb: "“Deploying more capital,” he wrote"
                 while len(toks) > 1 and _day_possessive().fullmatch(toks[0][2]):
                     toks = toks[1:]  # "Sunday's Acme Airlines crash": the day is no part of the name
                 # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"

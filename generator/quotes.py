@@ -242,9 +242,10 @@ class _Resolver:
         """Which pronoun each person takes: an honorific or a gendered title next to the name ("Ms Roe",
         "spokeswoman"), or the He/She opening the sentence after one whose subject the person is."""
         votes: dict[str, list[int]] = {}
+        addressed: dict[str, list[int]] = {}  # "Mr Murray", "Ms Roe": stronger than what a given name suggests
 
-        def vote(pid: str, female: bool) -> None:
-            votes.setdefault(pid, [0, 0])[0 if female else 1] += 1
+        def vote(pid: str, female: bool, tally: dict[str, list[int]] = votes) -> None:
+            tally.setdefault(pid, [0, 0])[0 if female else 1] += 1
 
         for i, text in enumerate(sentences):
             people = [m for m in self.mentions(text) if self.kind(m[2]) == "person"]
@@ -252,6 +253,7 @@ class _Resolver:
                 honorific = re.search(r"\b(Ms|Mrs|Miss|Mr)\.?\s*$", text[max(0, start - 8):start])
                 if honorific:
                     vote(pid, honorific.group(1) != "Mr")
+                    vote(pid, honorific.group(1) != "Mr", addressed)
             if people and i + 1 < len(sentences) and not re.search(
                     r"\b(?:to|from|by|with|of|on|at|for|in|about|than|against)\s+(?:the\s+)?$", text[:people[0][0]]):
                 # "Roe said ... . He added ...", "Roe said ... . “We will appeal,” she said."
@@ -268,8 +270,9 @@ class _Resolver:
         female, male = _given_names()
         for pid, party in self.by_id.items():
             first = norm_name(party.name).split()[:1]
-            if party.kind != "person" or not first:
-                continue
+            f, m = addressed.get(pid, (0, 0))
+            if party.kind != "person" or not first or f != m:
+                continue  # ("Mr Murray" says it, whatever his given name suggests)
             if is_given_name(first[0], female):
                 self.gender[pid] = "f"  # the name says it
             elif is_given_name(first[0], male):

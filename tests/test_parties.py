@@ -1741,6 +1741,22 @@ def test_names_with_particles_and_hyphenated_given_names_are_people(text, name):
     assert not any(" of " in n for n in ps)
 
 
+def test_a_quotation_opening_on_a_verb_names_no_party():
+    ps = by_name(parties(
+        "Ann Roe, Acme's founder, sought to calm holders. “Deploying more capital - steady lads,” Roe wrote.\n",
+        "On Sunday she posted “Deploying more capital – steady lads” as the token slid.\n",
+        "Days earlier Roe had tweeted “Deploying more capital — steady lads”.\n",
+        "“Deploying more capital - steady lads,” Roe wrote on May 8.\n"))
+    assert "Deploying" not in ps
+
+
+@pytest.mark.parametrize("name", ["Bryan Roe", "Shelley Roe", "Trent Roe"])
+def test_a_common_given_name_of_one_of_a_firm_is_a_person_and_the_firm(name):
+    ps = by_name(parties(f"{name} of Acme Partners called the deal historic. Acme Partners said it would appeal.\n"))
+    assert ps[name].kind == "person"
+    assert "Acme Partners" in ps
+
+
 @pytest.mark.parametrize("titled", ["Judge Min Ha-eun", "Judge Roe", "Deputy Governor Ann Roe"])
 def test_a_titled_person_of_a_body_is_the_person_and_the_body(titled):
     # the run ends in "Court", a body's word, but it opens with a title and a name: two parties

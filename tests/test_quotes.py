@@ -79,6 +79,14 @@ def test_an_embedded_post_is_its_authors_words():
     assert said(raw) == [("Auditor gone. Two directors gone. This is a governance vacuum.", "party-ann-roe")]
 
 
+def test_an_honorific_says_who_he_is_whatever_the_given_name_suggests():
+    # "Andrea" is a woman's name in most of the world and a man's in Italy; "Mr. Murray" settles it
+    assert said(INTRO + "Tom Becker, the airline's chief executive, apologised on Monday. Andrea Murray, president "
+                        "of the pilots' union, said the union had warned management for years. “We've been harping "
+                        "on this for years,” Mr. Murray said. “The systems are antiquated,” he said.\n")[-1] == (
+        "The systems are antiquated", "party-andrea-murray")
+
+
 def test_an_apostrophe_is_not_a_quotation_mark():
     text = "Northwind’s board and the regulators’ staff met. “We agree,” it said."
     assert [text[s:e] for s, e in pair_quotes(text)] == ["We agree,"]
