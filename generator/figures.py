@@ -17,7 +17,8 @@ def _amount() -> re.Pattern[str]:
     words = "|".join(sorted(cues["currencies"], key=len, reverse=True))
     return re.compile(
         r"(?<![\w.])(?P<cur>" + signs + r")?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
-        r"(?P<scale>(?:trillion|billion|million|tn|bn|mn|m|k|thousand|crores?|lakhs?|lacs?|cr)\b)?"
+        r"(?P<scale>(?:trillion|billion|million|tn|bn|mn|m|k|thousand|crores?|lakhs?|lacs?|cr|millionen|milliarden)\b"
+        r"|(?:mio|mrd)\b\.?)?"
         r"\s?(?:(?P<unit>%|per\s?cent|percent|(?<=\d)pct?\b)|(?P<curword>(?:" + words + r")(?: sterling)?)\b)?"
         r"|(?P<word>billions|millions|trillions|thousands|hundreds)",
         re.IGNORECASE)
@@ -58,7 +59,9 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
            "thousand": 1e3,
            # the Indian scale: "Rs 2,000 crore" (ten million), "1.5 lakh" (a hundred thousand)
-           "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5}
+           "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+           # as German pages write them: "3 Mio. Euro", "2,2 Milliarden Euro", "1,16 Mrd."
+           "mio": 1e6, "millionen": 1e6, "mrd": 1e9, "milliarden": 1e9}
 
 
 def amounts(text: str) -> list[tuple[str, str, float]]:
@@ -133,6 +136,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         num = m.group("num")
         if not num:
             continue
+        scale = (m.group("scale") or "").casefold().rstrip(".")
         value = _number(num, bool(m.group("scale") or m.group("unit")))
         if value is None:
             continue
@@ -147,10 +151,9 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             sign = m.group("cur") or ""
             currency = _signs().get(sign.upper(), scaled.get(sign, sign)) or _currencies().get(word, word)
             out.append((m, (f"money {currency}", m.group(0).strip(),
-                            value * _SCALES.get((m.group("scale") or "").casefold(), 1))))
-        elif m.group("scale") and m.group("scale").casefold() in ("trillion", "tn", "billion", "million", "bn",
-                                                                  "mn", "crore", "crores", "lakh", "lakhs"):
-            out.append((m, ("count", m.group(0).strip(), value * _SCALES[m.group("scale").casefold()])))
+                            value * _SCALES.get(scale, 1))))
+        elif scale in _SCALES and scale not in ("m", "k", "thousand", "cr", "lac", "lacs"):
+            out.append((m, ("count", m.group(0).strip(), value * _SCALES[scale])))
         elif 1900 <= value <= 2100 or (value < 10 and not (value >= 2 and _things_after(text, m.end()))):
             continue  # a year; a small number that counts no things ("3 times", "at 9 a.m.")
         elif _day_first(text, m.end(), value, num):

@@ -123,6 +123,16 @@ def _byline_word() -> re.Pattern[str]:
     return re.compile(rf"^(?:{vocab.alternation(vocabulary()['byline_words'])})\s+", re.IGNORECASE)
 
 
+def _two_names_of(toks: list[tuple[int, int, str]], cut: int, words: frozenset[str], lower: frozenset[str]) -> bool:
+    """"Russell Roe of Acme": two plain words, neither a body's, a title, a place or a word the text writes in
+    lower case, then "of" and a name (not "of the ..."): a person, given name unknown, and her organisation
+    ("United States of America", "Royal Bank of Scotland" are one name)."""
+    head = [t[2] for t in toks[:cut]]
+    return cut == 2 and toks[cut][2] == "of" and len(toks) > cut + 1 and toks[cut + 1][2][:1].isupper() \
+        and all(PLAIN_WORD.fullmatch(w) and w.casefold() not in words and w.casefold() not in lower for w in head) \
+        and " ".join(head).casefold() not in gazetteer() and not any(w.casefold() in gazetteer() for w in head)
+
+
 def _title_length(toks: list[tuple[int, int, str]], titles: frozenset[str]) -> int:
     """How many of a run's first words are a person's title, the longest title first ("Chief Financial
     Officer", "Prime Minister", "Sen."); 0 when it opens with none or is nothing but one."""
@@ -428,7 +438,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[:cut]  # "Ann Roe of Portage": a person and her town
                 elif cut >= 1 and all(PLAIN_WORD.fullmatch(t[2].capitalize()) for t in toks[:cut]) and (
                         title_words or (cut >= 2 and is_given_name(toks[0][2])) or (
-                            cut == 2 and family_name_in_capitals(toks[0][2]) and not toks[1][2].isupper())):
+                            cut == 2 and family_name_in_capitals(toks[0][2]) and not toks[1][2].isupper())
+                        or _two_names_of(toks, cut, bodies | titles | v["organisation_nouns"], lower)):
                     # "Jane Roe of Acme Research", "ROE Akiko of Acme": a person and her organisation, named as two
                     # parties
                     org = toks[cut + 1:]
@@ -436,6 +447,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         org = org[1:]  # "of the Acme District Court": the court, not "the"
                     if org:
                         os_, oe = org[0][0], org[-1][1]
+                        if text[oe - 1] == "." and org[-1][2].casefold().strip(".") not in _legal_forms():
+                            oe -= 1  # "... of Acme Capital.": the sentence's full stop is no part of the name
                         out.append(_mention_at(sent, os_, oe))
                     toks = toks[:cut]
                 if title_words and toks and toks[0][2].casefold() in CONNECTORS:

@@ -31,6 +31,11 @@ from generator.figures import amounts
     ("a penalty of ₹3.2 crore", ("money ₹", 3.2e7)),
     ("savings of 2.5 lakh rupees", ("money ₹", 2.5e5)),
     ("more than 3 crore wallet users", ("count", 3e7)),
+    # German short forms and words of scale, kept by translated pages
+    ("„in total so far 3 Mio. Euro“", ("money €", 3e6)),
+    ("liabilities of 2,2 Milliarden Euro", ("money €", 2.2e9)),
+    ("€1,16 Mrd. of debts", ("money €", 1.16e9)),
+    ("some 40 Mio. customers", ("count", 4e7)),
     # a large count in words
     ("records of around half a million patients", ("count", 5e5)),
     ("a quarter of a million customers", ("count", 2.5e5)),

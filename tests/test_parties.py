@@ -1757,6 +1757,21 @@ def test_a_common_given_name_of_one_of_a_firm_is_a_person_and_the_firm(name):
     assert "Acme Partners" in ps
 
 
+def test_a_person_of_a_firm_is_two_parties_whatever_the_given_name():
+    # "Femke" is in no list of given names; two plain words, "of" and a name are a person and her firm
+    ps = by_name(parties("Femke Roe of Rotherby Capital said the value had fallen. Rotherby Capital sold its stake.\n",
+                         "“We sold early,” said Femke Roe, a partner at Rotherby Capital.\n"))
+    assert ps["Femke Roe"].kind == "person"
+    assert "Rotherby Capital" in ps
+    assert not any(" of " in name for name in ps)
+
+
+@pytest.mark.parametrize("name", ["United States of America", "Royal Bank of Scotland", "Rotherby Institute of Art"])
+def test_a_name_with_of_inside_it_stays_whole(name):
+    ps = by_name(parties(f"The {name} said on Monday it would appeal. The {name} had filed the claim in May.\n"))
+    assert not any(n in ps for n in name.split(" of "))
+
+
 @pytest.mark.parametrize("titled", ["Judge Min Ha-eun", "Judge Roe", "Deputy Governor Ann Roe"])
 def test_a_titled_person_of_a_body_is_the_person_and_the_body(titled):
     # the run ends in "Court", a body's word, but it opens with a title and a name: two parties
