@@ -141,14 +141,13 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
             score += 2  # "Ann Roe of Portage, whose son ...", "Ann Roe, a tester who joined ...": a person
             kind = "person"
         if 2 <= len(words) <= 3 and kind in ("", "person") and _addressed(m) \
-                and all(PLAIN_WORD.fullmatch(t) for t in name.split()):
+                and all(_plain_name(t) for t in name.split()):
             score += 2  # "said Dr Ann Roe, a former food technologist": a form of address is a person's
             kind = "person"
         if _title_before().search(m.before) and len(words) >= 2:
             score += 2  # "the party's communications chief, Ann Lee, said"
             kind = kind or "person"
-        elif 2 <= len(words) <= 4 and kind in ("", "person") and all(
-                PLAIN_WORD.fullmatch(part) for t in name.split() for part in t.split("-")) \
+        elif 2 <= len(words) <= 4 and kind in ("", "person") and all(_plain_name(t) for t in name.split()) \
                 and _owned_post_before().search(m.before) and _speech_after().match(re.sub(r"^\s*,", "", m.after)):
             score += 3  # "Its general delegate, Ann Lee, said": whatever the post is called, she holds it and speaks
             kind = "person"
@@ -522,6 +521,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
             or key in v["places"] or name.casefold() in v["places"]:
         return True
+    if (post := name.casefold()) in v["role_nouns"] or post in v["affiliation_roles"]:
+        return True  # a post, however it is capitalised: "..., Head of Research at Acme"
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
             or key in vocab.load("cues")["currencies"]:
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")
@@ -1008,6 +1009,11 @@ def _fold_bare_titles(groups: dict[str, list[str]],
             continue
         out[head] = out.get(head, []) + members
     return dict(sorted(out.items()))
+
+
+def _plain_name(word: str) -> bool:
+    """A word of a person's name: capitalised, no other capital but after a hyphen ("Roe", "Adebayo-Cole")."""
+    return all(PLAIN_WORD.fullmatch(part) for part in word.split("-"))
 
 
 def _addressed(m: Mention) -> bool:

@@ -1741,6 +1741,14 @@ def test_names_with_particles_and_hyphenated_given_names_are_people(text, name):
     assert not any(" of " in n for n in ps)
 
 
+def test_a_no_break_space_joins_a_name_and_a_post_is_no_party():
+    # a page saved with no-break spaces after titles; "Head of Research" capitalised is still a post
+    ps = by_name(parties("Analysts agreed. “The claims are large,” said Mr\u00a0Olumide Adebayo-Cole, Head of "
+                         "Research at Cowrie Point Securities, Lagos. Acme said it would appeal.\n"))
+    assert ps["Olumide Adebayo-Cole"].kind == "person"
+    assert "Head of Research" not in ps and "Mr" not in ps
+
+
 def test_a_quotation_opening_on_a_verb_names_no_party():
     ps = by_name(parties(
         "Ann Roe, Acme's founder, sought to calm holders. “Deploying more capital - steady lads,” Roe wrote.\n",
