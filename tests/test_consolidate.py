@@ -626,10 +626,10 @@ def test_wordings_linked_through_a_third_are_one_discrepancy_whichever_comes_fir
     # the first article's short remark is a shortened form of the second's, so it cannot stand as a
     # wording of its own; it must not keep the second from being compared with the third
     _, parties, quotes = extract(
-        "“We deeply regret that this incident happened,” Ann Lee, Northwind Corp.'s chief executive, said.",
-        "“We deeply regret that this incident happened. We fell short of what our passengers deserve and of what we "
-        "expect of ourselves,” Ann Lee, Northwind Corp.'s chief executive, said.",
-        "“We fell short of what our passengers deserve and of what we expect from ourselves,” Ann Lee, "
+        "“We are truly sorry that the delays happened,” Ann Lee, Northwind Corp.'s chief executive, said.",
+        "“We are truly sorry that the delays happened. We let down the people who rely on our trains and "
+        "we let down our own staff,” Ann Lee, Northwind Corp.'s chief executive, said.",
+        "“We let down the people who rely on our trains and we let down our staff,” Ann Lee, "
         "Northwind Corp.'s chief executive, said.")
     for order in itertools.permutations(quotes):
         (d,) = discrepancies.wording_discrepancies(order, parties)
@@ -637,11 +637,11 @@ def test_wordings_linked_through_a_third_are_one_discrepancy_whichever_comes_fir
 
 
 def test_an_apology_told_with_other_forms_of_its_words_is_a_discrepancy():
-    # "deepest apologies" and "deeply apologise": the same words of substance in other forms
+    # "sincerest apologies" and "sincerely apologise": the same words of substance in other forms
     _, parties, quotes = extract(
-        "“We offer our deepest apologies to our passengers and to all our partners,” Ann Lee, Northwind Corp.'s "
+        "“We offer our sincerest apologies to our riders and to all our suppliers,” Ann Lee, Northwind Corp.'s "
         "chief executive, said.",
-        "“We deeply apologise to our passengers and partners,” Ann Lee, Northwind Corp.'s chief executive, said.")
+        "“We sincerely apologise to our riders and suppliers,” Ann Lee, Northwind Corp.'s chief executive, said.")
     (d,) = discrepancies.wording_discrepancies(quotes, parties)
     assert sorted(sources for _, sources in versions(d)) == [["0.txt"], ["1.txt"]]
 

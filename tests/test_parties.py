@@ -1722,12 +1722,12 @@ def test_two_people_each_of_their_body_are_two_people():
 
 
 def test_a_name_with_a_number_is_a_party_and_a_currency_is_none():
-    # "KMV1870" is no sum written with a currency's code ("GBP45m" is); "Euro" after a sum is money
+    # "RKV1921" is no sum written with a currency's code ("GBP45m" is); "Euro" after a sum is money
     ps = by_name(parties(
-        "The creditor group KMV1870 said liabilities came to 4,5 Milliarden Euro. KMV1870 said more claims "
+        "The creditor group RKV1921 said liabilities came to 4,5 Milliarden Euro. RKV1921 said more claims "
         "would follow.\n",
-        "Claims of 2,2 Milliarden Euro were lodged, KMV1870 said on Friday.\n"))
-    assert "KMV1870" in ps
+        "Claims of 2,2 Milliarden Euro were lodged, RKV1921 said on Friday.\n"))
+    assert "RKV1921" in ps
     assert "Euro" not in ps and "Milliarden Euro" not in ps
 
 
@@ -1743,19 +1743,19 @@ def test_names_with_particles_and_hyphenated_given_names_are_people(text, name):
 
 def test_a_no_break_space_joins_a_name_and_a_post_is_no_party():
     # a page saved with no-break spaces after titles; "Head of Research" capitalised is still a post
-    ps = by_name(parties("Analysts agreed. “The claims are large,” said Mr\u00a0Olumide Adebayo-Cole, Head of "
-                         "Research at Cowrie Point Securities, Lagos. Acme said it would appeal.\n"))
-    assert ps["Olumide Adebayo-Cole"].kind == "person"
+    ps = by_name(parties("Analysts agreed. “The claims are large,” said Mr\u00a0Kwame Okafor-Roe, Head of "
+                         "Research at Rotherby Securities, Portage. Acme said it would appeal.\n"))
+    assert ps["Kwame Okafor-Roe"].kind == "person"
     assert "Head of Research" not in ps and "Mr" not in ps
 
 
 def test_a_quotation_opening_on_a_verb_names_no_party():
     ps = by_name(parties(
-        "Ann Roe, Acme's founder, sought to calm holders. “Deploying more capital - steady lads,” Roe wrote.\n",
-        "On Sunday she posted “Deploying more capital – steady lads” as the token slid.\n",
-        "Days earlier Roe had tweeted “Deploying more capital — steady lads”.\n",
-        "“Deploying more capital - steady lads,” Roe wrote on May 8.\n"))
-    assert "Deploying" not in ps
+        "Ann Roe, Acme's founder, sought to calm holders. “Adding more reserves - hold firm,” Roe wrote.\n",
+        "On Sunday she posted “Adding more reserves – hold firm” as the token slid.\n",
+        "Days earlier Roe had tweeted “Adding more reserves — hold firm”.\n",
+        "“Adding more reserves - hold firm,” Roe wrote on May 8.\n"))
+    assert "Adding" not in ps
 
 
 @pytest.mark.parametrize("name", ["Bryan Roe", "Shelley Roe", "Trent Roe"])
@@ -1766,10 +1766,10 @@ def test_a_common_given_name_of_one_of_a_firm_is_a_person_and_the_firm(name):
 
 
 def test_a_person_of_a_firm_is_two_parties_whatever_the_given_name():
-    # "Femke" is in no list of given names; two plain words, "of" and a name are a person and her firm
-    ps = by_name(parties("Femke Roe of Rotherby Capital said the value had fallen. Rotherby Capital sold its stake.\n",
-                         "“We sold early,” said Femke Roe, a partner at Rotherby Capital.\n"))
-    assert ps["Femke Roe"].kind == "person"
+    # "Sanne" is in no list of given names; two plain words, "of" and a name are a person and her firm
+    ps = by_name(parties("Sanne Roe of Rotherby Capital said the value had fallen. Rotherby Capital sold its stake.\n",
+                         "“We sold early,” said Sanne Roe, a partner at Rotherby Capital.\n"))
+    assert ps["Sanne Roe"].kind == "person"
     assert "Rotherby Capital" in ps
     assert not any(" of " in name for name in ps)
 

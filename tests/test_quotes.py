@@ -41,10 +41,10 @@ def test_pair_quotes_guillemets():
 
 
 def test_french_quotations_with_the_spaces_inside_are_quotations():
-    assert said(INTRO + "« What I describe is not a series of isolated incidents. It is a system », Ann Roe said. "
-                        "Northwind said in a written reply that it « firmly denies » having made any offer.\n") == [
-        ("What I describe is not a series of isolated incidents. It is a system", "party-ann-roe"),
-        ("firmly denies", "party-northwind")]
+    assert said(INTRO + "« These are not a few bad days at one site. It is how the chain is run », Ann Roe said. "
+                        "Northwind said in a written reply that it « flatly rejects » having made any offer.\n") == [
+        ("These are not a few bad days at one site. It is how the chain is run", "party-ann-roe"),
+        ("flatly rejects", "party-northwind")]
 
 
 def test_a_post_in_lower_case_before_a_name_makes_the_name_the_speaker():
@@ -56,35 +56,35 @@ def test_a_post_in_lower_case_before_a_name_makes_the_name_the_speaker():
 
 def test_a_person_named_in_the_question_is_not_who_answers():
     said_ = said(
-        INTRO + "The journalist Tom Becker spent three years on the book. He interviewed 250 people.\n\n"
+        INTRO + "The journalist Tom Becker spent two years on the report. He spoke to 90 former staff.\n\n"
         "Paul Roe, the former chief executive, appeared before the committee on Tuesday. Roe rejected the idea that "
         "homes had been told to cut back. “I never gave any such instruction,” he told senators.\n\n"
         "Asked about the sale of shares in mid-2021, when Becker was already investigating, he said the sale had "
-        "“nothing to do with the book”.\n")
-    assert said_[-1] == ("nothing to do with the book", "party-paul-roe")
+        "“no link to the research at all”.\n")
+    assert said_[-1] == ("no link to the research at all", "party-paul-roe")
 
 
 def test_an_embedded_post_is_its_authors_words():
     # a scraped page shows an embedded post as its text, a credit line and a picture link
     raw = (INTRO + "Analysts were blunt.\n\n"
-           "Auditor gone. Two directors gone. This is a governance vacuum. #Northwind\n"
+           "Books late again. Two board seats empty. Who is steering this ship? #Northwind\n"
            "— Ann Roe (@annroe_audit) June 22, 2023\n"
            "pic.twitter.com/b7QzR1LmXc\n\n"
            "Northwind did not respond to a request for comment.\n")
     doc = make_doc(raw)
     assert [raw[p.start:p.end] for p in doc.posts] == [
-        "Auditor gone. Two directors gone. This is a governance vacuum. #Northwind"]
+        "Books late again. Two board seats empty. Who is steering this ship? #Northwind"]
     assert {s.boilerplate for s in doc.sentences if "@annroe" in s.text or "pic.twitter" in s.text} == {
         "post credit", "post link"}
-    assert said(raw) == [("Auditor gone. Two directors gone. This is a governance vacuum.", "party-ann-roe")]
+    assert said(raw) == [("Books late again. Two board seats empty. Who is steering this ship?", "party-ann-roe")]
 
 
 def test_an_honorific_says_who_he_is_whatever_the_given_name_suggests():
-    # "Andrea" is a woman's name in most of the world and a man's in Italy; "Mr. Murray" settles it
-    assert said(INTRO + "Tom Becker, the airline's chief executive, apologised on Monday. Andrea Murray, president "
-                        "of the pilots' union, said the union had warned management for years. “We've been harping "
-                        "on this for years,” Mr. Murray said. “The systems are antiquated,” he said.\n")[-1] == (
-        "The systems are antiquated", "party-andrea-murray")
+    # "Andrea" is a woman's name in most of the world and a man's in Italy; "Mr. Lenz" settles it
+    assert said(INTRO + "Tom Becker, the airline's chief executive, apologised on Monday. Andrea Lenz, president "
+                        "of the pilots' union, said the union had warned management for years. “We've warned them "
+                        "about this since 2019,” Mr. Lenz said. “The rostering software is decades old,” he "
+                        "said.\n")[-1] == ("The rostering software is decades old", "party-andrea-lenz")
 
 
 def test_an_apostrophe_is_not_a_quotation_mark():
@@ -151,9 +151,9 @@ def test_the_union_said_is_the_union_named_not_the_company():
 
 def test_a_title_written_short_does_not_cut_the_speaker_off():
     # "Mag." (an Austrian academic title) before the name, as "Dr." is
-    assert said(INTRO + "„We have far too little information on Northwind“, said Mag. Karla Roe, head of "
+    assert said(INTRO + "„We know far too little about the accounts of Northwind“, said Mag. Karla Roe, head of "
                         "insolvency at the Rotherby Creditors Union.\n") == [
-        ("We have far too little information on Northwind", "party-karla-roe")]
+        ("We know far too little about the accounts of Northwind", "party-karla-roe")]
 
 
 @pytest.mark.parametrize("sentence", [
