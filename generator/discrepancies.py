@@ -602,55 +602,45 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
 
     With ``parties``, a figure is about the parties named in its own clause, not the whole sentence's."""
     items = _figure_items(statements, parties, published)
-    parent = list(range(len(items)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
+    def same_figure(i: int, j: int) -> bool:
+        (si, ki, _wi, vi, ci, di, ti, pi, hi), (sj, kj, _wj, vj, cj, dj, tj, pj, hj) = items[i], items[j]
+        # one number, unless one source puts it above ("more than €3bn") and another below ("nearly €3bn")
+        if si.source == sj.source or ki != kj or (vi == vj and hi * hj != -1) or not vi or not vj:
+            return False
+        if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
+            return False
+        # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
+        # ("150 staff" and "210 reporters and other staff": what one counts is named by the other)
+        counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and (
+            any(w.startswith("count:") for w in ci & cj) or _names_counted(ci, cj) or _names_counted(cj, ci))
+        # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
+        counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
+        counted = counted or any(w.startswith("range:") for w in ci & cj)
+        if any(w.startswith("range:") for w in ci | cj) and ("range-from" in ci) != ("range-from" in cj):
+            return False  # where one range starts and where another ends
+        # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum
+        counted = counted or any(w.startswith("conv:") for w in ci & cj)
+        # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake
+        counted = counted or (ki == "percent" and "stake" in ci & cj and bool(pi & pj)
+                              and max(vi, vj) / min(vi, vj) <= 1.5)
+        # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
+        # in size is one day's move, told twice, unless the days say otherwise
+        counted = counted or (ki == "percent" and max(vi, vj) >= BIG_MOVE and max(vi, vj) / min(vi, vj) <= 1.05
+                              and "share" in ci & cj and bool(ci & cj & {"fall", "rise"}))
+        # the words around them alike; what a figure counts or is a sum of ("count:", "sum:") pairs
+        # figures close in size above, and does not count twice here
+        wi, wj = ci - _slot_words(ci), cj - _slot_words(cj)
+        if len(wi & wj) / max(len(wi | wj), 1) < FIGURE_CONTEXT and not counted and not (
+                ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):
+            return False  # unlike words around them, unless a move of the same day ("fell 14% on 8 Sept")
+        if (di and dj and not di & dj) or (ti and tj and ti != tj):
+            return False  # another day, or another time of day: not the same figure
+        # (not about different parties: "Acme flies 65 jets", "Beta flies 79")
+        return not (pi and pj and not pi & pj)
 
-    for i, (si, ki, _wi, vi, ci, di, ti, pi, hi) in enumerate(items):
-        for j in range(i + 1, len(items)):
-            sj, kj, _wj, vj, cj, dj, tj, pj, hj = items[j]
-            # one number, unless one source puts it above ("more than €3bn") and another below ("nearly €3bn")
-            if si.source == sj.source or ki != kj or (vi == vj and hi * hj != -1) or not vi or not vj:
-                continue
-            if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
-                continue
-            # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
-            # ("150 staff" and "210 reporters and other staff": what one counts is named by the other)
-            counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and (
-                any(w.startswith("count:") for w in ci & cj) or _names_counted(ci, cj) or _names_counted(cj, ci))
-            # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
-            counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
-            counted = counted or any(w.startswith("range:") for w in ci & cj)
-            if any(w.startswith("range:") for w in ci | cj) and ("range-from" in ci) != ("range-from" in cj):
-                continue  # where one range starts and where another ends
-            # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum
-            counted = counted or any(w.startswith("conv:") for w in ci & cj)
-            # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake
-            counted = counted or (ki == "percent" and "stake" in ci & cj and bool(pi & pj)
-                                  and max(vi, vj) / min(vi, vj) <= 1.5)
-            # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
-            # in size is one day's move, told twice, unless the days say otherwise
-            counted = counted or (ki == "percent" and max(vi, vj) >= BIG_MOVE and max(vi, vj) / min(vi, vj) <= 1.05
-                                  and "share" in ci & cj and bool(ci & cj & {"fall", "rise"}))
-            # the words around them alike; what a figure counts or is a sum of ("count:", "sum:") pairs
-            # figures close in size above, and does not count twice here
-            wi, wj = ci - _slot_words(ci), cj - _slot_words(cj)
-            if len(wi & wj) / max(len(wi | wj), 1) < FIGURE_CONTEXT and not counted and not (
-                    ki == "percent" and di & dj and ci & cj & {"fall", "rise"}):
-                continue  # unlike words around them, unless a move of the same day ("fell 14% on 8 Sept")
-            if (di and dj and not di & dj) or (ti and tj and ti != tj):
-                continue  # another day, or another time of day: not the same figure
-            if pi and pj and not pi & pj:
-                continue  # about different parties ("Acme flies 65 jets", "Beta flies 79")
-            parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[root(i)].append(i)
     out = []
-    for members in groups.values():
+    for members in _linked_groups(list(range(len(items))), same_figure):
         middle = sorted(items[i][3] for i in members)[len(members) // 2]
         members = [i for i in members if max(items[i][3], middle) / max(min(items[i][3], middle), 1e-9) <= 3]
         # one version per figure as written ("8%" and "8.03%" are two: a reader checking the sources sees both),

@@ -22,6 +22,8 @@ _INNER_CONNECTORS = vocab.words("parties", "name_connectors")
 CONNECTORS = _INNER_CONNECTORS | {"and", "on", "in"}
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 """The capital letters of the Latin alphabets ("A", "Ö", "Ł", "Ș"), for patterns of names."""
+_GAP = re.compile(r"[ \t\u00a0]+")
+"""What stands between two words of one name: spaces, tabs, no-break spaces ("Mr\u00a0Roe")."""
 PLAIN_WORD = re.compile(rf"[{UPPER}](?:[^\W\d_{UPPER}]|[’'-])+")
 """A capitalised word with no other capital, in any alphabet ("Roe", "Jörg", "O’Neil" is not)."""
 
@@ -150,7 +152,7 @@ def _is_title(token: str) -> bool:
 def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
     """Is a capitalised token reached from position j through at most one more connector?"""
     for k in (j, j + 1):
-        if k >= len(toks) or not re.fullmatch(r"[ \t\u00a0]+", text[toks[k - 1][1]:toks[k][0]] or "x"):
+        if k >= len(toks) or not _GAP.fullmatch(text[toks[k - 1][1]:toks[k][0]] or "x"):
             return False
         if _is_cap(toks[k][2]):
             return True
@@ -203,14 +205,14 @@ def _collective_before(toks: list[tuple[int, int, str]], i: int, text: str) -> b
     """Is ``toks[i]`` a plural's possessive inside a name ("People's Liberation Army", "National People's
     Congress", "Women's Aid"): "People's", "Women's", "Children's" with a capitalised word right after it?"""
     return toks[i][2][:-2].casefold() in vocabulary()["irregular_plurals"] and i + 1 < len(toks) \
-        and _is_cap(toks[i + 1][2]) and re.fullmatch(r"[ \t\u00a0]+", text[toks[i][1]:toks[i + 1][0]]) is not None
+        and _is_cap(toks[i + 1][2]) and _GAP.fullmatch(text[toks[i][1]:toks[i + 1][0]]) is not None
 
 
 def _body_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Does ``toks[i]`` go on a body's name past a plural possessive ("Swedish Shareholders’ Association",
     "Consumers' Union"): the word before it ends in "s" and an apostrophe, and it is one of ``member_bodies``?"""
     return 0 < i < len(toks) and toks[i - 1][2].endswith("s") and _is_cap(toks[i - 1][2]) \
-        and re.fullmatch(r"[’'][ \t\u00a0]+", text[toks[i - 1][1]:toks[i][0]]) is not None \
+        and re.fullmatch(rf"[’']{_GAP.pattern}", text[toks[i - 1][1]:toks[i][0]]) is not None \
         and toks[i][2].casefold().strip(".,") in vocabulary()["member_bodies"]
 
 
@@ -221,7 +223,7 @@ def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     ends = v["company_words"] | {x.strip(".") for x in v["company_suffixes"]}
     j = i + 1
     while j < len(toks) and j <= i + 3 and _is_cap(toks[j][2]) \
-            and re.fullmatch(r"[ \t\u00a0]+", text[toks[j - 1][1]:toks[j][0]]):
+            and _GAP.fullmatch(text[toks[j - 1][1]:toks[j][0]]):
         j += 1
     return j > i + 1 and toks[j - 1][2].casefold().strip(".,") in ends
 
@@ -265,7 +267,7 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
     runs, cur = [], []
     for i, (s, e, t) in enumerate(toks):
         gap = text[cur[-1][1]:s] if cur else ""
-        joinable = not cur or re.fullmatch(r"[ \t\u00a0]+|-", gap) is not None or (
+        joinable = not cur or re.fullmatch(rf"{_GAP.pattern}|-", gap) is not None or (
             gap == ", " and _portfolio_list(cur, toks, i)) or _body_after(toks, i, text)
         if _is_cap(t) and joinable:
             cur.append((s, e, t))
@@ -364,7 +366,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     at_start = False
                 if len(toks) == 1 and toks[0][2].endswith("ing") and re.search(
                         r"[“\"‘'«„]\s*$", text[:rs]) and not is_given_name(toks[0][2]):
-                    continue  # a quotation opening on a verb: "“Deploying more capital,” he wrote"
+                    continue  # a quotation opening on a verb: "“Adding more reserves,” he wrote"
                 while len(toks) > 1 and _day_possessive().fullmatch(toks[0][2]):
                     toks = toks[1:]  # "Sunday's Acme Airlines crash": the day is no part of the name
                 # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"

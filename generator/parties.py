@@ -1012,7 +1012,7 @@ def _fold_bare_titles(groups: dict[str, list[str]],
 
 
 def _plain_name(word: str) -> bool:
-    """A word of a person's name: capitalised, no other capital but after a hyphen ("Roe", "Adebayo-Cole")."""
+    """A word of a person's name: capitalised, no other capital but after a hyphen ("Roe", "Okafor-Roe")."""
     return all(PLAIN_WORD.fullmatch(part) for part in word.split("-"))
 
 

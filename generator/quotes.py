@@ -72,6 +72,16 @@ _GUILLEMETS = {"»": "«", "›": "‹"}
 """Each closing guillemet with its opening one."""
 
 
+def _close(stack: list[tuple[str, int]], spans: list[tuple[int, int]], openers: str, at: int) -> None:
+    """A closing mark at ``at`` ends the innermost quotation opened by one of ``openers``, and the ones
+    opened inside it."""
+    for j in range(len(stack) - 1, -1, -1):
+        if stack[j][0] in openers:
+            spans.append((stack[j][1] + 1, at))
+            del stack[j:]
+            return
+
+
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of each quotation in ``text``, outer and nested."""
     spans: list[tuple[int, int]] = []
@@ -82,19 +92,11 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         if ch == "„" or (ch == "“" and not german):
             stack.append((ch, i))  # German quotations open low („) and close with “
         elif ch == "”" or ch == "“":
-            for j in range(len(stack) - 1, -1, -1):
-                if stack[j][0] in "“„":
-                    spans.append((stack[j][1] + 1, i))
-                    del stack[j:]
-                    break
+            _close(stack, spans, "“„", i)
         elif ch in "«‹":
             stack.append((ch, i))  # French quotations: « ... », ‹ ... ›
-        elif ch in "»›" and any(s[0] == _GUILLEMETS[ch] for s in stack):
-            for j in range(len(stack) - 1, -1, -1):
-                if stack[j][0] == _GUILLEMETS[ch]:
-                    spans.append((stack[j][1] + 1, i))
-                    del stack[j:]
-                    break
+        elif ch in "»›":
+            _close(stack, spans, _GUILLEMETS[ch], i)
         elif ch == '"':
             if straight is None:
                 straight = i
@@ -105,19 +107,11 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             stack.append(("‘", i))  # a straight single quote opening a quotation (British style)
         elif ch == "'" and i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum()) \
                 and any(s[0] == "‘" for s in stack):
-            for j in range(len(stack) - 1, -1, -1):
-                if stack[j][0] == "‘":
-                    spans.append((stack[j][1] + 1, i))
-                    del stack[j:]
-                    break
+            _close(stack, spans, "‘", i)
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
             stack.append((ch, i))
         elif ch == "’" and (i + 1 == len(text) or not text[i + 1].isalnum()) and any(s[0] == "‘" for s in stack):
-            for j in range(len(stack) - 1, -1, -1):
-                if stack[j][0] == "‘":
-                    spans.append((stack[j][1] + 1, i))
-                    del stack[j:]
-                    break
+            _close(stack, spans, "‘", i)
     return sorted(spans)
 
 
@@ -242,7 +236,7 @@ class _Resolver:
         """Which pronoun each person takes: an honorific or a gendered title next to the name ("Ms Roe",
         "spokeswoman"), or the He/She opening the sentence after one whose subject the person is."""
         votes: dict[str, list[int]] = {}
-        addressed: dict[str, list[int]] = {}  # "Mr Murray", "Ms Roe": stronger than what a given name suggests
+        addressed: dict[str, list[int]] = {}  # "Mr Lenz", "Ms Roe": stronger than what a given name suggests
 
         def vote(pid: str, female: bool, tally: dict[str, list[int]] = votes) -> None:
             tally.setdefault(pid, [0, 0])[0 if female else 1] += 1
@@ -272,7 +266,7 @@ class _Resolver:
             first = norm_name(party.name).split()[:1]
             f, m = addressed.get(pid, (0, 0))
             if party.kind != "person" or not first or f != m:
-                continue  # ("Mr Murray" says it, whatever his given name suggests)
+                continue  # ("Mr Lenz" says it, whatever his given name suggests)
             if is_given_name(first[0], female):
                 self.gender[pid] = "f"  # the name says it
             elif is_given_name(first[0], male):
