@@ -15,9 +15,9 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from . import dates, vocab
+from . import dates, figures, vocab
 from .consolidate import SAME_SLOT, content_key, similarity
-from .figures import amount_mentions, amounts, rounded
+from .figures import amount_mentions, amounts, duration_mentions, rounded
 from .models import Citation, Discrepancy, Party, Quote, Version
 from .quotes import wording_key
 from .statements import PartyMatcher, Statement, inside_quote, no_comment_spans
@@ -485,7 +485,7 @@ def _names_counted(counting: frozenset[str], other: frozenset[str]) -> bool:
 
 def _slot_words(context: frozenset[str]) -> frozenset[str]:
     """The words of a figure's context that name what it counts or sums ("count:car", "sum:penalty")."""
-    return frozenset(w for w in context if w.startswith(("sum:", "count:", "total:", "conv:")))
+    return frozenset(w for w in context if w.startswith(("sum:", "count:", "total:", "conv:", "dur:")))
 
 
 CLOSE_REACH = 6
@@ -509,6 +509,8 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
     """Each figure of each statement with what it is compared by: (statement, kind, as written, value,
     context words, days, times of day, parties)."""
     find_parties = PartyMatcher(parties) if parties else None
+    # what lasted is not who: "led the bank for almost two decades" and "audited the bank for a decade"
+    named = frozenset(content_key(" ".join(n for p in parties for n in (p.name, *p.aliases))).split())
     items = []
     last_close: dict[str, tuple[int, frozenset[str]]] = {}  # source -> (statement number, day of a close told)
     for n, st in enumerate(statements):
@@ -531,13 +533,7 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             context = _context(st.text, a, b, _SHARE_WORDS)
             if kind == "percent":  # "a quarter of the balance sheet": what it is a share of weighs double
                 context = context | frozenset(f"of:{w}" for w in _share_of(st.text, b))
-            who = frozenset(st.parties)
-            if find_parties is not None:
-                clause = _clause_around(st.text, a, b)
-                # (else those named before it: "The stock lost 9%, and the insurer was overtaken by Beta" is no
-                # figure of Beta's)
-                who = frozenset(pid for _, _, pid in find_parties(clause)) \
-                    or frozenset(pid for start, _, pid in find_parties(st.text) if start < a)
+            who = _whose(st, a, b, find_parties)
             if (low := _RANGE_FROM.search(st.text[max(0, a - 40):a])) is not None:
                 # "between 3,000 and 4,500 tonnes a day" and "3,000 to 6,000 tonnes a day": ranges from
                 # the same figure, up to another, measured in the same words, are two estimates of one thing
@@ -555,7 +551,83 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                     context = context | {f"conv:{source[0]}:{source[2]:g}"} | _paid_for(st.text, source[4], source[3])
             items.append((st, kind, written, value, context, days, times.get(a, frozenset()), who,
                           _hedge(st.text[max(0, a - 30):a])))
+        for kind, written, value, a, b in duration_mentions(st.text):
+            what = _lasting(st.text, a, b)
+            if what is None or what & {"fall", "rise"}:
+                continue  # the days a share move took ("the two-day fall") belong to the move's figure
+            what = what - named
+            # how long something lasted, compared by the words around it and by what lasted ("three days of
+            # deliberations", "a four-minute video", "spent seven months examining"), whoever its clause names
+            context = _context(st.text, a, b, _duration_words()) | {f"dur:{w}" for w in what}
+            items.append((st, kind, written, value, context, frozenset(), frozenset(), _whose(st, a, b, find_parties),
+                          _hedge(st.text[max(0, a - 30):a])))
     return items
+
+
+def _whose(st: Statement, a: int, b: int, find_parties: PartyMatcher | None) -> frozenset[str]:
+    """The parties a figure at ``st.text[a:b]`` is about: those named in its clause, else those named
+    before it ("The stock lost 9%, and the insurer was overtaken by Beta" is no figure of Beta's)."""
+    if find_parties is None:
+        return frozenset(st.parties)
+    return frozenset(pid for _, _, pid in find_parties(_clause_around(st.text, a, b))) \
+        or frozenset(pid for start, _, pid in find_parties(st.text) if start < a)
+
+
+HEDGE_REACH = 0.25
+"""How far past its number a hedged length of time may go: "almost two decades" is 15 to 20 years."""
+
+
+def _lengths_agree(a: tuple, b: tuple) -> bool:
+    """Do two lengths of time agree, one of them hedged and the other within its reach ("almost two
+    decades" and "18 years"; "more than a year" and "12 to 18 months")? Two hedged lengths are compared by
+    their numbers ("nearly four hours" against "more than three hours"), as two plain ones are."""
+    if (a[8] == 0) == (b[8] == 0):
+        return False
+    hedged, plain = (a, b) if a[8] else (b, a)
+    span = figures.duration_span(plain[2])
+    if span is None:
+        return False
+    value = hedged[3]
+    low, high = (value, value * (1 + HEDGE_REACH)) if hedged[8] > 0 else (value * (1 - HEDGE_REACH), value)
+    return span[0] <= high and span[1] >= low and not (span[0] == span[1] == value)
+
+
+@cache
+def _duration_words() -> frozenset[str]:
+    """The words of a length of time itself ("two and a half days", "decade"), not of what lasted."""
+    units = vocab.load("cues")["duration_units"]
+    words = " ".join([*(f"{u} {u}s" for u in units), "centuries half", *figures.WORD_NUMBERS])
+    return frozenset(content_key(words).split()) | frozenset(figures.WORD_NUMBERS)
+
+
+_LASTING_REACH = 30
+"""Characters either side of a length of time, within its clause, where what lasted is named."""
+
+
+def _lasting(text: str, a: int, b: int) -> frozenset[str] | None:
+    """The content words next to a length of time, within its clause: what lasted or was spent; None for
+    a length added to another or of another instance ("another 10 days", "a new 10-year order")."""
+    before = re.split(r"[,;:()—–]", text[max(0, a - _LASTING_REACH):a])[-1]
+    after = re.split(r"[,;:()—–]|\.\s", text[b:b + _LASTING_REACH])[0]
+    if _ANOTHER_BEFORE.search(before) or _MORE_AFTER.match(after):
+        return None
+    return _content_words(f"{before} {after}", _not_what_lasted())
+
+
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|further|additional|extra|new|fresh|second|separate)\s+(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
+
+
+@cache
+def _not_what_lasted() -> frozenset[str]:
+    """Words next to a length of time that name no thing that lasted: the length's own words, hedges,
+    prepositions, months, sums and the nouns any company or government is called by."""
+    cues = vocab.load("cues")
+    words = [*(w for side in cues["figure_hedges"].values() for w in side), *cues["duration_lead_words"],
+             *vocab.load("dates")["months"], *figures.SCALE_WORDS, *cues["currencies"],
+             *(r.split()[-1] for kind in cues["generic_referents"].values() for r in kind)]
+    return _duration_words() | frozenset(content_key(" ".join(words)).split())
 
 
 @cache
@@ -608,7 +680,12 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         # one number, unless one source puts it above ("more than €3bn") and another below ("nearly €3bn")
         if si.source == sj.source or ki != kj or (vi == vj and hi * hj != -1) or not vi or not vj:
             return False
-        if max(vi, vj) / min(vi, vj) > 3 or not ci or not cj:
+        if ki == "duration" and (_lengths_agree(items[i], items[j])
+                                 or not any(w.startswith("dur:") for w in ci & cj)):
+            return False  # lengths of time are compared only where the same thing is said to have lasted
+        ratio = max(vi, vj) / min(vi, vj)
+        # (one length of time twice another is no length told two ways: "two years", "four years")
+        if (ratio >= 2 if ki == "duration" else ratio > 3) or not ci or not cj:
             return False
         # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
         # ("150 staff" and "210 reporters and other staff": what one counts is named by the other)
@@ -617,6 +694,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
         counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
         counted = counted or any(w.startswith("range:") for w in ci & cj)
+        # "nearly four hours" of testimony and "more than three hours of testimony": one length of one thing
+        counted = counted or (ki == "duration" and any(w.startswith("dur:") for w in ci & cj))
         if any(w.startswith("range:") for w in ci | cj) and ("range-from" in ci) != ("range-from" in cj):
             return False  # where one range starts and where another ends
         # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum

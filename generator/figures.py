@@ -56,6 +56,8 @@ _SHARE_WORDS = re.compile(r"\b(?:(?:a|an|one|two|three|four)\s+)?(?:half|third|q
 """The share itself at the end of a move told in words ("a fifth" of "fell by more than a fifth")."""
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+SCALE_WORDS = ("trillion", "billion", "million", "thousand", "hundred", "crore", "lakh")
+"""The words that scale a number."""
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3,
            "thousand": 1e3,
            # the Indian scale: "Rs 2,000 crore" (ten million), "1.5 lakh" (a hundred thousand)
@@ -236,3 +238,76 @@ def _number(num: str, scaled: bool) -> float | None:
 def rounded(value: float) -> float:
     """Figures that differ only below the precision one source wrote (11% and 11.1%) agree."""
     return float(round(value)) if value < 100 else value
+
+
+WORD_NUMBERS = {**_UNITS, **_TEENS, **_TENS}
+"""Numbers in words, one to ninety."""
+
+
+@cache
+def _duration() -> re.Pattern[str]:
+    """A length of time: "three days", "10-year", "two and a half days", "three to five years", "half a
+    century", "a decade"; the units are ``duration_units`` in cues.yml."""
+    units = "|".join(sorted(vocab.load("cues")["duration_units"], key=len, reverse=True))
+    tens = "|".join(_TENS)
+    words = rf"(?:(?:{tens})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(sorted([*_UNITS, *_TEENS], key=len, reverse=True))})"
+    number = rf"(?:\d+(?:\.\d+)?|{words}|half\s+an?|an?)"
+    return re.compile(rf"(?<![\w.,$€£¥-])(?P<low>{number})(?:\s*(?:to|or|-|–)\s*(?P<high>{number}))?"
+                      rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{units}|centuries)s?\b"
+                      rf"(?P<half2>\s+and\s+a\s+half\b)?", re.IGNORECASE)
+
+
+def _duration_number(written: str) -> float | None:
+    w = " ".join(written.casefold().split())
+    if w in ("a", "an"):
+        return 1.0
+    if w.startswith("half"):
+        return 0.5
+    if w[:1].isdigit():
+        return float(w)
+    tens, _, unit = w.partition("-")
+    return float(WORD_NUMBERS.get(tens, 0) + _UNITS.get(unit, 0)) or None
+
+
+def duration_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
+    """("duration", as written, minutes, start, end) of each length of time in ``text``: how long
+    something lasted or will last, not an age ("a 62-year-old"), a date ("two days later") or a rate ("$5bn
+    a year"). A range ("three to five years") is its middle."""
+    cues = vocab.load("cues")
+    minutes = {u.casefold(): float(v) for u, v in cues["duration_units"].items()}
+    out = []
+    for m in _duration().finditer(text):
+        low = m.group("low").casefold()
+        unit = m.group("unit").casefold()
+        unit = "century" if unit == "centuries" else unit
+        before = re.search(r"([A-Za-z]+)\W*$", text[max(0, m.start() - 20):m.start()])
+        prev = before.group(1).casefold() if before else ""
+        if low in ("a", "an") and unit not in ("decade", "century") and prev not in cues["duration_lead_words"]:
+            continue  # "$5bn a year", "a year earlier"
+        if prev in ("every", "each", "per"):
+            continue  # how often, not how long
+        after = re.match(r"\s*-?\s*([A-Za-z]+)", text[m.end():m.end() + 20])
+        if after and after.group(1).casefold() in cues["duration_not_after"]:
+            continue
+        if (span := _span(m, minutes[unit])) is not None:
+            out.append(("duration", m.group(0), sum(span) / 2, m.start(), m.end()))
+    return out
+
+
+def _span(m: re.Match[str], unit: float) -> tuple[float, float] | None:
+    lo = _duration_number(m.group("low"))
+    hi = _duration_number(m.group("high")) if m.group("high") else lo
+    if lo is None or hi is None or hi < lo:
+        return None
+    half = 0.5 if (m.group("half") or m.group("half2")) else 0.0
+    return (lo + half) * unit, (hi + half) * unit
+
+
+def duration_span(written: str) -> tuple[float, float] | None:
+    """The least and most minutes a length of time as written allows: "three to five years" is 3-5 years."""
+    m = _duration().fullmatch(written)
+    if m is None:
+        return None
+    unit = m.group("unit").casefold()
+    return _span(m, {u.casefold(): float(v) for u, v in vocab.load("cues")["duration_units"].items()}[
+        "century" if unit == "centuries" else unit])

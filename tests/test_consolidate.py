@@ -981,3 +981,50 @@ def test_a_sums_conversion_is_compared_as_the_sum_it_converts():
         "Roe handed himself in the day the indictment was unsealed and was freed on $600,000 bail.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
     assert sorted(v.value for v in d.versions) == ["$600,000", "US$590,000"]
+
+
+def _lengths(*texts: str) -> list[list[str]]:
+    stmts, parties, _ = extract(*texts)
+    return [sorted(v for v, _ in versions(d)) for d in discrepancies.figure_discrepancies(stmts, parties)
+            if "(duration)" in d.topic]
+
+
+def test_two_lengths_of_the_same_thing_are_a_discrepancy():
+    assert _lengths("The jury found against Northwind after three days of deliberations.",
+                    "The verdict came late on Friday, after two and a half days of deliberations.") \
+        == [["three days", "two and a half days"]]
+    assert _lengths("In testimony lasting nearly four hours, Ann Roe said she had been pressed.",
+                    "In more than three hours of testimony on Wednesday, Ann Roe described the pressure.") \
+        == [["four hours", "three hours"]]
+    assert _lengths("Staff were told in a three-minute video that their jobs were gone.",
+                    "The dismissals, announced in a four-minute pre-recorded video, caused an outcry.") \
+        == [["four-minute", "three-minute"]]
+
+
+def test_lengths_told_in_other_units_or_within_a_hedge_agree():
+    # "12 months" is "a year"; "almost two decades" allows 18 years; "more than a year" allows 12 to 18 months
+    assert _lengths("Tom Becker suspended the ties with Northwind for 12 months.",
+                    "Tom Becker suspended the ties with Northwind for a year on Tuesday.") == []
+    assert _lengths("Ann Roe, who ran the lender for almost two decades, resigned.",
+                    "Ann Roe, who ran the lender for 18 years, resigned on Friday.") == []
+    assert _lengths("The final report on the crash is expected to take more than a year.",
+                    "The final report on the crash is not expected for 12 to 18 months.") == []
+    # a range against one end of it: the sources disagree
+    assert _lengths("Northwind must keep an independent compliance monitor for three years.",
+                    "Northwind will be supervised by an independent monitor for three to five years.") \
+        == [["three to five years", "three years"]]
+
+
+def test_lengths_of_different_things_or_of_a_share_move_are_not_compared():
+    # another thing lasted ("spent four years in a home" against "inspect every home within two years"),
+    # a length added to another, a new order against the old one, the days of a share move, an age
+    assert _lengths("Ann Roe, whose mother spent four years in a Northwind home, spoke out.",
+                    "Officials will inspect every home within two years, the minister said.") == []
+    assert _lengths("Tom Becker has been held in a Rotherby jail for two weeks.",
+                    "Tom Becker faces at least another 10 days in a Rotherby jail.") == []
+    assert _lengths("A seven-year denial order against Northwind was suspended.",
+                    "A new 10-year denial order against Northwind will be suspended.") == []
+    assert _lengths("It was the steepest one-day fall in Northwind shares since the listing.",
+                    "With the two-day fall, Northwind shares have lost a third of their value.") == []
+    assert _lengths("Tom Becker, a 52-year-old engineer, was arrested.",
+                    "Tom Becker, a 55-year-old engineer, was arrested on Monday.") == []

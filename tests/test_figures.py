@@ -94,3 +94,20 @@ def test_a_sign_that_makes_a_sum_only_before_a_scale(text, figures):
 
 def test_halved_is_a_fall_of_half():
     assert amounts("after the third warning, the shares more than halved again") == [("percent", "halved", 50.0)]
+
+
+def test_lengths_of_time_are_read_in_minutes_and_ages_dates_and_rates_are_not():
+    from generator.figures import duration_mentions, duration_span
+    day, year = 1440, 525600
+    assert [(w, v) for _, w, v, _, _ in duration_mentions("after two and a half days of talks")] \
+        == [("two and a half days", 2.5 * day)]
+    assert [(w, v) for _, w, v, _, _ in duration_mentions("a monitor for three to five years")] \
+        == [("three to five years", 4 * year)]
+    assert [v for *_, v, _, _ in duration_mentions("nearly half a century; over a 20-year period")] \
+        == [50 * year, 20 * year]
+    assert [v for *_, v, _, _ in duration_mentions("for a decade, for 12 months, for a year")] \
+        == [10 * year, year, year]
+    for text in ("a 62-year-old man", "two days later", "three years ago", "$5bn a year", "a year earlier",
+                 "every two years", "the 52-week high"):
+        assert duration_mentions(text) == [], text
+    assert duration_span("12 to 18 months") == (year, 1.5 * year)
