@@ -611,7 +611,23 @@ def _lasting(text: str, a: int, b: int) -> frozenset[str] | None:
     after = re.split(r"[,;:()—–]|\.\s", text[b:b + _LASTING_REACH])[0]
     if _ANOTHER_BEFORE.search(before) or _MORE_AFTER.match(after):
         return None
-    return _content_words(f"{before} {after}", _not_what_lasted())
+    # a day named next to it is what it runs to or from ("pushed back by two weeks to March 15"); a month
+    # alone is too common to say so
+    return _content_words(f"{before} {after}", _not_what_lasted()) | _days_named(after)
+
+
+@cache
+def _day_of_month() -> re.Pattern[str]:
+    months = vocab.alternation(sorted(vocab.load("dates")["months"]))
+    return re.compile(rf"\b(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})\b|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\b)",
+                      re.IGNORECASE)
+
+
+def _days_named(text: str) -> frozenset[str]:
+    """Each day of a month named in ``text`` ("March 15", "15 March"), as a word "day:3-15"."""
+    months = vocab.load("dates")["months"]
+    return frozenset(f"day:{months[(m.group('m1') or m.group('m2')).casefold()]}-{int(m.group('d1') or m.group('d2'))}"
+                     for m in _day_of_month().finditer(text))
 
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|further|additional|extra|new|fresh|second|separate)\s+(?:[\w-]+\s+)?$",

@@ -282,7 +282,8 @@ def duration_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
         unit = "century" if unit == "centuries" else unit
         before = re.search(r"([A-Za-z]+)\W*$", text[max(0, m.start() - 20):m.start()])
         prev = before.group(1).casefold() if before else ""
-        if low in ("a", "an") and unit not in ("decade", "century") and prev not in cues["duration_lead_words"]:
+        leads = (*cues["duration_lead_words"], *cues["duration_lead_verbs"])
+        if low in ("a", "an") and unit not in ("decade", "century") and prev not in leads:
             continue  # "$5bn a year", "a year earlier"
         if prev in ("every", "each", "per"):
             continue  # how often, not how long

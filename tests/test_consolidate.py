@@ -999,6 +999,13 @@ def test_two_lengths_of_the_same_thing_are_a_discrepancy():
     assert _lengths("Staff were told in a three-minute video that their jobs were gone.",
                     "The dismissals, announced in a four-minute pre-recorded video, caused an outcry.") \
         == [["four-minute", "three-minute"]]
+    # what was done in the time, or the day it runs to, names the same thing
+    assert _lengths("Ann Roe said her team had spent seven months examining the filings.",
+                    "Ann Roe and her team spent about six months analysing the accounts.") \
+        == [["seven months", "six months"]]
+    assert _lengths("The regulator pushed back the deadline for its curbs on the lender by 15 days to March 15.",
+                    "The deadline, originally February 29, was later pushed back by two weeks to March 15.") \
+        == [["15 days", "two weeks"]]
 
 
 def test_lengths_told_in_other_units_or_within_a_hedge_agree():
