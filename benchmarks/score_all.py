@@ -44,7 +44,7 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "pge", "paytm", "pferries", "archegos",
                  "thameswater", "medibank", "celsius", "kobayashi",
                  "signa", "orpea", "mtn", "livenation",
-                 "byjus", "swedbank", "earplugs", "terra", "dws", "loblaw", "americanas", "juul")}
+                 "byjus", "swedbank", "earplugs", "terra", "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import dates
+from . import dates, vocab
 from .errors import InputError
 from .models import Article
 
@@ -77,6 +77,10 @@ def _published_from_text(raw: str) -> str | None:
         if value and m.group("dayfirst"):  # a French or German label: the day comes first
             day, month, year = (int(x) for x in value.groups())
             found = dates.valid_day(year, month, day)
+        elif m.group("dayfirst") and (named := _LABEL_MONTH_DAY.search(m.group("value"))):
+            # "Publié le jeudi 21 décembre 2017 à 5 h 45": the month in the label's language
+            month = _label_month(named.group("month"))
+            found = dates.valid_day(int(named.group("year")), month, int(named.group("day"))) if month else None
         else:
             found = (value and _numeric_day(value.group(0))) or dates.parse_absolute(m.group("value"))
         if found and len(found) == 10:
@@ -91,6 +95,17 @@ def _published_from_text(raw: str) -> str | None:
             if value and len(value) == 10:
                 found.append(value)
     return min(found) if found else None
+
+
+_LABEL_MONTH_DAY = re.compile(r"^\s*(?:\w+,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?\s+"
+                              r"(?:de\s+)?(?P<year>\d{4})\b")
+
+
+def _label_month(word: str) -> int | None:
+    """The month a date label names, in English or in the label's own language ("décembre", "März")."""
+    words = vocab.load("dates")
+    key = word.casefold()
+    return words["months"].get(key) or words["label_months"].get(key)
 
 
 def _numeric_day(value: str) -> str | None:

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import vocab
 from .models import Citation, Document, Sentence
-from .places import demonym_countries, gazetteer, regions
+from .places import demonym_countries, gazetteer, owners, regions
 
 APOSTROPHES = "'’"
 _TOKEN = re.compile(r"[^\W_][\w&.'’-]*[\w.&]|[^\W_]|&")
@@ -220,6 +220,8 @@ def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Is the possessive ``toks[i]`` part of a firm's name ("Moody's Investors Service", "Macy's Inc."): a
     few capitalised words follow it, the last a company's word or suffix?"""
     v = vocabulary()
+    if toks[i][2][:-2].casefold() in owners():
+        return False  # a place's firm: "Mexico's Grupo Bimbo", "Japan’s Northwind Holdings"
     ends = v["company_words"] | {x.strip(".") for x in v["company_suffixes"]}
     j = i + 1
     while j < len(toks) and j <= i + 3 and _is_cap(toks[j][2]) \

@@ -32,7 +32,7 @@ from .mentions import (
     vocabulary,
 )
 from .models import Document, Party
-from .places import demonym_countries, demonyms, gazetteer, regions
+from .places import demonym_countries, demonyms, gazetteer, owners, regions
 from .roles import APPOSITION, describe, has_role_noun
 
 
@@ -121,8 +121,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         elif re.search(r"\baccording to(?:\s+(?:the|a|an))?(?:\s+[\w-]+-based)?(?:\s+[a-z][\w-]*){0,2}$", before) \
                 and re.match(r"^\s*[.,;]", m.after):
             score += 2  # the source a figure is credited to: "according to data provider Kaiko."
-        elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before):
-            score += 1
+        elif re.search(r"\b(according to|told|said|by|from|at|with|shares of|rival|competitor|partner)$", before) \
+                or _place_owns(m.before):
+            score += 1  # (a country's or a town's: "Mexico's Grupo Acme")
         if 2 <= len(words) <= 3 and not kind and _person_role_before().search(m.before) \
                 and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and words[0] not in v["role_nouns"] | v["person_titles"]:
@@ -481,6 +482,13 @@ _WORKED_BEFORE = re.compile(rf"\b(?:worked|served|spent\s+\w+\s+years)\s+(?:for|
                             rf"(?:(?:including|such\s+as|like)\s+)?(?:{_NAMES}(?:,\s*|and\s+))*$")
 
 
+def _place_owns(before: str) -> bool:
+    """Is the possessive right before a name a place's ("Mexico's", "South Korea’s")? What a country or town
+    "has" is a firm or body of it, not a product."""
+    m = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s*$", before)
+    return m is not None and m.group(1).casefold() in owners()
+
+
 @cache
 def _amount() -> re.Pattern[str]:
     """A sum written with its currency's code ("GBP45m", "USD 1.2bn"), not a name with a number ("KSV1870")."""
@@ -596,7 +604,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             product += 1  # a model or series number: "Widget 9", "737 Widget", "Fortune 500"
         elif re.search(r"(’s|'s|\bits|\btheir|\bhis|\bher|\bthe launch of|\bthe release of)\s*$", m.before) \
                 and not m.possessive and not _speech_after().match(m.after) and not organisational \
-                and not _organisation_after().match(m.after):  # "Acme's Beta hypermarket chain" is a business
+                and not _organisation_after().match(m.after) and not _place_owns(m.before):
+            # ("Acme's Beta hypermarket chain" is a business; "Mexico's Grupo Acme" a firm of that country)
             product += 1
     # (a name that speaks is no product: "Widgetrx, the pharmacy arm of Acme, said on Friday", however often it
     # is named as Acme's)

@@ -56,6 +56,14 @@ def regions() -> frozenset[str]:
 
 
 @cache
+def owners() -> frozenset[str]:
+    """Casefolded countries, US states and capitals: the places whose firms and bodies news names with a
+    possessive ("Mexico's Grupo Acme", "Japan’s Northwind Holdings"). Towns are left out: too many of them
+    are firms' or people's names too."""
+    return regions() | frozenset(c.casefold() for c in capitals())
+
+
+@cache
 def capitals() -> frozenset[str]:
     """Capital cities, which news uses for their governments ("Brussels ordered ...", "Washington said")."""
     gc = _geonames()

@@ -124,10 +124,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
+_CHRONOLOGY_ENTRY = re.compile(
+    r"(?:(?:early|mid|late)[- ])?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4})\s*[-–—:]\s+\w+\s+\w+", re.IGNORECASE)
+"""A line of a key-dates box: a date, a dash and what happened ("2018-05-08 - Registration closes")."""
+
+
 def _heading(text: str) -> bool:
-    """Headline-like: short, no final full stop (a question subheading counts)."""
+    """Headline-like: short, no final full stop (a question subheading counts); not a key-dates entry."""
     words = text.split()
-    if not words or len(words) > 18:
+    if not words or len(words) > 18 or _CHRONOLOGY_ENTRY.match(text):
         return False
     last = text.rstrip(_CLOSERS)[-1:]
     if last == "?":
@@ -216,6 +222,18 @@ def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]
             if m.group("label").isupper() or uses[m.group("label").casefold()] >= 2}
 
 
+_BILINGUAL = re.compile(r"\s+/\s+")
+
+
+def _bilingual_reason(line: str, line_rules: tuple) -> str:
+    """Page furniture written in two languages, one after a slash ("PUBLICITÉ / ADVERTISEMENT", "Par / By Ann
+    Roe | Journaliste"): the reason either half alone would be furniture for. A sentence is none."""
+    if len(line) > 120 or re.search(r"[.!?][”\"']?$", line) or not _BILINGUAL.search(line):
+        return ""
+    halves = _BILINGUAL.split(line, maxsplit=1)
+    return next((r for half in halves for rx, r in line_rules if rx.search(half)), "")
+
+
 def segment_article(article: Article) -> Document:
     """Cut an article into flagged sentences with exact offsets."""
     line_rules, prefix_rules = _rules()
@@ -239,7 +257,7 @@ def segment_article(article: Article) -> Document:
             continue
         paragraph += 1
         line = raw[start:end]
-        reason = next((r for rx, r in line_rules if rx.search(line)), "")
+        reason = next((r for rx, r in line_rules if rx.search(line)), "") or _bilingual_reason(line, line_rules)
         # a "Related:" or "Read more:" header: the list under it is furniture too
         if reason == "related stories" and len(line) < 40:
             in_related = True

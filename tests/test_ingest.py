@@ -102,6 +102,10 @@ def test_read_article_outlet_from_agency_dateline(tmp_path):
     # a page in another language, or its English edition keeping the original's labels and day-first figures
     "Publié le 04/03/2025 à 06h30 · Mis à jour le 04/03/2025 à 09h12\nNorthwind Corp. was fined on Monday.\n",
     "Veröffentlicht am 04.03.2025, 14:02\nNorthwind Corp. was fined on Monday.\n",
+    # the month in the label's own language
+    "Publié le mardi 4 mars 2025 à 5 h 45  |  Mis à jour à 11 h 02\nNorthwind Corp. was fined on Monday.\n",
+    "Veröffentlicht am 4. März 2025\nNorthwind Corp. was fined on Monday.\n",
+    "Publicado el 4 de marzo de 2025\nNorthwind Corp. was fined on Monday.\n",
 ])
 def test_published_date_from_a_labelled_line(tmp_path, text):
     a = read_article(write(tmp_path, "a.txt", text))

@@ -1128,6 +1128,22 @@ def test_a_country_s_possessive_before_a_company_is_the_company():
     assert names(ps) == {"northwind coffee"}
 
 
+def test_a_country_s_possessive_before_a_firm_with_a_company_word_is_not_part_of_its_name():
+    # (a firm's own possessive stays: "Moody's Investors Service"); a country's firm is a party, not its product
+    ps = parties("Rotherby Bread, the baker owned by Japan's Northwind Holdings, said it was cooperating.",
+                 "Rotherby Bread was owned until Japan’s Northwind Holdings bought it in 2014.")
+    assert "Northwind Holdings" in by_name(ps) and not any("Japan" in p.name for p in ps)
+    ps = parties("Rotherby Bread, the baker owned by Mexico's Grupo Northwind, said it was cooperating.",
+                 "Rotherby Bread was owned until Mexico’s Grupo Northwind bought it in 2014.")
+    assert "Grupo Northwind" in by_name(ps)
+
+
+def test_a_body_a_person_founded_or_leads_is_a_party():
+    ps = parties("Ann Roe, co-founder of Rotherby Watch, says the program lets violators off the hook.")
+    assert by_name(ps)["Rotherby Watch"].kind != "person"
+    assert by_name(ps)["Ann Roe"].role == "co-founder of Rotherby Watch"
+
+
 def test_an_outlet_s_last_word_is_the_outlet():
     ps = parties("The Harbour Street Journal reported that Northwind Corp. knew. The Journal said the files showed "
                  "it. Northwind Corp. said the Journal was wrong. The Journal stood by its reporting.")

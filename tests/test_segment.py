@@ -109,6 +109,18 @@ def test_headline_without_full_stop_is_a_heading():
         ("Northwind fined $5 million by consumer regulator", True), ("Northwind Corp. was fined on Monday.", False)]
 
 
+def test_a_key_dates_entry_is_a_statement_not_a_heading():
+    doc = make_doc("KEY DATES\n2018-05-08 - Card registration closes\nMarch 2015 - Acme reports the scheme\n"
+                   "Late 2001 - The arrangement begins\n")
+    assert [s.heading for s in doc.sentences] == [True, False, False, False]
+
+
+def test_furniture_written_in_two_languages_is_furniture():
+    doc = make_doc("PUBLICITÉ / ADVERTISEMENT\nPar / By Ann Roe  |  Journaliste, Économie\n"
+                   "Northwind Corp. was fined on Monday.\nRevenue / sales rose 5%, Ann Roe said / wrote.\n")
+    assert [s.boilerplate for s in doc.sentences] == ["ad slot", "byline", "", ""]
+
+
 def test_question_subheading_is_a_heading():
     doc = make_doc("What happens next?\nThe regulator will decide by June.\n")
     assert [s.heading for s in doc.sentences] == [True, False]
