@@ -104,14 +104,15 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 spans.append((straight + 1, i))
                 straight = None
         elif ch == "'" and (i == 0 or text[i - 1] in " \t([“‘—–-") and i + 1 < len(text) and text[i + 1].isalnum():
-            stack.append(("‘", i))  # a straight single quote opening a quotation (British style)
+            stack.append(("'", i))  # a straight single quote opening a quotation (British style)
         elif ch == "'" and i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum()) \
-                and any(s[0] == "‘" for s in stack):
-            _close(stack, spans, "‘", i)
+                and any(s[0] == "'" for s in stack):
+            # (only a quotation opened straight: inside ‘...’ a straight one is an apostrophe, "companies' profits")
+            _close(stack, spans, "'", i)
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
             stack.append((ch, i))
-        elif ch == "’" and (i + 1 == len(text) or not text[i + 1].isalnum()) and any(s[0] == "‘" for s in stack):
-            _close(stack, spans, "‘", i)
+        elif ch == "’" and (i + 1 == len(text) or not text[i + 1].isalnum()) and any(s[0] in "‘'" for s in stack):
+            _close(stack, spans, "‘'", i)
     return sorted(spans)
 
 
@@ -691,8 +692,18 @@ def _plain_lead(lead: str) -> bool:
     "Trade Minister", "Acme's")."""
     words = re.split(r"\s+", lead[max(lead.rfind(","), lead.rfind(":")) + 1:].strip())
     lead_words = _lead_words()
+    if 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1].casefold() in _descriptor_nouns():
+        # "British budget fashion chain (Acme)", "Retired bus driver (Ann Roe)" opening the clause: what it is,
+        # as a title is (not "the company had hired digital forensics firm (Beta)")
+        words = []
     return all(not w or not w[0].isalpha() or w[0].isupper() or w.casefold() in lead_words
                or w.endswith(("’s", "'s", "-based")) for w in words)
+
+
+@cache
+def _descriptor_nouns() -> frozenset[str]:
+    """Nouns that end a description written before a name, as a title is ("fashion chain Acme")."""
+    return vocab.words("parties", "organisation_nouns") | vocab.words("parties", "role_nouns")
 
 
 @cache

@@ -106,6 +106,8 @@ def test_read_article_outlet_from_agency_dateline(tmp_path):
     "Publié le mardi 4 mars 2025 à 5 h 45  |  Mis à jour à 11 h 02\nNorthwind Corp. was fined on Monday.\n",
     "Veröffentlicht am 4. März 2025\nNorthwind Corp. was fined on Monday.\n",
     "Publicado el 4 de marzo de 2025\nNorthwind Corp. was fined on Monday.\n",
+    # a podcast's or a programme's page
+    "Episode 87: The fine\nReleased 4 March 2025 · Running time 46:18\nNorthwind Corp. was fined on Monday.\n",
 ])
 def test_published_date_from_a_labelled_line(tmp_path, text):
     a = read_article(write(tmp_path, "a.txt", text))

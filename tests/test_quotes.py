@@ -35,6 +35,21 @@ def test_pair_quotes_curly_straight_and_nested():
     assert [text[s:e] for s, e in pair_quotes(text)] == ["b ‘c’ d", "c", "f"]
 
 
+def test_a_straight_apostrophe_inside_curly_single_quotes_closes_nothing():
+    text = "‘The sums are small relative to these companies' profits,’ said Ann Roe. 'Yes,' he said."
+    assert [text[s:e] for s, e in pair_quotes(text)] == [
+        "The sums are small relative to these companies' profits,", "Yes,"]
+
+
+def test_a_description_before_a_name_opening_the_sentence_leaves_it_the_subject():
+    # "the company" is the one the sentence before was about, not the owner named in passing
+    assert said("British budget fashion chain Northwind, owned by Rotherby Holdings, confirmed that one of its "
+                "suppliers was in the building. \"Northwind is shocked and deeply saddened by this appalling "
+                "incident,\" the company said in a statement.\n",
+                "Rotherby Holdings owns Northwind. Rotherby Holdings said nothing.\n") == [
+        ("Northwind is shocked and deeply saddened by this appalling incident", "party-northwind")]
+
+
 def test_pair_quotes_guillemets():
     text = "A « b ‹ c › d » e"
     assert [text[s:e] for s, e in pair_quotes(text)] == [" b ‹ c › d ", " c "]
