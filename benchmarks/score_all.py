@@ -44,7 +44,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "pge", "paytm", "pferries", "archegos",
                  "thameswater", "medibank", "celsius", "kobayashi",
                  "signa", "orpea", "mtn", "livenation",
-                 "byjus", "swedbank", "earplugs", "terra", "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden")}
+                 "byjus", "swedbank", "earplugs", "terra",
+                 "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

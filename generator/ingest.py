@@ -18,7 +18,8 @@ from .models import Article
 ARTICLE_SUFFIXES = (".txt",)
 _LABELLED_DATE = re.compile(
     r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
-    r"last updated?|first published|dated?|(?:released|aired|broadcast|first aired)(?: on)?|(?P<dayfirst>publi[ée]e? le|mis à jour le|veröffentlicht(?: am)?|"
+    r"last updated?|first published|dated?|(?:released|aired|broadcast|first aired)(?: on)?|"
+    r"(?P<dayfirst>publi[ée]e? le|mis à jour le|veröffentlicht(?: am)?|"
     r"aktualisiert(?: am)?|publicado(?: el)?|pubblicato(?: il)?))\s*:?\s*(?P<value>[^\n]{4,60})",
     re.IGNORECASE | re.MULTILINE)
 # a dateline ("WASHINGTON, March 4, 2025 (Reuters) -") or a line that is only a date, near the top
