@@ -45,7 +45,7 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "thameswater", "medibank", "celsius", "kobayashi",
                  "signa", "orpea", "mtn", "livenation",
                  "byjus", "swedbank", "earplugs", "terra",
-                 "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden")}
+                 "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

@@ -18,7 +18,7 @@ from .models import Article
 ARTICLE_SUFFIXES = (".txt",)
 _LABELLED_DATE = re.compile(
     r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
-    r"last updated?|first published|dated?|(?:released|aired|broadcast|first aired)(?: on)?|"
+    r"last updated?|first published|dated?|release date|(?:released|aired|broadcast|first aired)(?: on)?|"
     r"(?P<dayfirst>publi[ée]e? le|mis à jour le|veröffentlicht(?: am)?|"
     r"aktualisiert(?: am)?|publicado(?: el)?|pubblicato(?: il)?))\s*:?\s*(?P<value>[^\n]{4,60})",
     re.IGNORECASE | re.MULTILINE)
@@ -28,7 +28,7 @@ _DATE_LINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
-_SEGMENT_SEP = re.compile(r"\s+[|·•]\s+")
+_SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s{3,}")
 _SEGMENT_LABEL = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?",
                             re.IGNORECASE)
 # a wire dateline with a day but no year ("NEW YORK/ATLANTA, Sept 8 (Agency) -"): the year comes from the corpus

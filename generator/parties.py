@@ -482,6 +482,15 @@ _WORKED_BEFORE = re.compile(rf"\b(?:worked|served|spent\s+\w+\s+years)\s+(?:for|
                             rf"(?:(?:including|such\s+as|like)\s+)?(?:{_NAMES}(?:,\s*|and\s+))*$")
 
 
+@cache
+def _post_after() -> re.Pattern[str]:
+    """The rest of a post after its region: " credit strategist", " head of research" (lower-case words up to a
+    role noun)."""
+    v = vocabulary()
+    roles = vocab.alternation(sorted(v["role_nouns"] | v["affiliation_roles"]))
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{roles})s?\b")
+
+
 def _place_owns(before: str) -> bool:
     """Is the possessive right before a name a place's ("Mexico's", "South Korea’s")? What a country or town
     "has" is a firm or body of it, not a product."""
@@ -618,6 +627,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     locative = 0.0
     for m in mentions:
         nxt = re.match(r"^\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.after)
+        if nxt and _post_after().match(m.after, nxt.end()):
+            nxt = None  # "Ann Roe, Latin America credit strategist at ...": a post's region, not hers
         if _region_before().search(m.before):
             locative += 2  # "the northern state of Uttar Pradesh", "the village of Sarufutsu": named as a place
         elif _region_after().match(m.after):

@@ -108,6 +108,9 @@ def test_read_article_outlet_from_agency_dateline(tmp_path):
     "Publicado el 4 de marzo de 2025\nNorthwind Corp. was fined on Monday.\n",
     # a podcast's or a programme's page
     "Episode 87: The fine\nReleased 4 March 2025 · Running time 46:18\nNorthwind Corp. was fined on Monday.\n",
+    # a regulator's notice; a page that sets its segments apart with runs of spaces
+    "Penalty Decision No. 28\nRelease date: 2025-03-04      Source: Bureau\nNorthwind Corp. was fined on Monday.\n",
+    "Source: Daily Herald    Editor: Ann Roe    2025-03-04 20:15:07\nNorthwind Corp. was fined on Monday.\n",
 ])
 def test_published_date_from_a_labelled_line(tmp_path, text):
     a = read_article(write(tmp_path, "a.txt", text))

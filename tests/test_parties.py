@@ -1138,6 +1138,12 @@ def test_a_country_s_possessive_before_a_firm_with_a_company_word_is_not_part_of
     assert "Grupo Northwind" in by_name(ps)
 
 
+def test_a_region_opening_a_post_after_a_name_does_not_make_the_name_a_place():
+    ps = parties("“Every bank had an incentive to grab what it could,” said Ann Roe, Latin America credit strategist "
+                 "at Northgate Capital in London.")
+    assert by_name(ps)["Ann Roe"].kind == "person"
+
+
 def test_a_body_a_person_founded_or_leads_is_a_party():
     ps = parties("Ann Roe, co-founder of Rotherby Watch, says the program lets violators off the hook.")
     assert by_name(ps)["Rotherby Watch"].kind != "person"
