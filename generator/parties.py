@@ -514,6 +514,26 @@ def _career(m: Mention) -> bool:
                                  or _WORKED_BEFORE.search(m.before) is not None)
 
 
+@cache
+def _rating() -> re.Pattern[str]:
+    """A credit rating, which reads as a name: "Caa1", "Baa3" (``rating_codes`` in parties.yml)."""
+    return re.compile(vocab.load("parties")["rating_codes"])
+
+
+@cache
+def _law_part() -> re.Pattern[str]:
+    """A numbered part of a law or a document: "Part XIVA", "Section 13", "Rule 13.09" (``law_parts``)."""
+    parts = vocab.alternation(sorted(vocab.load("parties")["law_parts"]))
+    return re.compile(rf"(?:{parts})\s+(?:[IVXLC]+[A-Z]?|\d+[A-Za-z]?)\b")
+
+
+@cache
+def _rules_of() -> re.Pattern[str]:
+    """The words before what a set of rules governs: "the Rules Governing the (Listing of Securities)"."""
+    books = vocab.alternation(sorted(vocab.load("parties")["rule_books"]))
+    return re.compile(rf"\b(?:{books})\s+(?:Governing|on|for)\s+the\s+$")
+
+
 def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozenset()) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -545,6 +565,10 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
+    if _rating().fullmatch(name) or _law_part().match(name):
+        return True  # a credit rating ("cut to Caa1 from B1"); a part of a law ("Part XIVA of the ... Ordinance")
+    if mentions and all(_rules_of().search(m.before) for m in mentions):
+        return True  # what rules govern: "the Rules Governing the Listing of Securities"
     if "-" in key and (key.rsplit("-", 1)[-1] in v["located_suffixes"]
                        or re.fullmatch(r"[a-z]{3,}ed", name.rsplit("-", 1)[-1])):
         # "the Brussels-based transparency group": where it is, not who; "Acme-originated notes": what it did

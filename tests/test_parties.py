@@ -1144,6 +1144,14 @@ def test_a_region_opening_a_post_after_a_name_does_not_make_the_name_a_place():
     assert by_name(ps)["Ann Roe"].kind == "person"
 
 
+def test_credit_ratings_parts_of_laws_and_what_rules_govern_are_no_parties():
+    ps = parties("Moody's cut Northwind's rating by three notches to Caa1 from B1. It cut it to Ca from Caa1 later.",
+                 "This announcement is made pursuant to Rule 13.09 of the Rules Governing the Listing of Securities "
+                 "on the Exchange and Part XIVA of the Securities Ordinance. Northwind said it would pay.",
+                 "Under the Rules Governing the Listing of Securities, Northwind must report. Moody's said so.")
+    assert names(ps) == {"moody", "northwind"}
+
+
 def test_a_body_a_person_founded_or_leads_is_a_party():
     ps = parties("Ann Roe, co-founder of Rotherby Watch, says the program lets violators off the hook.")
     assert by_name(ps)["Rotherby Watch"].kind != "person"
