@@ -360,6 +360,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 # sentence-initial common word: "Speaking", "Hedge", "The" (not the first word of a name
                 # the text also writes inside a sentence: "Credit Suisse said" opens with "Credit")
                 at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
+                addressed = bool(toks) and toks[0][2].casefold() in v["honorifics"]
                 while toks and (toks[0][2].casefold().strip("’'") in v["strip_words"] and len(toks) > 1
                                 or (at_start and toks[0][2].casefold() in lower
                                     and not is_given_name(toks[0][2])
@@ -388,8 +389,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                             out.append(_mention_at(sent, hs, he))
                         toks = toks[i:]
                         break
-                if len(toks) == 1 and toks[0][2].casefold() in titles:
-                    continue
+                if len(toks) == 1 and toks[0][2].casefold() in titles and not addressed:
+                    continue  # a title alone; not a surname after an honorific ("Dr King", "Mr Judge")
                 if any(re.search(r"[’'](re|ve|ll|m|d)$|n[’']t$", t[2]) for t in toks):
                     continue
                 # where a party is from is no part of its name: "New York-based Acme Research" -> "Acme Research"

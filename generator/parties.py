@@ -515,6 +515,13 @@ def _career(m: Mention) -> bool:
 
 
 @cache
+def _honorific_before() -> re.Pattern[str]:
+    """An honorific right before a name (``honorifics``): the name is a surname, whatever else the word is
+    ("Dr King", "Mr Judge")."""
+    return re.compile(rf"\b(?:{vocab.alternation(sorted(h.capitalize() for h in vocabulary()['honorifics']))})\s*$")
+
+
+@cache
 def _rating() -> re.Pattern[str]:
     """A credit rating, which reads as a name: "Caa1", "Baa3" (``rating_codes`` in parties.yml)."""
     return re.compile(vocab.load("parties")["rating_codes"])
@@ -558,8 +565,11 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
             or key in v["places"] or name.casefold() in v["places"]:
         return True
-    if (post := name.casefold()) in v["role_nouns"] or post in v["affiliation_roles"]:
-        return True  # a post, however it is capitalised: "..., Head of Research at Acme"
+    if ((post := name.casefold()) in v["role_nouns"] or post in v["affiliation_roles"]) \
+            and not any(_honorific_before().search(m.before) for m in mentions):
+        # a post, however it is capitalised: "..., Head of Research at Acme" (not a surname after an honorific:
+        # "Dr King", "Mr Judge")
+        return True
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
             or key in vocab.load("cues")["currencies"]:
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")

@@ -197,7 +197,9 @@ def _said_in(text: str, resolver: _Resolver) -> str | None:
     for s, e, pid in reversed(resolver.mentions(text)):
         if resolver.kind(pid) == "media":
             continue
-        if re.match(r"\s*(?:,[^,;“”\"]{2,80},\s*)?(?:has\s+|had\s+|also\s+)?" + verb, text[e:]) \
+        # (past a description, however long: "Ann Roe, a teacher in Rotherby who paid a deposit for a flat in
+        # 2021, told ...")
+        if re.match(r"\s*(?:,[^,;“”\"]{2,160},\s*)?(?:has\s+|had\s+|also\s+)?" + verb, text[e:]) \
                 or re.search(r"\b(?!told\b|tells\b)" + verb + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$", text[:s]):
             return pid
     return None

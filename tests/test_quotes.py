@@ -50,6 +50,19 @@ def test_a_description_before_a_name_opening_the_sentence_leaves_it_the_subject(
         ("Northwind is shocked and deeply saddened by this appalling incident", "party-northwind")]
 
 
+def test_a_quotation_after_a_long_described_speakers_told_sentence_is_theirs():
+    assert said("Rotherby Holdings cut the rating. Ann Roe, a teacher in Lenzburg in the north of the province who "
+                "paid a deposit for a Northwind flat in 2021, told the broadcaster that work had slowed to a crawl. "
+                "“They keep telling us the keys are coming next year. Who is going to finish my home?”\n")[-1] == (
+        "They keep telling us the keys are coming next year. Who is going to finish my home?", "party-ann-roe")
+
+
+def test_a_surname_that_is_also_a_title_after_an_honorific_is_the_person():
+    assert said("Tom Becker said the agency had acted. The review now falls to Ann King, an epidemiologist who "
+                "took over as director on Sunday. “There is critical work to be done,” Dr King said in May.\n")[-1] \
+        == ("There is critical work to be done", "party-ann-king")
+
+
 def test_pair_quotes_guillemets():
     text = "A « b ‹ c › d » e"
     assert [text[s:e] for s, e in pair_quotes(text)] == [" b ‹ c › d ", " c "]
