@@ -608,18 +608,43 @@ _CAPTION_CREDIT = re.compile(r"\(\s*(?:(?i:photo):\s*)?(?P<person>[A-Z][\w.’'-
 """The photographer and agency that end a caption: "(Ann Roe/Acme Images)", "(Photo: Ann Roe / The Herald)"."""
 
 
-_LABELLED_CREDIT = re.compile(r"\b(?i:image|photo|picture|illustration|sketch|video)s?\s*:\s*"
-                              r"(?P<outlet>[A-Z][\w.&’'-]*)\s*/\s*"
+_LABELLED_CREDIT = re.compile(r"\b(?i:image|photo|picture|illustration|sketch|video|credit)s?\s*:\s*"
+                              r"(?P<outlet>[A-Z][\w.&’'-]*(?:\s+(?:&\s+)?[A-Z][\w.&’'-]*){0,3})\s*/\s*"
                               r"(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*[*_\])]*\s*$")
-"""A caption's credit, the agency first: "Image: NetScope/Jane Wolsey"."""
+"""A caption's credit, the agency first: "Image: NetScope/Jane Wolsey", "Credit: Pit & Port/Ann Roe"."""
+
+_PERSON = r"(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})"
+_TRAILING_CREDITS = (
+    # "... in Sydney. APW/Ann Roe]", "Acme/Ann Roe/File Photo]": the agency and photographer after the caption
+    re.compile(r"(?<=[.!?]\s)(?P<outlet>[A-Z][\w.&’'-]*)\s*/\s*" + _PERSON
+               + r"(?:\s*/\s*(?i:file\s+photo))?\s*[*_\])]*\s*$"),
+    # "(Daily Ledger: Ann Roe)]"
+    re.compile(r"\(\s*(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s*" + _PERSON + r"\s*\)\s*\]?\s*$"),
+    # "Photograph: Ann Roe for The Daily Ledger]", "Photo: Ann Roe]"
+    re.compile(r"\b(?i:photo|photograph|picture|image)\s*:\s*" + _PERSON
+               + r"(?:\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}))?\s*[*_\])]*\s*$"),
+)
+"""Other ways a caption ends on its credit."""
 
 
 def _caption_credit(sent: Sentence) -> list[tuple[str, Mention]]:
-    m = _CAPTION_CREDIT.search(sent.text) or _LABELLED_CREDIT.search(sent.text)
-    if not m or not all(_NAME_WORD.fullmatch(t) for t in m.group("person").split()):
+    m = _CAPTION_CREDIT.search(sent.text) or _LABELLED_CREDIT.search(sent.text) \
+        or next((m for rx in _TRAILING_CREDITS if (m := rx.search(sent.text))), None)
+    if not m:
         return []
-    return [(kind, _mention_at(sent, m.start(group), m.end(group)))
-            for group, kind in (("person", "person"), ("outlet", "media"))]
+    v = vocabulary()
+    not_names = v["picture_sources"] | v["media_words"] | v["organisation_nouns"] | v["government_words"]
+
+    def a_name(words: str | None) -> bool:
+        return bool(words) and 2 <= len(words.split()) <= 3 and all(
+            _NAME_WORD.fullmatch(t) and t.casefold() not in not_names and t.casefold() not in regions()
+            for t in words.split())
+    groups = {"person": "person", "outlet": "media"}
+    if not a_name(m.group("person")):
+        if not a_name(m.group("outlet")):
+            return []  # "Photo: CTW Picture Desk", "Image: Transport Scotland": a desk or a body, no photographer
+        groups = {"outlet": "person", "person": "media"}  # "Photo credit: Ann Roe / The Daily Ledger"
+    return [(kind, _mention_at(sent, m.start(group), m.end(group))) for group, kind in groups.items() if m.group(group)]
 
 
 @cache

@@ -901,6 +901,26 @@ def test_a_caption_credit_with_the_agency_first_names_the_photographer():
     assert ps["Jane Wolsey"].kind == "person"
 
 
+@pytest.mark.parametrize("caption", [
+    "[Image: A customer at a Northwind branch in Sydney. APW/Jane Wolsey]",
+    "[Image: The Northwind logo in Frankfurt. Meridian/Jane Wolsey/File Photo]",
+    "[Image: Ann Lee said Northwind was sound. (SST News: Jane Wolsey)]",
+    "[Photo: Ann Lee says Northwind overstated its record. Photograph: Jane Wolsey for The City Ledger]",
+    "[Photo: Ann Lee at the results briefing last Wednesday. Photo: Jane Wolsey]",
+    "[Image: Northwind devices behind a counter. Credit: Pit & Port/Jane Wolsey]",
+    "[Image: The Northwind headquarters. Photo credit: Jane Wolsey / The Deccan Ledger]",
+])
+def test_a_caption_ending_on_its_credit_names_the_photographer(caption):
+    ps = by_name(parties(f"Northwind Corp. was fined on Monday.\n\n{caption}\n\nNorthwind Corp. said it would appeal."))
+    assert ps["Jane Wolsey"].kind == "person"
+
+
+def test_a_picture_desk_credited_for_a_photograph_is_no_photographer():
+    ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nAnn Lee arrives for talks. Photo: CTW Picture "
+                         "Desk\n\nNorthwind Corp. said it would appeal."))
+    assert "CTW Picture Desk" not in ps or ps["CTW Picture Desk"].kind != "person"
+
+
 @pytest.mark.parametrize("names", ["Rosalind Roe in Frankfurt and Tim Lee", "Meera Rao, Kabir Sen"])
 def test_names_alone_between_the_headline_and_the_date_stamp_are_the_byline(names):
     ps = by_name(parties("Northwind fined over leak at its Halvern plant\n\n"
