@@ -522,9 +522,9 @@ def _honorific_before() -> re.Pattern[str]:
 
 
 @cache
-def _rating() -> re.Pattern[str]:
-    """A credit rating, which reads as a name: "Caa1", "Baa3" (``rating_codes`` in parties.yml)."""
-    return re.compile(vocab.load("parties")["rating_codes"])
+def _code_name() -> re.Pattern[str]:
+    """A code that reads as a name: a credit rating ("Caa1"), a financial period ("FY17"); ``code_names``."""
+    return re.compile(vocab.load("parties")["code_names"])
 
 
 @cache
@@ -575,8 +575,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
-    if _rating().fullmatch(name) or _law_part().match(name):
-        return True  # a credit rating ("cut to Caa1 from B1"); a part of a law ("Part XIVA of the ... Ordinance")
+    if _code_name().fullmatch(name) or _law_part().match(name):
+        return True  # a rating ("cut to Caa1 from B1"), a period ("in FY17"); a part of a law ("Part XIVA of ...")
     if mentions and all(_rules_of().search(m.before) for m in mentions):
         return True  # what rules govern: "the Rules Governing the Listing of Securities"
     if "-" in key and (key.rsplit("-", 1)[-1] in v["located_suffixes"]
