@@ -45,7 +45,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "thameswater", "medibank", "celsius", "kobayashi",
                  "signa", "orpea", "mtn", "livenation",
                  "byjus", "swedbank", "earplugs", "terra",
-                 "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba")}
+                 "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba",
+                 "teslarecall", "kraftheinz")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

@@ -1167,6 +1167,9 @@ def test_a_region_opening_a_post_after_a_name_does_not_make_the_name_a_place():
 def test_credit_ratings_parts_of_laws_and_what_rules_govern_are_no_parties():
     ps = parties("Moody's cut Northwind's rating by three notches to Caa1 from B1. It cut it to Ca from Caa1 later. "
                  "Profit in FY17 rose. FY17 was a good year, Northwind said. Please see the notes.",
+                 "Northwind recalled Model S cars from 2016 and Model Y crossovers from 2020.",
+                 "The recall covers Model Y from 2020 through 2023, Northwind said.",
+                 "The query covers Model Y, X, S and 3 vehicles, the agency said.",
                  "This announcement is made pursuant to Rule 13.09 of the Rules Governing the Listing of Securities "
                  "on the Exchange and Part XIVA of the Securities Ordinance. Northwind said it would pay.",
                  "Under the Rules Governing the Listing of Securities, Northwind must report. Moody's said so.")
