@@ -46,7 +46,7 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "signa", "orpea", "mtn", "livenation",
                  "byjus", "swedbank", "earplugs", "terra",
                  "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba",
-                 "teslarecall", "kraftheinz")}
+                 "teslarecall", "kraftheinz", "deutscheepstein", "japanpost")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

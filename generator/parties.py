@@ -575,6 +575,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
+    if len(written) >= 2 and all(w.strip(".,") in v["measure_words"] for w in written):
+        return True  # a financial measure in a results table: "Adjusted EBITDA", "Organic Net Sales"
     if _code_name().fullmatch(name) or _law_part().match(name):
         return True  # a rating ("cut to Caa1 from B1"), a period ("in FY17"); a part of a law ("Part XIVA of ...")
     if mentions and all(_rules_of().search(m.before) for m in mentions):

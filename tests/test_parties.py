@@ -1176,6 +1176,16 @@ def test_credit_ratings_parts_of_laws_and_what_rules_govern_are_no_parties():
     assert names(ps) == {"moody", "northwind"}
 
 
+def test_a_financial_measure_in_a_results_table_is_no_party():
+    release = ("  * Net sales increased 0.2 percent to $6.9 billion; Organic Net Sales(1) increased 2.0 percent.\n"
+               "  * Adjusted EBITDA(1) decreased 14.3 percent to $1.7 billion, driven by higher costs.\n"
+               "For 2019, Northwind expects Adjusted EBITDA of $6.3 billion to $6.5 billion.\n"
+               "Organic Net Sales(1)                                2.0%\n"
+               "Adjusted EBITDA(1)                $1,696       $1,978    (14.3)%\n")
+    ps = parties(release, "Northwind Corp. shares fell on Friday.")
+    assert names(ps) == {"northwind"}
+
+
 def test_a_body_a_person_founded_or_leads_is_a_party():
     ps = parties("Ann Roe, co-founder of Rotherby Watch, says the program lets violators off the hook.")
     assert by_name(ps)["Rotherby Watch"].kind != "person"
