@@ -509,7 +509,7 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
     """Each figure of each statement with what it is compared by: (statement, kind, as written, value,
     context words, days, times of day, parties)."""
     find_parties = PartyMatcher(parties) if parties else None
-    # what lasted is not who: "led the bank for almost two decades" and "audited the bank for a decade"
+    # what lasted is not who: "chaired the insurer for almost three decades" and "audited the insurer for a decade"
     named = frozenset(content_key(" ".join(n for p in parties for n in (p.name, *p.aliases))).split())
     items = []
     last_close: dict[str, tuple[int, frozenset[str]]] = {}  # source -> (statement number, day of a close told)
@@ -557,7 +557,7 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                 continue  # the days a share move took ("the two-day fall") belong to the move's figure
             what = what - named
             # how long something lasted, compared by the words around it and by what lasted ("three days of
-            # deliberations", "a four-minute video", "spent seven months examining"), whoever its clause names
+            # talks", "a five-minute video", "spent nine months auditing"), whoever its clause names
             context = _context(st.text, a, b, _duration_words()) | {f"dur:{w}" for w in what}
             items.append((st, kind, written, value, context, frozenset(), frozenset(), _whose(st, a, b, find_parties),
                           _hedge(st.text[max(0, a - 30):a])))
@@ -579,8 +579,8 @@ HEDGE_REACH = 0.25
 
 def _lengths_agree(a: tuple, b: tuple) -> bool:
     """Do two lengths of time agree, one of them hedged and the other within its reach ("almost two
-    decades" and "18 years"; "more than a year" and "12 to 18 months")? Two hedged lengths are compared by
-    their numbers ("nearly four hours" against "more than three hours"), as two plain ones are."""
+    decades" and "27 years"; "more than a year" and "14 to 20 months")? Two hedged lengths are compared by
+    their numbers ("nearly five hours" against "more than four hours"), as two plain ones are."""
     if (a[8] == 0) == (b[8] == 0):
         return False
     hedged, plain = (a, b) if a[8] else (b, a)
@@ -606,12 +606,12 @@ _LASTING_REACH = 30
 
 def _lasting(text: str, a: int, b: int) -> frozenset[str] | None:
     """The content words next to a length of time, within its clause: what lasted or was spent; None for
-    a length added to another or of another instance ("another 10 days", "a new 10-year order")."""
+    a length added to another or of another instance ("another 12 days", "a new eight-year order")."""
     before = re.split(r"[,;:()—–]", text[max(0, a - _LASTING_REACH):a])[-1]
     after = re.split(r"[,;:()—–]|\.\s", text[b:b + _LASTING_REACH])[0]
     if _ANOTHER_BEFORE.search(before) or _MORE_AFTER.match(after):
         return None
-    # a day named next to it is what it runs to or from ("pushed back by two weeks to March 15"); a month
+    # a day named next to it is what it runs to or from ("pushed back by eight days to June 30"); a month
     # alone is too common to say so
     return _content_words(f"{before} {after}", _not_what_lasted()) | _days_named(after)
 
@@ -624,7 +624,7 @@ def _day_of_month() -> re.Pattern[str]:
 
 
 def _days_named(text: str) -> frozenset[str]:
-    """Each day of a month named in ``text`` ("March 15", "15 March"), as a word "day:3-15"."""
+    """Each day of a month named in ``text`` ("March 15", "30 June"), as a word "day:6-30"."""
     months = vocab.load("dates")["months"]
     return frozenset(f"day:{months[(m.group('m1') or m.group('m2')).casefold()]}-{int(m.group('d1') or m.group('d2'))}"
                      for m in _day_of_month().finditer(text))
@@ -710,7 +710,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
         counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
         counted = counted or any(w.startswith("range:") for w in ci & cj)
-        # "nearly four hours" of testimony and "more than three hours of testimony": one length of one thing
+        # "nearly five hours" of questioning and "more than four hours of questioning": one length of one thing
         counted = counted or (ki == "duration" and any(w.startswith("dur:") for w in ci & cj))
         if any(w.startswith("range:") for w in ci | cj) and ("range-from" in ci) != ("range-from" in cj):
             return False  # where one range starts and where another ends

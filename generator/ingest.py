@@ -79,7 +79,7 @@ def _published_from_text(raw: str) -> str | None:
             day, month, year = (int(x) for x in value.groups())
             found = dates.valid_day(year, month, day)
         elif m.group("dayfirst") and (named := _LABEL_MONTH_DAY.search(m.group("value"))):
-            # "Publié le jeudi 21 décembre 2017 à 5 h 45": the month in the label's language
+            # "Publié le mardi 4 mars 2025 à 6 h 10": the month in the label's language
             month = _label_month(named.group("month"))
             found = dates.valid_day(int(named.group("year")), month, int(named.group("day"))) if month else None
         else:

@@ -221,7 +221,7 @@ def _firm_after(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     few capitalised words follow it, the last a company's word or suffix?"""
     v = vocabulary()
     if toks[i][2][:-2].casefold() in owners():
-        return False  # a place's firm: "Mexico's Grupo Bimbo", "Japan’s Northwind Holdings"
+        return False  # a place's firm: "Mexico's Grupo Acme", "Japan’s Northwind Holdings"
     ends = v["company_words"] | {x.strip(".") for x in v["company_suffixes"]}
     j = i + 1
     while j < len(toks) and j <= i + 3 and _is_cap(toks[j][2]) \
@@ -390,7 +390,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         toks = toks[i:]
                         break
                 if len(toks) == 1 and toks[0][2].casefold() in titles and not addressed:
-                    continue  # a title alone; not a surname after an honorific ("Dr King", "Mr Judge")
+                    continue  # a title alone; not a surname after an honorific ("Dr Bishop", "Mr Judge")
                 if any(re.search(r"[’'](re|ve|ll|m|d)$|n[’']t$", t[2]) for t in toks):
                     continue
                 # where a party is from is no part of its name: "New York-based Acme Research" -> "Acme Research"
@@ -611,11 +611,11 @@ _CAPTION_CREDIT = re.compile(r"\(\s*(?:(?i:photo):\s*)?(?P<person>[A-Z][\w.’'-
 _LABELLED_CREDIT = re.compile(r"\b(?i:image|photo|picture|illustration|sketch|video|credit)s?\s*:\s*"
                               r"(?P<outlet>[A-Z][\w.&’'-]*(?:\s+(?:&\s+)?[A-Z][\w.&’'-]*){0,3})\s*/\s*"
                               r"(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*[*_\])]*\s*$")
-"""A caption's credit, the agency first: "Image: NetScope/Jane Wolsey", "Credit: Pit & Port/Ann Roe"."""
+"""A caption's credit, the agency first: "Image: NetScope/Jane Wolsey", "Credit: Dock & Rail/Ann Roe"."""
 
 _PERSON = r"(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})"
 _TRAILING_CREDITS = (
-    # "... in Sydney. APW/Ann Roe]", "Acme/Ann Roe/File Photo]": the agency and photographer after the caption
+    # "... in Rotherby. NPA/Ann Roe]", "Acme/Ann Roe/File Photo]": the agency and photographer after the caption
     re.compile(r"(?<=[.!?]\s)(?P<outlet>[A-Z][\w.&’'-]*)\s*/\s*" + _PERSON
                + r"(?:\s*/\s*(?i:file\s+photo))?\s*[*_\])]*\s*$"),
     # "(Daily Ledger: Ann Roe)]"
@@ -642,7 +642,7 @@ def _caption_credit(sent: Sentence) -> list[tuple[str, Mention]]:
     groups = {"person": "person", "outlet": "media"}
     if not a_name(m.group("person")):
         if not a_name(m.group("outlet")):
-            return []  # "Photo: CTW Picture Desk", "Image: Transport Scotland": a desk or a body, no photographer
+            return []  # "Photo: NWS Picture Desk", "Image: Transport Scotland": a desk or a body, no photographer
         groups = {"outlet": "person", "person": "media"}  # "Photo credit: Ann Roe / The Daily Ledger"
     return [(kind, _mention_at(sent, m.start(group), m.end(group))) for group, kind in groups.items() if m.group(group)]
 

@@ -517,26 +517,26 @@ def _career(m: Mention) -> bool:
 @cache
 def _honorific_before() -> re.Pattern[str]:
     """An honorific right before a name (``honorifics``): the name is a surname, whatever else the word is
-    ("Dr King", "Mr Judge")."""
+    ("Dr Bishop", "Mr Judge")."""
     return re.compile(rf"\b(?:{vocab.alternation(sorted(h.capitalize() for h in vocabulary()['honorifics']))})\s*$")
 
 
 @cache
 def _code_name() -> re.Pattern[str]:
-    """A code that reads as a name: a credit rating ("Caa1"), a financial period ("FY17"); ``code_names``."""
+    """A code that reads as a name: a credit rating ("Caa2"), a financial period ("FY21"); ``code_names``."""
     return re.compile(vocab.load("parties")["code_names"])
 
 
 @cache
 def _law_part() -> re.Pattern[str]:
-    """A numbered part of a law or a document: "Part XIVA", "Section 13", "Rule 13.09" (``law_parts``)."""
+    """A numbered part of a law or a document: "Part XV", "Section 13", "Rule 13.09" (``law_parts``)."""
     parts = vocab.alternation(sorted(vocab.load("parties")["law_parts"]))
     return re.compile(rf"(?:{parts})\s+(?:[IVXLC]+[A-Z]?|\d+[A-Za-z]?)\b")
 
 
 @cache
 def _rules_of() -> re.Pattern[str]:
-    """The words before what a set of rules governs: "the Rules Governing the (Listing of Securities)"."""
+    """The words before what a set of rules governs: "the Rules Governing the (Admission of Shares)"."""
     books = vocab.alternation(sorted(vocab.load("parties")["rule_books"]))
     return re.compile(rf"\b(?:{books})\s+(?:Governing|on|for)\s+the\s+$")
 
@@ -568,7 +568,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if ((post := name.casefold()) in v["role_nouns"] or post in v["affiliation_roles"]) \
             and not any(_honorific_before().search(m.before) for m in mentions):
         # a post, however it is capitalised: "..., Head of Research at Acme" (not a surname after an honorific:
-        # "Dr King", "Mr Judge")
+        # "Dr Bishop", "Mr Judge")
         return True
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
             or key in vocab.load("cues")["currencies"]:
@@ -576,11 +576,11 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if len(written) >= 2 and all(w.strip(".,") in v["measure_words"] for w in written):
-        return True  # a financial measure in a results table: "Adjusted EBITDA", "Organic Net Sales"
+        return True  # a financial measure in a results table: "Adjusted Operating Profit", "Organic Revenue"
     if _code_name().fullmatch(name) or _law_part().match(name):
-        return True  # a rating ("cut to Caa1 from B1"), a period ("in FY17"); a part of a law ("Part XIVA of ...")
+        return True  # a rating ("cut to Caa2 from B3"), a period ("in FY21"); a part of a law ("Part XV of ...")
     if mentions and all(_rules_of().search(m.before) for m in mentions):
-        return True  # what rules govern: "the Rules Governing the Listing of Securities"
+        return True  # what rules govern: "the Rules Governing the Admission of Shares"
     if "-" in key and (key.rsplit("-", 1)[-1] in v["located_suffixes"]
                        or re.fullmatch(r"[a-z]{3,}ed", name.rsplit("-", 1)[-1])):
         # "the Brussels-based transparency group": where it is, not who; "Acme-originated notes": what it did
@@ -664,7 +664,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     for m in mentions:
         nxt = re.match(r"^\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.after)
         if nxt and _post_after().match(m.after, nxt.end()):
-            nxt = None  # "Ann Roe, Latin America credit strategist at ...": a post's region, not hers
+            nxt = None  # "Ann Roe, Asia credit strategist at ...": a post's region, not hers
         if _region_before().search(m.before):
             locative += 2  # "the northern state of Uttar Pradesh", "the village of Sarufutsu": named as a place
         elif _region_after().match(m.after):

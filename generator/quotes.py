@@ -107,7 +107,7 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             stack.append(("'", i))  # a straight single quote opening a quotation (British style)
         elif ch == "'" and i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum()) \
                 and any(s[0] == "'" for s in stack):
-            # (only a quotation opened straight: inside ‘...’ a straight one is an apostrophe, "companies' profits")
+            # (only a quotation opened straight: inside ‘...’ a straight one is an apostrophe, "firms' margins")
             _close(stack, spans, "'", i)
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
             stack.append((ch, i))
@@ -197,8 +197,8 @@ def _said_in(text: str, resolver: _Resolver) -> str | None:
     for s, e, pid in reversed(resolver.mentions(text)):
         if resolver.kind(pid) == "media":
             continue
-        # (past a description, however long: "Ann Roe, a teacher in Rotherby who paid a deposit for a flat in
-        # 2021, told ...")
+        # (past a description, however long: "Ann Roe, a nurse in Rotherby who paid for a flat in
+        # 2019, told ...")
         if re.match(r"\s*(?:,[^,;“”\"]{2,160},\s*)?(?:has\s+|had\s+|also\s+)?" + verb, text[e:]) \
                 or re.search(r"\b(?!told\b|tells\b)" + verb + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$", text[:s]):
             return pid
@@ -695,8 +695,8 @@ def _plain_lead(lead: str) -> bool:
     words = re.split(r"\s+", lead[max(lead.rfind(","), lead.rfind(":")) + 1:].strip())
     lead_words = _lead_words()
     if 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1].casefold() in _descriptor_nouns():
-        # "British budget fashion chain (Acme)", "Retired bus driver (Ann Roe)" opening the clause: what it is,
-        # as a title is (not "the company had hired digital forensics firm (Beta)")
+        # "British discount clothing chain (Acme)", "Retired teacher (Ann Roe)" opening the clause: what it is,
+        # as a title is (not "the company had hired accounting firm (Beta)")
         words = []
     return all(not w or not w[0].isalpha() or w[0].isupper() or w.casefold() in lead_words
                or w.endswith(("’s", "'s", "-based")) for w in words)

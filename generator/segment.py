@@ -127,7 +127,7 @@ def _norm(text: str) -> str:
 _CHRONOLOGY_ENTRY = re.compile(
     r"(?:(?:early|mid|late)[- ])?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4})\s*[-–—:]\s+\w+\s+\w+", re.IGNORECASE)
-"""A line of a key-dates box: a date, a dash and what happened ("2018-05-08 - Registration closes")."""
+"""A line of a key-dates box: a date, a dash and what happened ("2025-04-01 - Bids close")."""
 
 
 def _heading(text: str) -> bool:

@@ -990,48 +990,48 @@ def _lengths(*texts: str) -> list[list[str]]:
 
 
 def test_two_lengths_of_the_same_thing_are_a_discrepancy():
-    assert _lengths("The jury found against Northwind after three days of deliberations.",
-                    "The verdict came late on Friday, after two and a half days of deliberations.") \
+    assert _lengths("The jury found against Northwind after three days of talks.",
+                    "The verdict came late on Friday, after two and a half days of talks.") \
         == [["three days", "two and a half days"]]
-    assert _lengths("In testimony lasting nearly four hours, Ann Roe said she had been pressed.",
-                    "In more than three hours of testimony on Wednesday, Ann Roe described the pressure.") \
-        == [["four hours", "three hours"]]
-    assert _lengths("Staff were told in a three-minute video that their jobs were gone.",
-                    "The dismissals, announced in a four-minute pre-recorded video, caused an outcry.") \
-        == [["four-minute", "three-minute"]]
+    assert _lengths("In questioning lasting nearly five hours, Ann Roe said she had been pressed.",
+                    "In more than four hours of questioning on Wednesday, Ann Roe described the pressure.") \
+        == [["five hours", "four hours"]]
+    assert _lengths("Staff were told in a six-minute video that their jobs were gone.",
+                    "The dismissals, announced in a five-minute recorded video, caused an outcry.") \
+        == [["five-minute", "six-minute"]]
     # what was done in the time, or the day it runs to, names the same thing
-    assert _lengths("Ann Roe said her team had spent seven months examining the filings.",
-                    "Ann Roe and her team spent about six months analysing the accounts.") \
-        == [["seven months", "six months"]]
-    assert _lengths("The regulator pushed back the deadline for its curbs on the lender by 15 days to March 15.",
-                    "The deadline, originally February 29, was later pushed back by two weeks to March 15.") \
-        == [["15 days", "two weeks"]]
+    assert _lengths("Ann Roe said her team had spent nine months auditing the ledgers.",
+                    "Ann Roe and her team spent about eight months reviewing the books.") \
+        == [["eight months", "nine months"]]
+    assert _lengths("The regulator pushed back the deadline for its order on the lender by 10 days to June 30.",
+                    "The deadline, originally June 20, was later pushed back by eight days to June 30.") \
+        == [["10 days", "eight days"]]
 
 
 def test_lengths_told_in_other_units_or_within_a_hedge_agree():
     # "12 months" is "a year"; "almost two decades" allows 18 years; "more than a year" allows 12 to 18 months
-    assert _lengths("Tom Becker suspended the ties with Northwind for 12 months.",
-                    "Tom Becker suspended the ties with Northwind for a year on Tuesday.") == []
-    assert _lengths("Ann Roe, who ran the lender for almost two decades, resigned.",
-                    "Ann Roe, who ran the lender for 18 years, resigned on Friday.") == []
-    assert _lengths("The final report on the crash is expected to take more than a year.",
-                    "The final report on the crash is not expected for 12 to 18 months.") == []
+    assert _lengths("Tom Becker barred Northwind from state contracts for 12 months.",
+                    "Tom Becker barred Northwind from state contracts for a year on Tuesday.") == []
+    assert _lengths("Ann Roe, who chaired the insurer for almost three decades, resigned.",
+                    "Ann Roe, who chaired the insurer for 27 years, resigned on Friday.") == []
+    assert _lengths("The inquiry's findings are expected to take more than a year.",
+                    "The inquiry's findings are not expected for 14 to 20 months.") == []
     # a range against one end of it: the sources disagree
-    assert _lengths("Northwind must keep an independent compliance monitor for three years.",
-                    "Northwind will be supervised by an independent monitor for three to five years.") \
-        == [["three to five years", "three years"]]
+    assert _lengths("Northwind must keep an outside auditor for four years.",
+                    "Northwind will be checked by an outside auditor for four to six years.") \
+        == [["four to six years", "four years"]]
 
 
 def test_lengths_of_different_things_or_of_a_share_move_are_not_compared():
-    # another thing lasted ("spent four years in a home" against "inspect every home within two years"),
+    # one length twice another ("six years in a hostel", "every hostel within three years"),
     # a length added to another, a new order against the old one, the days of a share move, an age
-    assert _lengths("Ann Roe, whose mother spent four years in a Northwind home, spoke out.",
-                    "Officials will inspect every home within two years, the minister said.") == []
-    assert _lengths("Tom Becker has been held in a Rotherby jail for two weeks.",
-                    "Tom Becker faces at least another 10 days in a Rotherby jail.") == []
-    assert _lengths("A seven-year denial order against Northwind was suspended.",
-                    "A new 10-year denial order against Northwind will be suspended.") == []
-    assert _lengths("It was the steepest one-day fall in Northwind shares since the listing.",
-                    "With the two-day fall, Northwind shares have lost a third of their value.") == []
+    assert _lengths("Ann Roe, whose uncle spent six years in a Northwind hostel, spoke out.",
+                    "Officials will inspect every hostel within three years, the minister said.") == []
+    assert _lengths("Tom Becker has been held in a Rotherby cell for three weeks.",
+                    "Tom Becker faces at least another 12 days in a Rotherby cell.") == []
+    assert _lengths("A six-year export ban against Northwind was lifted.",
+                    "A new eight-year export ban against Northwind will be lifted.") == []
+    assert _lengths("It was the sharpest one-day drop in Northwind shares since the listing.",
+                    "With the two-day drop, Northwind shares have lost a third of their value.") == []
     assert _lengths("Tom Becker, a 52-year-old engineer, was arrested.",
                     "Tom Becker, a 55-year-old engineer, was arrested on Monday.") == []

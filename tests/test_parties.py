@@ -902,13 +902,13 @@ def test_a_caption_credit_with_the_agency_first_names_the_photographer():
 
 
 @pytest.mark.parametrize("caption", [
-    "[Image: A customer at a Northwind branch in Sydney. APW/Jane Wolsey]",
+    "[Image: A customer at a Northwind branch in Rotherby. NPA/Jane Wolsey]",
     "[Image: The Northwind logo in Frankfurt. Meridian/Jane Wolsey/File Photo]",
-    "[Image: Ann Lee said Northwind was sound. (SST News: Jane Wolsey)]",
-    "[Photo: Ann Lee says Northwind overstated its record. Photograph: Jane Wolsey for The City Ledger]",
-    "[Photo: Ann Lee at the results briefing last Wednesday. Photo: Jane Wolsey]",
-    "[Image: Northwind devices behind a counter. Credit: Pit & Port/Jane Wolsey]",
-    "[Image: The Northwind headquarters. Photo credit: Jane Wolsey / The Deccan Ledger]",
+    "[Image: Ann Lee said Northwind was sound. (KTV News: Jane Wolsey)]",
+    "[Photo: Ann Lee says Northwind overstated its record. Photograph: Jane Wolsey for The Harbour Courant]",
+    "[Photo: Ann Lee at a briefing on Monday. Photo: Jane Wolsey]",
+    "[Image: Northwind phones on a shelf. Credit: Dock & Rail/Jane Wolsey]",
+    "[Image: The Northwind headquarters. Photo credit: Jane Wolsey / The Rotherby Ledger]",
 ])
 def test_a_caption_ending_on_its_credit_names_the_photographer(caption):
     ps = by_name(parties(f"Northwind Corp. was fined on Monday.\n\n{caption}\n\nNorthwind Corp. said it would appeal."))
@@ -916,9 +916,9 @@ def test_a_caption_ending_on_its_credit_names_the_photographer(caption):
 
 
 def test_a_picture_desk_credited_for_a_photograph_is_no_photographer():
-    ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nAnn Lee arrives for talks. Photo: CTW Picture "
+    ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nAnn Lee arrives for talks. Photo: NWS Picture "
                          "Desk\n\nNorthwind Corp. said it would appeal."))
-    assert "CTW Picture Desk" not in ps or ps["CTW Picture Desk"].kind != "person"
+    assert "NWS Picture Desk" not in ps or ps["NWS Picture Desk"].kind != "person"
 
 
 @pytest.mark.parametrize("names", ["Rosalind Roe in Frankfurt and Tim Lee", "Meera Rao, Kabir Sen"])
@@ -1150,38 +1150,38 @@ def test_a_country_s_possessive_before_a_company_is_the_company():
 
 def test_a_country_s_possessive_before_a_firm_with_a_company_word_is_not_part_of_its_name():
     # (a firm's own possessive stays: "Moody's Investors Service"); a country's firm is a party, not its product
-    ps = parties("Rotherby Bread, the baker owned by Japan's Northwind Holdings, said it was cooperating.",
-                 "Rotherby Bread was owned until Japan’s Northwind Holdings bought it in 2014.")
+    ps = parties("Rotherby Foods, the snack maker owned by Japan's Northwind Holdings, said it would comply.",
+                 "Rotherby Foods was sold to Japan’s Northwind Holdings in 2019.")
     assert "Northwind Holdings" in by_name(ps) and not any("Japan" in p.name for p in ps)
-    ps = parties("Rotherby Bread, the baker owned by Mexico's Grupo Northwind, said it was cooperating.",
-                 "Rotherby Bread was owned until Mexico’s Grupo Northwind bought it in 2014.")
+    ps = parties("Rotherby Foods, the snack maker owned by Mexico's Grupo Northwind, said it would comply.",
+                 "Rotherby Foods was sold to Mexico’s Grupo Northwind in 2019.")
     assert "Grupo Northwind" in by_name(ps)
 
 
 def test_a_region_opening_a_post_after_a_name_does_not_make_the_name_a_place():
-    ps = parties("“Every bank had an incentive to grab what it could,” said Ann Roe, Latin America credit strategist "
+    ps = parties("“Every lender wanted its money back first,” said Ann Roe, Asia credit strategist "
                  "at Northgate Capital in London.")
     assert by_name(ps)["Ann Roe"].kind == "person"
 
 
 def test_credit_ratings_parts_of_laws_and_what_rules_govern_are_no_parties():
-    ps = parties("Moody's cut Northwind's rating by three notches to Caa1 from B1. It cut it to Ca from Caa1 later. "
-                 "Profit in FY17 rose. FY17 was a good year, Northwind said. Please see the notes.",
-                 "Northwind recalled Model S cars from 2016 and Model Y crossovers from 2020.",
-                 "The recall covers Model Y from 2020 through 2023, Northwind said.",
-                 "The query covers Model Y, X, S and 3 vehicles, the agency said.",
-                 "This announcement is made pursuant to Rule 13.09 of the Rules Governing the Listing of Securities "
-                 "on the Exchange and Part XIVA of the Securities Ordinance. Northwind said it would pay.",
-                 "Under the Rules Governing the Listing of Securities, Northwind must report. Moody's said so.")
+    ps = parties("Moody's cut Northwind's rating by three notches to Caa2 from B3. It cut it to Ca from Caa2 later. "
+                 "Profit in FY21 rose. FY21 was a good year, Northwind said. Please see the notes.",
+                 "Northwind recalled Model R cars from 2016 and Model Q crossovers from 2020.",
+                 "The recall covers Model Q from 2020 through 2023, Northwind said.",
+                 "The query covers Model Q, X, S and 3 vehicles, the agency said.",
+                 "This announcement is made pursuant to Rule 13.09 of the Rules Governing the Admission of Shares "
+                 "on the Exchange and Part XV of the Securities Ordinance. Northwind said it would pay.",
+                 "Under the Rules Governing the Admission of Shares, Northwind must report. Moody's said so.")
     assert names(ps) == {"moody", "northwind"}
 
 
 def test_a_financial_measure_in_a_results_table_is_no_party():
-    release = ("  * Net sales increased 0.2 percent to $6.9 billion; Organic Net Sales(1) increased 2.0 percent.\n"
-               "  * Adjusted EBITDA(1) decreased 14.3 percent to $1.7 billion, driven by higher costs.\n"
-               "For 2019, Northwind expects Adjusted EBITDA of $6.3 billion to $6.5 billion.\n"
-               "Organic Net Sales(1)                                2.0%\n"
-               "Adjusted EBITDA(1)                $1,696       $1,978    (14.3)%\n")
+    release = ("  * Net revenue rose 1.1 percent to $3.2 billion; Organic Revenue(1) rose 0.8 percent.\n"
+               "  * Adjusted Operating Profit(1) fell 9.5 percent to $0.8 billion, on higher costs.\n"
+               "For next year, Northwind expects Adjusted Operating Profit of $3.1 billion to $3.3 billion.\n"
+               "Organic Revenue(1)                                  0.8%\n"
+               "Adjusted Operating Profit(1)      $812         $897      (9.5)%\n")
     ps = parties(release, "Northwind Corp. shares fell on Friday.")
     assert names(ps) == {"northwind"}
 

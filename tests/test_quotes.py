@@ -36,31 +36,31 @@ def test_pair_quotes_curly_straight_and_nested():
 
 
 def test_a_straight_apostrophe_inside_curly_single_quotes_closes_nothing():
-    text = "‘The sums are small relative to these companies' profits,’ said Ann Roe. 'Yes,' he said."
+    text = "‘The sums are small next to these firms' margins,’ said Ann Roe. 'Yes,' he said."
     assert [text[s:e] for s, e in pair_quotes(text)] == [
-        "The sums are small relative to these companies' profits,", "Yes,"]
+        "The sums are small next to these firms' margins,", "Yes,"]
 
 
 def test_a_description_before_a_name_opening_the_sentence_leaves_it_the_subject():
     # "the company" is the one the sentence before was about, not the owner named in passing
-    assert said("British budget fashion chain Northwind, owned by Rotherby Holdings, confirmed that one of its "
-                "suppliers was in the building. \"Northwind is shocked and deeply saddened by this appalling "
-                "incident,\" the company said in a statement.\n",
+    assert said("British discount clothing chain Northwind, owned by Rotherby Holdings, confirmed that one of its "
+                "suppliers was in the building. \"Northwind is dismayed by this terrible accident at "
+                "the plant,\" the company said in a statement.\n",
                 "Rotherby Holdings owns Northwind. Rotherby Holdings said nothing.\n") == [
-        ("Northwind is shocked and deeply saddened by this appalling incident", "party-northwind")]
+        ("Northwind is dismayed by this terrible accident at the plant", "party-northwind")]
 
 
 def test_a_quotation_after_a_long_described_speakers_told_sentence_is_theirs():
     assert said("Rotherby Holdings cut the rating. Ann Roe, a teacher in Lenzburg in the north of the province who "
                 "paid a deposit for a Northwind flat in 2021, told the broadcaster that work had slowed to a crawl. "
-                "“They keep telling us the keys are coming next year. Who is going to finish my home?”\n")[-1] == (
-        "They keep telling us the keys are coming next year. Who is going to finish my home?", "party-ann-roe")
+                "“They keep promising the flat will be ready next year. Who will finish it?”\n")[-1] == (
+        "They keep promising the flat will be ready next year. Who will finish it?", "party-ann-roe")
 
 
 def test_a_surname_that_is_also_a_title_after_an_honorific_is_the_person():
-    assert said("Tom Becker said the agency had acted. The review now falls to Ann King, an epidemiologist who "
-                "took over as director on Sunday. “There is critical work to be done,” Dr King said in May.\n")[-1] \
-        == ("There is critical work to be done", "party-ann-king")
+    assert said("Tom Becker said the agency had acted. The review now falls to Ann Judge, an epidemiologist who "
+                "took over as director on Sunday. “There is urgent work to be done,” Dr Judge said in May.\n")[-1] \
+        == ("There is urgent work to be done", "party-ann-judge")
 
 
 def test_pair_quotes_guillemets():

@@ -110,8 +110,8 @@ def test_headline_without_full_stop_is_a_heading():
 
 
 def test_a_key_dates_entry_is_a_statement_not_a_heading():
-    doc = make_doc("KEY DATES\n2018-05-08 - Card registration closes\nMarch 2015 - Acme reports the scheme\n"
-                   "Late 2001 - The arrangement begins\n")
+    doc = make_doc("KEY DATES\n2025-04-01 - Bids close\nMay 2024 - Acme reports the breach\n"
+                   "Late 2019 - The scheme begins\n")
     assert [s.heading for s in doc.sentences] == [True, False, False, False]
 
 
