@@ -711,7 +711,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
         counted = counted or any(w.startswith("range:") for w in ci & cj)
         # "nearly five hours" of questioning and "more than four hours of questioning": one length of one thing
-        counted = counted or (ki == "duration" and any(w.startswith("dur:") for w in ci & cj))
+        # (what lasted is named next to both, checked above)
+        counted = counted or ki == "duration"
         if any(w.startswith("range:") for w in ci | cj) and ("range-from" in ci) != ("range-from" in cj):
             return False  # where one range starts and where another ends
         # "C$10 million (about US$7.5 million)" and "C$10 million, roughly $7.4 million": two conversions of one sum

@@ -274,15 +274,13 @@ def duration_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
     something lasted or will last, not an age ("a 62-year-old"), a date ("two days later") or a rate ("$5bn
     a year"). A range ("three to five years") is its middle."""
     cues = vocab.load("cues")
-    minutes = {u.casefold(): float(v) for u, v in cues["duration_units"].items()}
+    leads = (*cues["duration_lead_words"], *cues["duration_lead_verbs"])
     out = []
     for m in _duration().finditer(text):
         low = m.group("low").casefold()
-        unit = m.group("unit").casefold()
-        unit = "century" if unit == "centuries" else unit
+        unit = _unit(m)
         before = re.search(r"([A-Za-z]+)\W*$", text[max(0, m.start() - 20):m.start()])
         prev = before.group(1).casefold() if before else ""
-        leads = (*cues["duration_lead_words"], *cues["duration_lead_verbs"])
         if low in ("a", "an") and unit not in ("decade", "century") and prev not in leads:
             continue  # "$5bn a year", "a year earlier"
         if prev in ("every", "each", "per"):
@@ -290,9 +288,20 @@ def duration_mentions(text: str) -> list[tuple[str, str, float, int, int]]:
         after = re.match(r"\s*-?\s*([A-Za-z]+)", text[m.end():m.end() + 20])
         if after and after.group(1).casefold() in cues["duration_not_after"]:
             continue
-        if (span := _span(m, minutes[unit])) is not None:
+        if (span := _span(m, _minutes()[unit])) is not None:
             out.append(("duration", m.group(0), sum(span) / 2, m.start(), m.end()))
     return out
+
+
+@cache
+def _minutes() -> dict[str, float]:
+    """Minutes in each unit of time (``duration_units``)."""
+    return {u.casefold(): float(v) for u, v in vocab.load("cues")["duration_units"].items()}
+
+
+def _unit(m: re.Match[str]) -> str:
+    unit = m.group("unit").casefold()
+    return "century" if unit == "centuries" else unit
 
 
 def _span(m: re.Match[str], unit: float) -> tuple[float, float] | None:
@@ -307,8 +316,4 @@ def _span(m: re.Match[str], unit: float) -> tuple[float, float] | None:
 def duration_span(written: str) -> tuple[float, float] | None:
     """The least and most minutes a length of time as written allows: "three to five years" is 3-5 years."""
     m = _duration().fullmatch(written)
-    if m is None:
-        return None
-    unit = m.group("unit").casefold()
-    return _span(m, {u.casefold(): float(v) for u, v in vocab.load("cues")["duration_units"].items()}[
-        "century" if unit == "centuries" else unit])
+    return None if m is None else _span(m, _minutes()[_unit(m)])

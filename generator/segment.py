@@ -124,16 +124,20 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-_CHRONOLOGY_ENTRY = re.compile(
-    r"(?:(?:early|mid|late)[- ])?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4})\s*[-–—:]\s+\w+\s+\w+", re.IGNORECASE)
-"""A line of a key-dates box: a date, a dash and what happened ("2025-04-01 - Bids close")."""
+@cache
+def _chronology_entry() -> re.Pattern[str]:
+    """A line of a key-dates box: a date, a dash and what happened ("2025-04-01 - Bids close", "March 2015 -
+    Acme reports it", "Late 2019 - The scheme begins"); not a headline that opens on a word and a year."""
+    months = vocab.alternation(sorted(str(m).capitalize() for m in vocab.load("dates")["months"]))
+    day = rf"\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}" \
+        rf"|\d{{1,2}}\s+(?:{months})\.?\s+\d{{4}}|\d{{4}}"
+    return re.compile(rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:{day})\s*[-–—:]\s+\w+\s+\w+")
 
 
 def _heading(text: str) -> bool:
     """Headline-like: short, no final full stop (a question subheading counts); not a key-dates entry."""
     words = text.split()
-    if not words or len(words) > 18 or _CHRONOLOGY_ENTRY.match(text):
+    if not words or len(words) > 18 or _chronology_entry().match(text):
         return False
     last = text.rstrip(_CLOSERS)[-1:]
     if last == "?":

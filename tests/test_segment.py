@@ -113,6 +113,8 @@ def test_a_key_dates_entry_is_a_statement_not_a_heading():
     doc = make_doc("KEY DATES\n2025-04-01 - Bids close\nMay 2024 - Acme reports the breach\n"
                    "Late 2019 - The scheme begins\n")
     assert [s.heading for s in doc.sentences] == [True, False, False, False]
+    # a headline opening on a word and a year is still a headline
+    assert make_doc("Outlook 2025: what changed for Northwind\nNorthwind Corp. was fined.\n").sentences[0].heading
 
 
 def test_furniture_written_in_two_languages_is_furniture():
