@@ -360,6 +360,29 @@ def _product_noun_next() -> re.Pattern[str]:
 
 
 @cache
+def _product_in_use() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A feature or device in use: the words before the name that use it ("drivers using Widget"), the state
+    after it ("when Widget is engaged", "Widget was alleged to have been in use", "Widget can still be switched
+    on"; not "Acme was engaged in talks", "Acme was used to move the money"), and a switching verb before it
+    (with "on" or "off" after the name: "switch Widget on")."""
+    v = vocabulary()
+    before = re.compile(rf"\b(?:{vocab.alternation(sorted(v['product_use_before']))})\s+$", re.IGNORECASE)
+    state = re.compile(
+        r"^\s+(?:is|was|were|are|(?:has|had|have)\s+been|(?:can|could|may|might|will|would)(?:\s+still)?\s+be)"
+        r"\s+(?:not\s+|still\s+|(?:alleged|reported|said|believed)\s+to\s+(?:have\s+been|be)\s+)?"
+        rf"(?:[a-z]+\s+or\s+(?:not\s+)?)?(?:{vocab.alternation(sorted(v['product_use_states']))})"
+        r"(?!(?<=engaged)\s+(?:in|with|to|as|by)\b)(?!(?<=used)\s+(?:in|with|to|as|by)\b)", re.IGNORECASE)
+    toggle = re.compile(rf"\b(?:{vocab.alternation(sorted(v['product_toggle_verbs']))})\s+$", re.IGNORECASE)
+    return before, state, toggle
+
+
+def _in_use(m: Mention) -> bool:
+    before, state, toggle = _product_in_use()
+    return not m.possessive and bool(before.search(m.before) or state.match(m.after)
+                                     or (toggle.search(m.before) and re.match(r"^\s+(?:on|off)\b", m.after)))
+
+
+@cache
 def _product_units() -> re.Pattern[str]:
     """What a product comes in or what is done to it, before its name: "samples of", "packs of", "the sale
     of", "withdrew"."""
@@ -628,6 +651,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             product += 1  # "brands such as Widget and Gadget", "the maker of Widget", "where Widget is bottled"
         elif _product_units().search(m.before):
             product += 1  # "samples of Widget", "400 million packs of Widget", "Acme withdrew Widget"
+        elif _in_use(m):
+            product += 1  # "drivers using Widget", "when Widget is engaged", "switch Widget on"
         elif _described_as_product().match(m.after) or _product_named_after().search(m.before) \
                 or _product_noun_before(m.before):
             product += 1  # "Widget, the token at the centre of ...", "a free software update, Widget,"

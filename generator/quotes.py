@@ -200,7 +200,9 @@ def _said_in(text: str, resolver: _Resolver) -> str | None:
         # (past a description, however long: "Ann Roe, a nurse in Rotherby who paid for a flat in
         # 2019, told ...")
         if re.match(r"\s*(?:,[^,;“”\"]{2,160},\s*)?(?:has\s+|had\s+|also\s+)?" + verb, text[e:]) \
-                or re.search(r"\b(?!told\b|tells\b)" + verb + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$", text[:s]):
+                or re.search(r"\b(?!told\b|tells\b)" + verb + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$", text[:s]) \
+                or re.search(r"\baccording\s+to\s+(?:[A-Z][\w.’'-]*\s+){0,4}$", text[:s], re.IGNORECASE):
+            # ("According to Ann Roe, director of a consumer group, Acme could do more.": her account)
             return pid
     return None
 
@@ -224,6 +226,9 @@ class _Resolver:
         "she" is the person a sentence was about before it is someone that sentence merely named."""
         self.person_here = False
         """The sentence of the quotation names a person before it: its "he" is that person."""
+        self.body_here: str | None = None
+        """The body a clause opening the quotation's sentence is about ("When the agency closed its probe, it
+        said ..."): its "it"."""
         self.owners: frozenset[str] = frozenset()
         """People the sentence names last as owners of a thing ("Ghosn’s hands"): not who its "he" is."""
         self.read: tuple[str, ...] = ()
@@ -301,7 +306,8 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
             and not re.search(r"\b(?:he|she)\b", before, re.IGNORECASE)
         if subjectless and len({pid for _e, pid in named}) == 1 \
                 and (not gender or resolver.gender.get(named[0][1], gender) == gender) \
-                and any(pid == named[0][1] and _CLAUSE_OPENING.search(before[:s_])
+                and any(pid == named[0][1] and (_CLAUSE_OPENING.search(before[:s_])
+                                                or _TOPIC_OPENING.fullmatch(before[:s_]))
                         for s_, _e, pid in resolver.mentions(before)):
             return named[0][1]
         # "Metsola did not name Kaili. But she said ...": she is the subject, not the last name
@@ -309,6 +315,8 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
             if resolver.kind(pid) != "person" or (gender and resolver.gender.get(pid, gender) != gender):
                 continue
             return pid
+    if want == "it" and resolver.body_here:
+        return resolver.body_here
     if want == "it" and resolver.recent and resolver.kind(resolver.recent[0]) not in ("person", "media"):
         # "Acme said its lenders, Beta Bank and Gamma, had declined. It said ...": "it" is what the sentences
         # before were about, not the last body they named
@@ -715,6 +723,11 @@ def _lead_words() -> frozenset[str]:
 
 # what opens a clause whose subject comes next ("..., when (Mr) Roe", "after Roe"), or the one who acts in a
 # passive ("was complicated by Mr Roe himself")
+_BODY_CLAUSE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since)\s+((?:the\s+[a-z]+|(?:[A-Z][\w.&’'-]*\s+)"
+                          r"{0,5}?[A-Z][\w.&’'-]*))\s+[a-z]{2,}\b[^,]*,\s*it\b")
+"""A clause about a body opening the sentence, then "it": "When the agency closed its probe, it ..."."""
+_TOPIC_OPENING = re.compile(r"\s*(?:For|To)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?")
+"""A sentence that opens on the person it is about: "For Roe, the recall is mostly a reminder"."""
 _CLAUSE_OPENING = re.compile(r"\b(?:when|after|as|while|because|since|before|until|once|where|by)\s+"
                              r"(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
@@ -877,6 +890,12 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             if asked:  # "Asked about the sale, when Roe was already investigating, he said": Roe asked nothing
                 named_here = [m for m in named_here if m[0] >= asked.end()]
             resolver.person_here = bool(named_here)
+            resolver.body_here = None
+            opening = _BODY_CLAUSE.match(here)
+            if opening:  # "When the agency closed its probe on April 26, it said ...": the agency
+                pid = _resolve_phrase(opening.group(1), resolver, history + [
+                    pid for _s, _e, pid in resolver.mentions(here)])[0]
+                resolver.body_here = pid if pid and resolver.kind(pid) not in ("person", "media") else None
             # "Doe apologised, but he blamed the power in Roe’s hands, when he said": a name that owns a thing is
             # not who "he" is
             last = {pid: (s_, e) for s_, e, pid in named_here}
@@ -983,6 +1002,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         for _ms, _me, pid in resolver.mentions(para):
             history.append(pid)
         prev_para_text = para
+    resolver.person_here, resolver.body_here = False, None
     return out + _post_quotes(doc, resolver)
 
 

@@ -1905,3 +1905,21 @@ def test_a_surname_or_an_outlet_that_looks_like_a_trade_is_a_name():
         "Senator Ann Walters criticised Tokai Mutual on Friday. Walters said the company had misled patients.\n",
         "Tokai Mutual shares fell. Walters said on Monday she would call a hearing.\n"))
     assert ps["Walters"] is ps["Ann Walters"]
+
+
+def test_a_feature_switched_on_engaged_or_used_is_no_party():
+    ps = parties(
+        "Northwind Corp. is recalling 90,000 heaters to fix its Warmguard safety cut-out, the Consumer Product "
+        "Safety Commission said on Tuesday. The agency reviewed 40 fires in which Warmguard was alleged to have "
+        "been in use. Owners using Warmguard reported late trips. Northwind said Warmguard can still be switched "
+        "on in bathrooms. Fires happened while Warmguard was engaged. Owners switch Warmguard on and off by hand. "
+        "Northwind denied that Warmguard was faulty.\n")
+    assert "warmguard" not in names(ps)
+    assert {"northwind", "consumer product safety commission"} <= names(ps)
+
+
+def test_a_firm_engaged_in_talks_or_used_as_a_conduit_stays_a_party():
+    ps = parties(
+        "Rotherby Trust was engaged in talks with the regulator on Monday. Prosecutors said Rotherby Trust was "
+        "used to move the money. Rotherby Trust said it had done nothing wrong.\n")
+    assert "rotherby trust" in names(ps)

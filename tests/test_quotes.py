@@ -1047,3 +1047,35 @@ def test_he_after_a_paraphrase_with_said_and_a_name_is_that_speaker():
     name = {p.id: p.name for p in parties}
     assert [(q.text, name.get(q.speaker)) for q in quotes] == [
         ("The line is going to be the focus of every investigator", "Jonathan Reyes")]
+
+
+def test_a_quotation_after_an_according_to_sentence_is_that_speakers():
+    quotes, parties = found(
+        "Northwind Corp. recalled 40,000 heaters on Monday. \u201cThe fix is cheap,\u201d said Tom Becker, an "
+        "analyst at Rotherby Capital.\n\n"
+        "According to Ann Roe, director of the Safer Homes Coalition, a consumer group, Northwind could do more. "
+        "\u201cA warning light is not a fix. The heater should switch itself off.\u201d\n")
+    name = {p.id: p.name for p in parties}
+    assert (("A warning light is not a fix. The heater should switch itself off.", "Ann Roe")
+            in [(q.text, name.get(q.speaker)) for q in quotes])
+
+
+def test_she_after_a_sentence_that_opens_for_a_person_is_that_person():
+    quotes, parties = found(
+        "Ann Roe bought her heater in 2021 and kept it after the recall.\n\n"
+        "The regulator says its review remains open. Jane Wolsey, who oversaw it as acting head, stepped down in "
+        "December; her deputy Tom Becker now leads the agency.\n\n"
+        "For Roe, the recall is mostly a reminder. \u201cIt never heated the whole room,\u201d she said.\n")
+    name = {p.id: p.name for p in parties}
+    assert ("It never heated the whole room", "Ann Roe") in [(q.text, name.get(q.speaker)) for q in quotes]
+
+
+def test_it_after_a_clause_that_opens_on_a_body_is_that_body():
+    quotes, parties = found(
+        "Northwind Corp. said its heaters were safe. The Consumer Product Safety Commission disagreed.\n\n"
+        "Northwind said it would appeal the ruling.\n\n"
+        "When the commission closed its review on April 26, it said it had found 13 fires \u201cin which misuse "
+        "of the heater played an apparent role.\u201d\n")
+    name = {p.id: p.name for p in parties}
+    assert [(q.text, name.get(q.speaker)) for q in quotes] == [
+        ("in which misuse of the heater played an apparent role.", "Consumer Product Safety Commission")]
