@@ -593,7 +593,7 @@ CREDIT_REASONS = ("byline", "credit", "dateline")
 CREDIT_ROLE = "named in a credit line (byline, wire credit or editing)"
 
 
-_NAME_WORD = re.compile(r"[A-Z](?:[^\W\d_]|[’'-])+")
+_NAME_WORD = re.compile(rf"[{UPPER}](?:[^\W\d_]|[’'-])+")
 
 
 @cache
@@ -609,11 +609,13 @@ _CAPTION_CREDIT = re.compile(r"\(\s*(?:(?i:photo):\s*)?(?P<person>[A-Z][\w.’'-
 
 
 _LABELLED_CREDIT = re.compile(r"\b(?i:image|photo|picture|illustration|sketch|video|credit)s?\s*:\s*"
-                              r"(?P<outlet>[A-Z][\w.&’'-]*(?:\s+(?:&\s+)?[A-Z][\w.&’'-]*){0,3})\s*/\s*"
-                              r"(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})\s*[*_\])]*\s*$")
-"""A caption's credit, the agency first: "Image: NetScope/Jane Wolsey", "Credit: Dock & Rail/Ann Roe"."""
+                              r"(?P<outlet>[A-Z][\w.&’'-]*(?:\s+(?:&\s+)?[A-Z][\w.&’'-]*){0,3})"
+                              r"(?:\s+(?i:photo\s+illustration|file\s+photo|illustration|photo|graphic))?\s*/\s*"
+                              rf"(?P<person>[{UPPER}][\w.’'-]+(?:\s+[{UPPER}][\w.’'-]+){{1,2}})\s*[*_\])]*\s*$")
+"""A caption's credit, the agency first: "Image: NetScope/Jane Wolsey", "Credit: Dock & Rail/Ann Roe", "Credit:
+Ledger photo illustration / Ann Roe"."""
 
-_PERSON = r"(?P<person>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})"
+_PERSON = rf"(?P<person>[{UPPER}][\w.’'-]+(?:\s+[{UPPER}][\w.’'-]+){{1,2}})"
 _TRAILING_CREDITS = (
     # "... in Rotherby. NPA/Ann Roe]", "Acme/Ann Roe/File Photo]": the agency and photographer after the caption
     re.compile(r"(?<=[.!?]\s)(?P<outlet>[A-Z][\w.&’'-]*)\s*/\s*" + _PERSON
@@ -748,14 +750,15 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 if head:  # "DAILY DIGEST — Explainers": a masthead over a section name
                     out.append(("media", _mention_at(sent, head.start(1), head.end(1))))
                 continue
-            for m in re.finditer(r"(?:(?<=\bBy )|(?<=\bby ))?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", text):
+            for m in re.finditer(rf"(?:(?<=\bBy )|(?<=\bby ))?[{UPPER}][\w&.’'-]*(?:\s+[{UPPER}][\w&.’'-]*)*", text):
                 name = _byline_word().sub("", m.group(0)).rstrip(".")  # "By Anna Roe", "Von Anna Roe"
                 if not name or name.split()[-1].casefold() in v["person_titles"]:
                     continue  # "Political Correspondent" is a title, not a name
                 low = name.casefold()
                 if low in v["placeholders"] or any(t in v["placeholders"] for t in low.split()):
                     continue  # "Staff Writer", the stamp "| Updated Nov 21"
-                if re.search(r"\b(?:in|from)\s+$", text[:m.start()]):
+                if re.search(r"\b(?:in|from)\s+$", text[:m.start()]) \
+                        and not re.search(r"\b(?:files|notes|reporting|information)\s+from\s+$", text[:m.start()]):
                     continue  # where the reporter filed from: "Reporting by Ann Roe in Easton, Ohio"
                 owner = re.match(r"(.+?)[’']s$", name)
                 if owner and _journalist_after().match(text[m.end():]):

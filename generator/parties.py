@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from functools import cache
@@ -78,10 +79,33 @@ _GIVEN_AS = re.compile(r"\b(?:surnamed|(?:his|her|their)\s+(?:sur|first\s+|given
 """How news names someone who will not be named in full: "a woman surnamed Zhou", "only by her surname, Liang"."""
 
 
+@cache
+def _pronoun_quotation() -> re.Pattern[str]:
+    """A sentence that is a quotation credited to "he" or "she": "“Fourteen years of this,” she said."."""
+    verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
+    return re.compile(rf"^\s*[“\"‘].{{2,}}[”\"’]\s*,?\s*(?:he|she)\s+(?:{verbs})\b"
+                      rf"|^\s*(?:He|She)\s+(?:{verbs})\s*[,:]?\s*[“\"]", re.DOTALL)
+
+
+def _introduces_speaker(documents: tuple[Document, ...]) -> frozenset[tuple[str, int]]:
+    """(file, start) of each sentence that the next sentence of its paragraph quotes as "he" or "she" said: the
+    one it names is a person who speaks ("At a store in Easton, retired driver Ann Roe shook her head. “...,”
+    she said.")."""
+    out = set()
+    for doc in documents:
+        content = [s for s in doc.sentences if s.citable and not s.heading]
+        for sent, nxt in itertools.pairwise(content):
+            if nxt.paragraph == sent.paragraph and _pronoun_quotation().match(nxt.text) \
+                    and not re.search(r"[“”\"]", sent.text):
+                out.add((sent.source, sent.start))
+    return frozenset(out)
+
+
 def _signals(name: str, mentions: list[Mention], all_keys: set[str],
-             common: frozenset[str] = frozenset()) -> tuple[int, str]:
+             common: frozenset[str] = frozenset(), introduced: frozenset[tuple[str, int]] = frozenset()
+             ) -> tuple[int, str]:
     """(evidence score, kind) for one candidate name from all its mentions (``common``: the words the corpus
-    also writes in lower case)."""
+    also writes in lower case; ``introduced``: the sentences a pronoun's quotation follows)."""
     v = vocabulary()
     key = norm_name(name)
     words = key.split()
@@ -151,6 +175,13 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         elif 2 <= len(words) <= 4 and kind in ("", "person") and all(_plain_name(t) for t in name.split()) \
                 and _owned_post_before().search(m.before) and _speech_after().match(re.sub(r"^\s*,", "", m.after)):
             score += 3  # "Its general delegate, Ann Lee, said": whatever the post is called, she holds it and speaks
+            kind = "person"
+        if 2 <= len(words) <= 3 and kind in ("", "person") and (m.sentence.source, m.sentence.start) in introduced \
+                and all(PLAIN_WORD.fullmatch(t) for t in name.split()) and key not in gazetteer() \
+                and not any(w in v["company_words"] | v["not_parties"] for w in words) \
+                and not re.search(r"\b(?:of|in|at|from|to|near|on|for|with|the)\s+$", m.before, re.IGNORECASE):
+            # (not where the person is from: "Ann Roe, 70, of Easton City, who had taken it, said")
+            score += 2  # named in the sentence the next one quotes as "she said": a person who speaks
             kind = "person"
         if m.sentence.boilerplate in ("speaker label", "post credit"):
             score += 2  # a transcript's "ANN ROE:": she speaks
@@ -833,6 +864,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     # the short name a text defines for what is no party: "the ... Arms Regulations (ITAR)"
     vetoed |= {short for key in vetoed for m in by_key[key] if (short := _short_name_after(m)) in by_key}
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person
+    introduced = _introduces_speaker(documents)
     accepted: dict[str, tuple[str, list[Mention]]] = {}
     v = vocabulary()
     bodies = v["company_words"] | v["government_words"] | v["regulator_words"] | set(v["organisation_nouns"])
@@ -845,7 +877,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
             continue
         if name.isupper() and name.isalpha() and name in vetoed_initials:
             continue  # the acronym of a law or product ("DMA" for a "... Act")
-        score, kind = _signals(name, ms, all_keys, common)
+        score, kind = _signals(name, ms, all_keys, common, introduced)
         if score >= min_score:
             accepted[key] = (kind, ms)
     for kind, ms in list(accepted.values()):

@@ -307,7 +307,8 @@ def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str 
         if subjectless and len({pid for _e, pid in named}) == 1 \
                 and (not gender or resolver.gender.get(named[0][1], gender) == gender) \
                 and any(pid == named[0][1] and (_CLAUSE_OPENING.search(before[:s_])
-                                                or _TOPIC_OPENING.fullmatch(before[:s_]))
+                                                or _TOPIC_OPENING.fullmatch(before[:s_])
+                                                or _MAIN_CLAUSE_START.search(before[:s_]))
                         for s_, _e, pid in resolver.mentions(before)):
             return named[0][1]
         # "Metsola did not name Kaili. But she said ...": she is the subject, not the last name
@@ -726,6 +727,9 @@ def _lead_words() -> frozenset[str]:
 _BODY_CLAUSE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since)\s+((?:the\s+[a-z]+|(?:[A-Z][\w.&’'-]*\s+)"
                           r"{0,5}?[A-Z][\w.&’'-]*))\s+[a-z]{2,}\b[^,]*,\s*it\b")
 """A clause about a body opening the sentence, then "it": "When the agency closed its probe, it ..."."""
+_MAIN_CLAUSE_START = re.compile(r"(?:^\s*|^[^,]{3,80},\s+)(?:[a-z][\w-]*\s+){0,4}$")
+"""The name opens the main clause, past a setting and a description: "At a store in Easton on Wednesday, retired
+bus driver Ann Roe shook her head"."""
 _TOPIC_OPENING = re.compile(r"\s*(?:For|To)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?")
 """A sentence that opens on the person it is about: "For Roe, the recall is mostly a reminder"."""
 _CLAUSE_OPENING = re.compile(r"\b(?:when|after|as|while|because|since|before|until|once|where|by)\s+"

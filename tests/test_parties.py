@@ -909,6 +909,7 @@ def test_a_caption_credit_with_the_agency_first_names_the_photographer():
     "[Photo: Ann Lee at a briefing on Monday. Photo: Jane Wolsey]",
     "[Image: Northwind phones on a shelf. Credit: Dock & Rail/Jane Wolsey]",
     "[Image: The Northwind headquarters. Photo credit: Jane Wolsey / The Rotherby Ledger]",
+    "[Image: A Northwind card on a counter. Credit: Ledger photo illustration / Jane Wolsey]",
 ])
 def test_a_caption_ending_on_its_credit_names_the_photographer(caption):
     ps = by_name(parties(f"Northwind Corp. was fined on Monday.\n\n{caption}\n\nNorthwind Corp. said it would appeal."))
@@ -1923,3 +1924,30 @@ def test_a_firm_engaged_in_talks_or_used_as_a_conduit_stays_a_party():
         "Rotherby Trust was engaged in talks with the regulator on Monday. Prosecutors said Rotherby Trust was "
         "used to move the money. Rotherby Trust said it had done nothing wrong.\n")
     assert "rotherby trust" in names(ps)
+
+
+@pytest.mark.parametrize("line", ["With files from Jane Wolsey", "— Avec des informations de Jane Wolsey",
+                                  "Con información de Jane Wolsey"])
+def test_a_credit_for_files_or_information_names_a_person(line):
+    ps = by_name(parties(f"Northwind Corp. was fined on Monday.\n\nNorthwind Corp. said it would appeal.\n\n{line}\n"))
+    assert ps["Jane Wolsey"].kind == "person"
+
+
+def test_a_photographer_whose_name_opens_on_an_accented_capital():
+    ps = by_name(parties("Northwind Corp. was fined on Monday.\n\nPhoto : Émile Vautrin, La Gazette de Rotherby\n\n"
+                         "Northwind Corp. said it would appeal.\n"))
+    assert ps["Émile Vautrin"].kind == "person"
+
+
+def test_a_passer_by_quoted_as_he_in_the_next_sentence_is_a_person():
+    ps = by_name(parties(
+        "Northwind Corp. admitted fixing prices. The chief inspector, Tom Becker, said the inquiry would go on.\n\n"
+        "At a Northwind store in Easton on Wednesday, retired bus driver Émile Vautrin shook his head at the bread "
+        "aisle. \u201cTen years of paying too much, and they think a coupon fixes it?\u201d he said.\n"))
+    assert ps["Émile Vautrin"].kind == "person"
+
+
+def test_besides_opening_a_sentence_is_not_part_of_a_name():
+    got = names(parties("Besides Northwind, Rotherby Foods also admitted the scheme. Northwind said it was sorry. "
+                        "Rotherby Foods said it was co-operating.\n"))
+    assert "northwind" in got and "besides northwind" not in got

@@ -1079,3 +1079,15 @@ def test_it_after_a_clause_that_opens_on_a_body_is_that_body():
     name = {p.id: p.name for p in parties}
     assert [(q.text, name.get(q.speaker)) for q in quotes] == [
         ("in which misuse of the heater played an apparent role.", "Consumer Product Safety Commission")]
+
+
+def test_he_after_a_passer_by_who_opens_the_main_clause_is_that_person():
+    quotes, parties = found(
+        "Northwind Corp. admitted fixing prices. In a brief statement, the chief inspector, Tom Becker, said the "
+        "inquiry would go on.\n\n"
+        "The admission has stirred anger in Easton, where Northwind runs two chains. At a Northwind store in Easton "
+        "on Wednesday, retired bus driver Emile Vautrin shook his head at the bread aisle. \u201cTen years of "
+        "paying too much, and they think a coupon fixes it?\u201d he said.\n")
+    name = {p.id: p.name for p in parties}
+    assert [(q.text, name.get(q.speaker)) for q in quotes] == [
+        ("Ten years of paying too much, and they think a coupon fixes it?", "Emile Vautrin")]
