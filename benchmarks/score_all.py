@@ -46,7 +46,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "signa", "orpea", "mtn", "livenation",
                  "byjus", "swedbank", "earplugs", "terra",
                  "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba",
-                 "teslarecall", "kraftheinz", "deutscheepstein", "japanpost")}
+                 "teslarecall", "kraftheinz", "deutscheepstein", "japanpost",
+                 "tdbank", "mcdonalds", "supermicro", "starcasino")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

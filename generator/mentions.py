@@ -367,6 +367,9 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                                     and not (len(toks) > 1 and _pair(toks) in inside))):
                     toks = toks[1:]
                     at_start = False
+                if len(toks) == 1 and toks[0][2].casefold().strip("’'") in v["strip_words"] \
+                        and not text[:toks[0][0]].strip(" \t“\"'‘(-—–•*") and text[toks[0][1]:].startswith(","):
+                    continue  # a word that opens a sentence and no name: "Nevertheless, the company ..."
                 if len(toks) == 1 and toks[0][2].endswith("ing") and re.search(
                         r"[“\"‘'«„]\s*$", text[:rs]) and not is_given_name(toks[0][2]):
                     continue  # a quotation opening on a verb: "“Adding more reserves,” he wrote"

@@ -79,6 +79,17 @@ _GIVEN_AS = re.compile(r"\b(?:surnamed|(?:his|her|their)\s+(?:sur|first\s+|given
 """How news names someone who will not be named in full: "a woman surnamed Zhou", "only by her surname, Liang"."""
 
 
+_COMPANY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:shares|stock|share\s+price)\b"
+                            r"|^\s*,\s+(?:founded|based|headquartered)\s+in\b")
+"""What follows a company's name, not a person's: "Acme shares fell", "Acme's share price", "Acme, founded in"."""
+
+
+def _traded(mentions: list[Mention]) -> bool:
+    """Named twice or more as a listed company is ("Super Acme shares fell", "Super Acme's stock"): no person,
+    however it speaks or whatever "whose" follows it."""
+    return sum(1 for m in mentions if _COMPANY_AFTER.match(m.after)) >= 2
+
+
 @cache
 def _pronoun_quotation() -> re.Pattern[str]:
     """A sentence that is a quotation credited to "he" or "she": "“Fourteen years of this,” she said."."""
@@ -87,18 +98,26 @@ def _pronoun_quotation() -> re.Pattern[str]:
                       rf"|^\s*(?:He|She)\s+(?:{verbs})\s*[,:]?\s*[“\"]", re.DOTALL)
 
 
-def _introduces_speaker(documents: tuple[Document, ...]) -> frozenset[tuple[str, int]]:
-    """(file, start) of each sentence that the next sentence of its paragraph quotes as "he" or "she" said: the
-    one it names is a person who speaks ("At a store in Easton, retired driver Ann Roe shook her head. “...,”
-    she said.")."""
-    out = set()
+def _introduces_speaker(documents: tuple[Document, ...], mentions: list[Mention]) -> frozenset[tuple[str, int]]:
+    """(file, start) of the one name that may be a person's in each sentence that the next sentence of its
+    paragraph quotes as "he" or "she" said: a person who speaks ("At a store in Easton, retired driver Ann Roe
+    shook her head. “...,” she said."; not "Ann Roe, a manager at Acme, which owns Beta Corp shares, said")."""
+    sentences = set()
     for doc in documents:
         content = [s for s in doc.sentences if s.citable and not s.heading]
         for sent, nxt in itertools.pairwise(content):
             if nxt.paragraph == sent.paragraph and _pronoun_quotation().match(nxt.text) \
                     and not re.search(r"[“”\"]", sent.text):
-                out.add((sent.source, sent.start))
-    return frozenset(out)
+                sentences.add((sent.source, sent.start))
+    named: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
+    for m in mentions:
+        at = (m.sentence.source, m.sentence.start)
+        if at in sentences and not m.possessive and 2 <= len(m.name.split()) <= 3 \
+                and all(PLAIN_WORD.fullmatch(t) for t in m.name.split()) \
+                and not re.search(r"\b(?:of|in|at|from|to|near|on|for|with|the)\s+$", m.before, re.IGNORECASE):
+            # (not where the person is from: "Ann Roe, 70, of Easton City, who had taken it, said")
+            named[at].add((m.sentence.source, m.start))
+    return frozenset(next(iter(ms)) for ms in named.values() if len(ms) == 1)
 
 
 def _signals(name: str, mentions: list[Mention], all_keys: set[str],
@@ -176,11 +195,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                 and _owned_post_before().search(m.before) and _speech_after().match(re.sub(r"^\s*,", "", m.after)):
             score += 3  # "Its general delegate, Ann Lee, said": whatever the post is called, she holds it and speaks
             kind = "person"
-        if 2 <= len(words) <= 3 and kind in ("", "person") and (m.sentence.source, m.sentence.start) in introduced \
-                and all(PLAIN_WORD.fullmatch(t) for t in name.split()) and key not in gazetteer() \
-                and not any(w in v["company_words"] | v["not_parties"] for w in words) \
-                and not re.search(r"\b(?:of|in|at|from|to|near|on|for|with|the)\s+$", m.before, re.IGNORECASE):
-            # (not where the person is from: "Ann Roe, 70, of Easton City, who had taken it, said")
+        if 2 <= len(words) <= 3 and kind in ("", "person") and (m.sentence.source, m.start) in introduced \
+                and key not in gazetteer() and not any(w in v["company_words"] | v["not_parties"] for w in words):
             score += 2  # named in the sentence the next one quotes as "she said": a person who speaks
             kind = "person"
         if m.sentence.boilerplate in ("speaker label", "post credit"):
@@ -223,6 +239,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         score += 1
     if kind == "person" and re.search(r"\w\s*&\s*[A-Z]", name):
         kind = "company"  # "Harlow & Harlow", "Acme & Sons": no one's name joins two with "&"
+    if kind == "person" and not any(m.title for m in mentions) and not is_given_name(words[0]) and _traded(mentions):
+        kind = "company"
     return score, kind or "company"
 
 
@@ -575,6 +593,20 @@ def _honorific_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{vocab.alternation(sorted(h.capitalize() for h in vocabulary()['honorifics']))})\s*$")
 
 
+def _unit_word(word: str) -> bool:
+    """A word that makes a company's name its unit's: a place or people ("Acme India", "Acme Canadian") or a
+    legal form ("Acme Private Limited")."""
+    return word in gazetteer() or word in regions() or word in demonyms() or word in ("private", "public")
+
+
+def _defines_thing(m: Mention) -> bool:
+    """The name is a term a text defines for what it has just described in lower case ("a letter of resignation
+    (the “Resignation Letter”)", "to assist with its review (the “Review”)"), not a body's short name ("Ernst &
+    Young LLP (“EY”)", "the Board of Directors (the “Board”)")."""
+    return bool(re.search(r"[a-z0-9,]\s*\(\s*(?:the\s+|an?\s+)?[“\"]$", m.before)) \
+        and bool(re.match(r"^[”\"]\s*\)", m.after))
+
+
 @cache
 def _code_name() -> re.Pattern[str]:
     """A code that reads as a name: a credit rating ("Caa2"), a financial period ("FY21"); ``code_names``."""
@@ -631,6 +663,10 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if len(written) >= 2 and all(w.strip(".,") in v["measure_words"] for w in written):
         return True  # a financial measure in a results table: "Adjusted Operating Profit", "Organic Revenue"
+    if mentions and any(_defines_thing(m) for m in mentions) \
+            and key.split()[-1] not in v["company_words"] | v["government_words"] | v["regulator_words"] \
+            | set(v["organisation_nouns"]) | set(v["member_bodies"]):
+        return True  # a filing's term for a thing: "a letter of resignation (the “Resignation Letter”)"
     if _code_name().fullmatch(name) or _law_part().match(name):
         return True  # a rating ("cut to Caa2 from B3"), a period ("in FY21"); a part of a law ("Part XV of ...")
     if mentions and all(_rules_of().search(m.before) for m in mentions):
@@ -864,7 +900,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     # the short name a text defines for what is no party: "the ... Arms Regulations (ITAR)"
     vetoed |= {short for key in vetoed for m in by_key[key] if (short := _short_name_after(m)) in by_key}
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person
-    introduced = _introduces_speaker(documents)
+    introduced = _introduces_speaker(documents, mentions)
     accepted: dict[str, tuple[str, list[Mention]]] = {}
     v = vocabulary()
     bodies = v["company_words"] | v["government_words"] | v["regulator_words"] | set(v["organisation_nouns"])
@@ -1062,7 +1098,7 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
         return False
     if all(re.search(r"\bthe\s*$", m.before, re.IGNORECASE) for m in mentions):
         return False  # "the Daily Ledger reported": a person's name never follows "the"
-    if _suffixed(mentions):
+    if _suffixed(mentions) or _traded(mentions):
         return False  # written "Acme Southern Corp." once: a company, however it speaks
     if any(_voice_after().match(m.after) for m in mentions if not m.possessive):
         return False  # "an Acme Mutual spokesman said": who has a spokesman named so is a body
@@ -1164,8 +1200,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 parent[root(o)] = root(held)  # "Roe's Acme Corp", "Ann Roe's Acme Corporation": Acme Corp, owned
         if ot[0] in regions() and rest in parent and accepted[rest][0] == accepted[o][0] == "company":
             parent[root(o)] = root(rest)  # "Ruritania Acme Group" is the Acme of the other articles
+        # ("Super Acme" the short form of "Super Acme Computer", written "Super Acme Computer Inc." somewhere)
         longer = [x for x in multi if len(x.split()) == len(ot) + 1 and x.split()[:-1] == ot
-                  and x.split()[-1] in v["company_words"] and accepted[x][0] != "person"]
+                  and (x.split()[-1] in v["company_words"] or (
+                      _suffixed(accepted[x][1]) and accepted[o][0] == "company"
+                      and not _unit_word(x.split()[-1])))
+                  and accepted[x][0] != "person"]
         if len(longer) == 1 and accepted[o][0] in ("person", "company"):
             parent[root(o)] = root(longer[0])  # "Muddy Waters" is the short form of "Muddy Waters Capital"
         plain = " ".join(t for i, t in enumerate(ot) if not (0 < i < len(ot) - 1 and len(t) == 1))

@@ -226,6 +226,8 @@ class _Resolver:
         "she" is the person a sentence was about before it is someone that sentence merely named."""
         self.person_here = False
         """The sentence of the quotation names a person before it: its "he" is that person."""
+        self.named: Counter[str] = Counter()
+        """How often the article names each party (headlines included): whom "the company" is most likely."""
         self.body_here: str | None = None
         """The body a clause opening the quotation's sentence is about ("When the agency closed its probe, it
         said ..."): its "it"."""
@@ -453,13 +455,12 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     voice = _voice().search(low)
     if voice:  # "an agency spokesperson": who speaks for "the agency"
         kind = next((kind for kind, phrases in generic if f"the {voice.group(1)}" in phrases), None)
-        if kind == "company":
-            # "a company spokesperson": the company the article has named most so far (the one it is about), not
-            # the last one named in passing ("letters to Acme and three other companies, including Beta")
-            named = Counter(pid for pid in history if resolver.kind(pid) in ("company", "other"))
-            if named:
-                top = max(named.values())
-                return _as_speaker(next(pid for pid in reversed(history) if named.get(pid) == top), resolver)
+        if kind == "company" and (most := next((pid for pid in resolver.recent if resolver.kind(pid) in (
+                "company", "other")), None) or _most_named(history, resolver)):
+            # "a company spokesperson": the company the sentences before were about, else the one the article
+            # names most (the one it is about), not the last one named in passing ("letters to Acme and three
+            # other companies, including Beta")
+            return _as_speaker(most, resolver)
         if kind:
             return _as_speaker(_last_of_kind(history, resolver, kind), resolver)
     # a whole phrase first ("the central bank" is not "the bank"), then the head noun
@@ -480,9 +481,21 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             if kind == "government" and head in vocab.words("parties", "authority_nouns"):
                 # "the agency said": the last regulator named, not the court its case was filed in
                 about = next((pid for pid in reversed(history) if resolver.kind(pid) == "regulator"), None)
+            if not about and kind == "company" and head in ("company", "firm", "business"):
+                about = _most_named(history, resolver)  # (not "the airline": the one of that kind named last)
             pid = about or _last_of_kind(history, resolver, kind)
             return _as_speaker(pid, resolver)
     return None, ""
+
+
+def _most_named(history: list[str], resolver: _Resolver) -> str | None:
+    """Of the companies named so far, the one the whole article names most (the one it is about; the last
+    named of those named as often)."""
+    named = {pid for pid in history if resolver.kind(pid) in ("company", "other")}
+    if not named:
+        return None
+    top = max(resolver.named.get(pid, 0) for pid in named)
+    return next(pid for pid in reversed(history) if pid in named and resolver.named.get(pid, 0) == top)
 
 
 @cache
@@ -641,6 +654,11 @@ def _speaker_before(para: str, start: int) -> str | None:
     words = re.search(r"\bin\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s?\s+(?:own\s+)?words\s*,?\s*$", head)
     if words:
         return words.group("who")
+    # "a day after Acme Research accused it of “...”": the accuser's words
+    accused = re.search(r"(?P<who>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+(?:has\s+|had\s+)?"
+                        r"(?:accused|accuses|accusing)\s+(?:[\w’'-]+\s+){1,4}?of\s*$", head)
+    if accused:
+        return accused.group("who")
     described_by, subject_of, any_verb = _described_speakers()
     described = described_by.search(head) or subject_of.match(head)
     # (a verb in the clause it reports is not another speaker's: "..., said that the conditions described were")
@@ -659,6 +677,8 @@ def _speaker_before(para: str, start: int) -> str | None:
             # names no speaker; nor does a possessive ("Roe’s continued presence": a thing, not a verb)
             if not re.search(r"\bthat\b|\b(?:the|a|an|its|his|her|their|our|these|those)$|[’']s$", m.group("who"),
                              re.IGNORECASE)]
+    if said and re.search(r"\s(?:and|but)$", said[-1].group("who")):
+        return None  # "Acme disclosed a stake in Beta and said ...": the sentence's subject said it, not Beta
     return said[-1].group("who") if said else None
 
 
@@ -701,7 +721,12 @@ def _plain_lead(lead: str) -> bool:
     """What comes before a name that opens its clause: an introduction up to a comma ("On Monday, ",
     "In a joint statement, "), then determiners, titles and other names only ("the Atlanta-based",
     "Trade Minister", "Acme's")."""
-    words = re.split(r"\s+", lead[max(lead.rfind(","), lead.rfind(":")) + 1:].strip())
+    cut = max(lead.rfind(","), lead.rfind(":"))
+    if cut >= 0 and not _INTRODUCTION.match(lead) and re.search(rf"\b(?:{_verbs()})\b", lead[:cut]):
+        # "The maker, which ..., said the resignation of its auditor, (Beta)": a clause began before (not "In a
+        # report posted on a website, (Roe) alleged")
+        return False
+    words = re.split(r"\s+", lead[cut + 1:].strip())
     lead_words = _lead_words()
     if 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1].casefold() in _descriptor_nouns():
         # "British discount clothing chain (Acme)", "Retired teacher (Ann Roe)" opening the clause: what it is,
@@ -727,6 +752,9 @@ def _lead_words() -> frozenset[str]:
 _BODY_CLAUSE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since)\s+((?:the\s+[a-z]+|(?:[A-Z][\w.&’'-]*\s+)"
                           r"{0,5}?[A-Z][\w.&’'-]*))\s+[a-z]{2,}\b[^,]*,\s*it\b")
 """A clause about a body opening the sentence, then "it": "When the agency closed its probe, it ..."."""
+_INTRODUCTION = re.compile(r"\s*(?:In|On|At|After|Before|During|Following|According|Asked|Speaking|Writing|From|With|"
+                          r"Under|Since|As|When|While|Despite|Amid|Without|By|For|Through|Over|Unlike|Like)\b")
+"""The word that opens an introduction before the clause's subject ("In a report posted on Monday, ...")."""
 _MAIN_CLAUSE_START = re.compile(r"(?:^\s*|^[^,]{3,80},\s+)(?:[a-z][\w-]*\s+){0,4}$")
 """The name opens the main clause, past a setting and a description: "At a store in Easton on Wednesday, retired
 bus driver Ann Roe shook her head"."""
@@ -851,6 +879,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     resolver = _Resolver(parties)
     raw = doc.article.body
     resolver.learn_genders([s.text for s in doc.sentences if s.citable])
+    resolver.named = Counter(pid for s in doc.sentences if s.citable for _s, _e, pid in resolver.mentions(s.text))
     history: list[str] = []
     out: list[RawQuote] = []
     prev_speaker: tuple[str | None, str] = (None, "")
@@ -956,7 +985,9 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         unnamed = speaker[0] is None and bool(_document().fullmatch(who.strip()))
                     if speaker[0] is None and (opener := _SPEAKING_LEAD.match(lead)):
                         speaker = _said_by(opener.group("who"), resolver, history)
-                    subject = _sentence_subject(para[:max(0, qs - 1)], resolver, history)
+                    # (a name inside an earlier quotation is no subject: "“A DOJ inquiry changes things,” said
+                    # Roe, an analyst. “Until ...”")
+                    subject = _sentence_subject(told_before[:max(0, qs - 1)], resolver, history)
                     # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke (not
                     # one named after the verb: "The company has said Roe was dismissed over a 'divergence'")
                     at = lead.rfind(who.strip()) if who else -1

@@ -1951,3 +1951,39 @@ def test_besides_opening_a_sentence_is_not_part_of_a_name():
     got = names(parties("Besides Northwind, Rotherby Foods also admitted the scheme. Northwind said it was sorry. "
                         "Rotherby Foods said it was co-operating.\n"))
     assert "northwind" in got and "besides northwind" not in got
+
+
+def test_a_listed_companys_short_name_merges_with_its_full_name():
+    ps = parties(
+        "Super Northwind Computer Inc. said on Wednesday it would delay its annual report.\n\n"
+        "Super Northwind shares fell 19% on Wednesday. Super Northwind said it would not comment. Rotherby "
+        "Capital, which owns Super Northwind shares, said it was watching. Analysts said customers had stuck with "
+        "Super Northwind, whose racks are in demand. Super Northwind said that it would file soon.\n")
+    got = by_name(ps)
+    assert got["Super Northwind"] is got["Super Northwind Computer Inc."]
+    assert got["Super Northwind"].kind == "company"
+
+
+def test_a_term_a_filing_defines_for_a_thing_is_no_party():
+    ps = by_name(parties(
+        "On October 24, Rotherby & Co LLP (“Rotherby”) sent the Audit Committee of the Board of Directors (the "
+        "“Board”) of Northwind Corp. (the “Company”) a letter of resignation (the “Resignation Letter”). The Board "
+        "appointed counsel to assist with its review (the “Review”). The Resignation Letter further stated: “We "
+        "are resigning.” The Review has not concluded. Rotherby said it stood by the letter. The Board said the "
+        "Review would continue.\n"))
+    assert "Resignation Letter" not in ps and "Review" not in ps
+    assert "Rotherby" in ps and "Northwind Corp." in ps
+
+
+@pytest.mark.parametrize("form", ["10-K", "8-K", "20-F"])
+def test_a_securities_filings_form_is_no_party(form):
+    got = names(parties(f"Northwind Corp. delayed its annual {form} filing on Monday. The {form} is due in "
+                        f"March. Northwind said the {form} would be filed late. A late {form} worries investors.\n"))
+    assert form.casefold() not in got and "northwind" in got
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_party_but_a_firm_of_that_word_is():
+    got = names(parties("Nevertheless, the company has taken the concerns seriously, Northwind Corp. said. "
+                        "Nevertheless, Northwind said it disagreed. Via said it would sell 40 stores. Via shares "
+                        "fell 3%. Via said it had enough cash.\n"))
+    assert "nevertheless" not in got and "via" in got

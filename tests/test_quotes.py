@@ -1091,3 +1091,44 @@ def test_he_after_a_passer_by_who_opens_the_main_clause_is_that_person():
     name = {p.id: p.name for p in parties}
     assert [(q.text, name.get(q.speaker)) for q in quotes] == [
         ("Ten years of paying too much, and they think a coupon fixes it?", "Emile Vautrin")]
+
+
+def test_a_name_inside_the_quotation_before_is_not_the_next_quotations_speaker():
+    quotes, parties = found(
+        "Northwind Corp. is under investigation by the Justice Department, the Ledger reported Thursday.\n\n"
+        "\u201cA DOJ inquiry doesn\u2019t mean anybody is going to be charged,\u201d said Tom Becker, who covers "
+        "hardware stocks at Rotherby & Co. \u201cUntil the report is filed, every headline is priced as a worst "
+        "case.\u201d\n")
+    name = {p.id: p.name for p in parties}
+    assert [name.get(q.speaker) for q in quotes] == ["Tom Becker", "Tom Becker"]
+
+
+def test_the_accusers_words_after_accused_it_of():
+    quotes, parties = found(
+        "Northwind Corp. said on Wednesday it would not file its annual report on time, sending its shares down "
+        "19% a day after short seller Rotherby Research accused it of \"accounting manipulation\".\n\n"
+        "Rotherby Research said it had a short position. Northwind said it would respond.\n")
+    name = {p.id: p.name for p in parties}
+    assert [(q.text, name.get(q.speaker)) for q in quotes] == [("accounting manipulation", "Rotherby Research")]
+
+
+def test_a_subject_that_discloses_a_stake_in_a_firm_and_said_is_the_speaker():
+    quotes, parties = found(
+        "Rotherby Research published a report on Northwind Corp. on Tuesday. Northwind denied the claims.\n\n"
+        "On Tuesday, Rotherby Research disclosed a short position in Northwind and said a three-month "
+        "investigation had found \"glaring accounting red flags.\"\n")
+    name = {p.id: p.name for p in parties}
+    assert [(q.text, name.get(q.speaker)) for q in quotes] == [("glaring accounting red flags.", "Rotherby Research")]
+
+
+def test_the_company_is_the_one_the_article_is_about_not_the_last_firm_named_in_a_clause():
+    quotes, parties = found(
+        "Northwind Corp. shares jumped on Monday after a committee of its board found no misconduct. Northwind "
+        "said it would file its report soon.\n\n"
+        "The server maker, which has been without audited accounts since August, said the committee had "
+        "concluded that the resignation of its former auditor, Rotherby & Co, and the conclusions Rotherby set "
+        "out were wrong.\n\n"
+        "\u2018The evidence did not raise any substantial concerns about senior management,\u2019 the company said "
+        "in a statement.\n")
+    name = {p.id: p.name for p in parties}
+    assert [name.get(q.speaker, "").startswith("Northwind") for q in quotes] == [True]
