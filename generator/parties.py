@@ -50,7 +50,10 @@ def _speech_after() -> re.Pattern[str]:
     short = r"(?:\([A-Z][\w&.-]{1,10}\)\s*)?"
     when = (r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?\s+|(?:last|this)\s+[a-z]+\s+|earlier\s+"
             r"|later\s+)?")
-    return re.compile(r"^\s*(?:,[^,]{0,60},\s*)?" + short + when + r"(?:has\s+|had\s+|have\s+|also\s+|further\s+|"
+    # ("Ann Roe of Tasman Equity Research said": where the speaker works, between the name and the verb)
+    where = r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,5}\s+)?"
+    return re.compile(r"^\s*(?:,[^,]{0,60},\s*)?" + where + short + when
+                      + r"(?:has\s+|had\s+|have\s+|also\s+|further\s+|"
                       r"previously\s+)?(?:" + vocab.alternation(verbs) + r")\b", re.IGNORECASE)
 
 
@@ -82,6 +85,15 @@ _GIVEN_AS = re.compile(r"\b(?:surnamed|(?:his|her|their)\s+(?:sur|first\s+|given
 _COMPANY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:shares|stock|share\s+price)\b"
                             r"|^\s*,\s+(?:founded|based|headquartered)\s+in\b")
 """What follows a company's name, not a person's: "Acme shares fell", "Acme's share price", "Acme, founded in"."""
+
+
+_TRADED_BEFORE = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+$", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"^\s*,\s+(?:(?:the|a|an)\s+(?:parent|owner)\s+of|which\s+owns)\b")
+
+
+def _owner_or_traded(m: Mention) -> bool:
+    """A company that owns or is traded: "Shares of Acme", "Acme shares", "Acme, the parent of"."""
+    return bool(_TRADED_BEFORE.search(m.before) or _COMPANY_AFTER.match(m.after) or _OWNER_AFTER.match(m.after))
 
 
 def _traded(mentions: list[Mention]) -> bool:
@@ -895,8 +907,10 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     settings = _dateline_places(documents)
     vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms, common)}
     nouns = vocabulary()["product_nouns"]
+    # the product's full name: "Widget Noodles", "Widget Oats Noodles" (not a company that owns or is traded:
+    # "Yum Brands, the parent of Taco Bell", "Shares of Yum Brands")
     vetoed |= {key for key in by_key if len(key.split()) >= 2 and key.split()[-1] in nouns
-               and key.split()[0] in vetoed}  # the product's full name: "Widget Noodles", "Widget Oats Noodles"
+               and key.split()[0] in vetoed and not any(_owner_or_traded(m) for m in by_key[key])}
     # the short name a text defines for what is no party: "the ... Arms Regulations (ITAR)"
     vetoed |= {short for key in vetoed for m in by_key[key] if (short := _short_name_after(m)) in by_key}
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person

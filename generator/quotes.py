@@ -454,7 +454,14 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
                if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
     voice = _voice().search(low)
     if voice:  # "an agency spokesperson": who speaks for "the agency"
-        kind = next((kind for kind, phrases in generic if f"the {voice.group(1)}" in phrases), None)
+        # "a state health department spokesperson": the body the sentences before were about, or else the last
+        # one named, whose name has that noun ("... Department of Public Health")
+        noun = voice.group(1)
+        for pid in (*resolver.recent, *reversed(history)):
+            if resolver.kind(pid) not in ("person", "media") \
+                    and noun in re.findall(r"[\w-]+", resolver.by_id[pid].name.casefold()):
+                return _as_speaker(pid, resolver)
+        kind = next((kind for kind, phrases in generic if f"the {noun}" in phrases), None)
         if kind == "company" and (most := next((pid for pid in resolver.recent if resolver.kind(pid) in (
                 "company", "other")), None) or _most_named(history, resolver)):
             # "a company spokesperson": the company the sentences before were about, else the one the article
@@ -568,6 +575,10 @@ def _speaker_after(para: str, end: int) -> str | None:
     m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.&-]+\s+){0,8}?[\w’'.&-]+)(?:\s*\([^()“”\"]{1,30}\))?"
                  r"(?:\s*,(?P<aside>[^,;“”\"]{2,120}),)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
+    if m and m.group("who").casefold() in ("a", "an", "the"):
+        # "..., a state health department spokesperson said": "state" is no verb after an article
+        m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:a|an|the)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)(?P<aside>)\s+"
+                     r"(?:has\s+|had\s+|also\s+|further\s+)?(?!state\b)(?:" + v + r")\b", tail, re.IGNORECASE)
     if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")) \
             and not _NEW_CLAUSE.match(m.group("who")):  # "“...”, while Ann Roe has said": another speaker's clause
         # "..., the French finance minister, Jean Roe, said": the name set off after the title
@@ -677,8 +688,19 @@ def _speaker_before(para: str, start: int) -> str | None:
             # names no speaker; nor does a possessive ("Roe’s continued presence": a thing, not a verb)
             if not re.search(r"\bthat\b|\b(?:the|a|an|its|his|her|their|our|these|those)$|[’']s$", m.group("who"),
                              re.IGNORECASE)]
-    if said and re.search(r"\s(?:and|but)$", said[-1].group("who")):
-        return None  # "Acme disclosed a stake in Beta and said ...": the sentence's subject said it, not Beta
+    if said and re.search(r"\s(?:and|but|to)$", said[-1].group("who")):
+        # "Acme disclosed a stake in Beta and said ...", "Roe went on television to say ...": the sentence's
+        # subject said it, not Beta
+        return None
+    if said:
+        # "Acme Brands, the parent of Beta, Gamma and Delta, said ...": the name the description follows
+        # (the name opens the sentence; a comma inside the description only lists names: "Beta, Gamma and Delta")
+        described = [m for m in re.finditer(
+            r"^\s*(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}),\s+(?:the|a|an|its|their)\s+[^“”\",]{2,100}"
+            r"(?:(?:,\s+[A-Z][^“”\",]{0,40})*,?\s+and\s+[A-Z][^“”\",]{0,40})?,"
+            r"\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b", head) if m.end() == said[-1].end()]
+        if described:
+            return described[-1].group("who")
     return said[-1].group("who") if said else None
 
 
@@ -710,7 +732,8 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
         gap = head[e:found[i + 1][0]] if i + 1 < len(found) else ""
         # ("Information Commissioner Jane Doe": a title that is a party of its own is still her title)
         if i + 1 < len(found) and resolver.kind(found[i + 1][2]) == "person" \
-                and all(w.strip(",’'s").casefold() in _titles() for w in gap.split()) \
+                and all(w.strip(",’'s").casefold() in _titles() or re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", w)
+                        for w in gap.split()) \
                 and (resolver.kind(pid) != "person" or not gap.strip()):  # "Roe and Senator Doe": Roe
             pid = found[i + 1][2]
         return _as_speaker(pid, resolver)

@@ -174,6 +174,10 @@ _PLACES_LINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,\s+|\
 """A short line of places under the reporters' names: "Leeds and York", "London | New York"."""
 
 
+_BYLINE_DEPTH = 4
+"""How many sentences of text a byline without "By" may follow (a standfirst, a summary)."""
+
+
 def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tuple[list[Sentence], list[Span]]:
     """A line of nothing but names, under the headline and right over the date stamp ("Thu 25 Jun 2020 14.52
     BST", "Mumbai | Updated: January 30, 2023 21:14 IST"), is the byline, though it has no "By"."""
@@ -182,8 +186,11 @@ def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tu
         sent, stamp, gap = out[i], out[i + 1], 1
         if i + 2 < len(out) and _PLACES_LINE.fullmatch(stamp.text):
             stamp, gap = out[i + 2], 2  # where they write from between: "Leeds and York"
+        # (near the top, under the headline and a standfirst, not a heading far down the page over a dated
+        # entry: "Previous Updates" over "[+] October 22, 2024")
         if sent.heading and not sent.boilerplate and _PEOPLE_LINE.fullmatch(sent.text) \
                 and any(len(p.text.split()) >= 5 for p in out[:i] if not p.boilerplate) \
+                and sum(1 for p in out[:i] if p.citable and not p.heading) <= _BYLINE_DEPTH \
                 and len(stamp.text.split()) <= 10 and dates.parse_absolute(stamp.text) \
                 and stamp.paragraph == sent.paragraph + gap:
             out[i] = dataclasses.replace(sent, heading=False, boilerplate="byline")

@@ -1987,3 +1987,40 @@ def test_a_sentence_adverb_before_a_comma_is_no_party_but_a_firm_of_that_word_is
                         "Nevertheless, Northwind said it disagreed. Via said it would sell 40 stores. Via shares "
                         "fell 3%. Via said it had enough cash.\n"))
     assert "nevertheless" not in got and "via" in got
+
+
+def test_a_person_named_once_with_where_she_works_before_said_is_a_party():
+    ps = by_name(parties("Northwind Corp. shares fell 20% on Monday.\n\nOttoline Frayne of Rotherby Equity Research "
+                         "said the fall looked overdone.\n"))
+    assert ps["Ottoline Frayne"].kind == "person"
+
+
+def test_a_government_sites_banner_names_no_government():
+    got = names(parties("An official website of the United States government  Here's how you know\n\n"
+                        "Outbreak of illnesses linked to Northwind burgers\n\n"
+                        "The Northwind Corp. outbreak has made 49 people ill, the agency said on Tuesday.\n"))
+    assert not any("government" in n for n in got)
+
+
+def test_a_heading_far_down_the_page_over_a_dated_entry_is_no_byline():
+    ps = by_name(parties(
+        "Outbreak linked to Northwind burgers\n\nPosted October 25, 2024\n\n"
+        "The Food Safety Agency said 75 people were ill. Northwind Corp. said it had pulled the burgers. "
+        "Investigators are checking the onions. The agency will post updates. Northwind said it was sorry.\n\n"
+        "Previous Updates\n\n  [+] October 22, 2024\n      The Food Safety Agency said 49 people were ill.\n"))
+    assert "Previous Updates" not in ps
+
+
+@pytest.mark.parametrize("code", ["O157", "H7"])
+def test_a_bacteriums_serotype_is_no_party(code):
+    got = names(parties("Northwind Corp. burgers were linked to an outbreak of E. coli O157:H7 on Tuesday. "
+                        "E. coli O157:H7 infections can be serious, Northwind said. The strain of E. coli O157:H7 "
+                        "was found in 13 states.\n"))
+    assert code.casefold() not in got
+
+
+def test_a_burger_named_with_hamburgers_is_a_product():
+    got = names(parties("Northwind Corp. linked its Prairie Stacker hamburgers to the outbreak. Prairie Stacker "
+                        "burgers were pulled. Most ill people ate Prairie Stacker hamburgers. Northwind said the "
+                        "Prairie Stacker hamburgers would return.\n"))
+    assert "prairie stacker" not in got

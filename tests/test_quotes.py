@@ -1132,3 +1132,31 @@ def test_the_company_is_the_one_the_article_is_about_not_the_last_firm_named_in_
         "in a statement.\n")
     name = {p.id: p.name for p in parties}
     assert [name.get(q.speaker, "").startswith("Northwind") for q in quotes] == [True]
+
+
+def test_an_infinitive_say_is_the_sentences_subjects_words():
+    quotes, parties = found(
+        "Northwind Corp. pulled its burgers on Tuesday. Northwind's U.S. chief Tom Becker apologised.\n\n"
+        "Fast, by most accounts. Northwind's U.S. chief Tom Becker released a video the day after the notice and "
+        "went on television to say the company had taken \"swift and decisive action.\"\n")
+    name = {p.id: p.name for p in parties}
+    assert [name.get(q.speaker) for q in quotes] == ["Tom Becker"]
+
+
+def test_a_company_described_with_a_list_of_its_brands_before_said():
+    quotes, parties = found(
+        "Northwind Corp. pulled onions on Tuesday. Rotherby Foods said it would do the same.\n\n"
+        "Other chains moved quickly as well. Rotherby Foods, the parent of Taco Town, Pizza Barn and Wing Hut, said "
+        "it had removed fresh onions \u201cout of an abundance of caution.\u201d\n")
+    name = {p.id: p.name for p in parties}
+    assert [name.get(q.speaker) for q in quotes] == ["Rotherby Foods"]
+
+
+def test_a_state_department_spokesperson_speaks_for_the_department_the_text_was_about():
+    quotes, parties = found(
+        "The Rotherby Department of Public Health said it is working with the U.S. Department of Agriculture to "
+        "find the source. State officials urged anyone who fell ill to see a doctor.\n\n"
+        "\u201cE. coli infections can be very serious,\u201d a state health department spokesperson said. "
+        "\u201cIf you are sick, please don\u2019t wait to get care.\u201d\n")
+    name = {p.id: p.name for p in parties}
+    assert [name.get(q.speaker) for q in quotes] == ["Rotherby Department of Public Health"] * 2
