@@ -1137,7 +1137,20 @@ def _title_key(title: str) -> str:
     return " ".join(w for w in words if w not in little)
 
 
-def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
+def _with_name(c: Citation, p: Party, statements: list[Statement]) -> Citation:
+    """A title written before the name cited with the name ("Acme chairman Ann Roe"): the reader sees whose title
+    each version is, and the citation covers the words the other articles use for it."""
+    for m in p.mentions:
+        if m.source != c.source or not 0 < m.start - c.end <= 2:
+            continue
+        for st in statements:
+            sc = st.citation
+            if sc.source == c.source and sc.start <= c.start and m.end <= sc.end:
+                return Citation(c.source, c.start, m.end, sc.quote[c.start - sc.start:m.end - sc.start])
+    return c
+
+
+def role_discrepancies(parties: tuple[Party, ...], statements: list[Statement] = ()) -> list[Discrepancy]:
     """A person described with different titles by different articles."""
     out = []
     for p in parties:
@@ -1145,9 +1158,10 @@ def role_discrepancies(parties: tuple[Party, ...]) -> list[Discrepancy]:
             continue
         by_norm: dict[str, list[Citation]] = defaultdict(list)
         for c in p.role_citations:
-            if re.match(r"(?:who|whose|which)\b", c.quote, re.IGNORECASE):
-                continue  # "who controls a majority of the votes": what the person does, not a title
-            by_norm[_title_key(c.quote)].append(c)
+            if re.search(r"(?:^|\s)(?:who|whose|which)\b", c.quote, re.IGNORECASE):
+                # "who controls a majority of the votes", "a lawyer whose firm ...": what the person does, not a title
+                continue
+            by_norm[_title_key(c.quote)].append(_with_name(c, p, statements))
         keys = list(by_norm)
         # "retired judge" says less than "a retired High Court judge", not something else
         distinct = [k for k in keys if not any(k != o and set(k.split()) <= set(o.split()) for o in keys)]
@@ -1268,5 +1282,5 @@ def find_discrepancies(statements: list[Statement], clusters: list[list[Statemen
                            + figure_discrepancies(statements, parties, published)
                            + currency_discrepancies(statements)
                            + wording_discrepancies(quotes, parties, statements)
-                           + role_discrepancies(parties) + rank_discrepancies(statements, parties)
+                           + role_discrepancies(parties, statements) + rank_discrepancies(statements, parties)
                            + comment_discrepancies(statements, quotes, parties, published))

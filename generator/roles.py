@@ -64,7 +64,7 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
                 out.append((text, sent.citation(cs, cs + len(text))))
     else:
         before = sent.text[:rel_start]
-        ext = re.search(r"((?:[A-Za-z][\w’'-]*\s+){1,7})$", before)
+        ext = re.search(r"((?:[A-Za-z][\w’'.-]*\s+){1,7})$", before)  # ("Acme's U.S. chief")
         if ext:
             words = ext.group(1).split()
             while words and words[-1].casefold().rstrip(".") in v["honorifics"]:
@@ -84,7 +84,9 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
                     keep.insert(0, w)
                 text = " ".join(keep).strip()
                 lead = before[:before.rfind(text)].rstrip() if text in before else ""
-                opener = not lead or lead.endswith(",") or lead.split()[-1].casefold() in {"the", "a", "an"}
+                # (or after a quotation: "“...,” Acme chairman Ann Roe told reporters")
+                opener = not lead or lead.endswith((",", "”", '"', "’")) \
+                    or lead.split()[-1].casefold() in {"the", "a", "an"}
                 if text and opener and text.casefold() not in {"the", "a", "an"} and len(keep) <= 8:
                     idx = before.rfind(text)
                     if idx >= 0:

@@ -679,11 +679,23 @@ def test_different_titles_for_one_person_are_a_discrepancy():
     ("the company's vice president of global affairs", "Northwind’s vice-president for global affairs"),
     ("Northwind's CEO", "Northwind's chief executive"),
     ("a lawyer for Northwind", "Northwind's lead lawyer"),  # whose lawyer, said two ways; "lead" says more
+    ("a lawyer for Northwind", "an attorney for Northwind"),
+    ("the board's chairman", "the board's chair"),
+    ("a food safety attorney", "a lawyer whose firm specialises in food poisoning cases"),  # what the firm does
 ])
 def test_one_title_written_two_ways_is_not_a_discrepancy(first, second):
     _, parties, _ = extract(f"Ann Lee, {first}, said the company would appeal.",
                             f"Ann Lee, {second}, said the fine was unfair.")
     assert discrepancies.role_discrepancies(parties) == []
+
+
+def test_titles_written_before_the_name_are_compared_and_cited_with_the_name():
+    stmts, parties, _ = extract(
+        "\u201cWe take this seriously,\u201d Rotherby Gaming Authority chairman Ann Lee told reporters on Monday.",
+        "Northwind's U.S. chief Ann Lee said on Tuesday the company would appeal.")
+    (d,) = discrepancies.role_discrepancies(parties, stmts)
+    assert versions(d) == [("Northwind's U.S. chief Ann Lee", ["1.txt"]),
+                           ("Rotherby Gaming Authority chairman Ann Lee", ["0.txt"])]
 
 
 def test_what_a_person_does_is_not_a_title_against_one():
