@@ -338,6 +338,16 @@ def test_a_bare_dollar_sum_and_a_local_dollar_sum_for_the_same_slot_are_a_discre
     assert versions(d) == [("$3.1 billion", ["0.txt"]), ("A$3.4 billion", ["1.txt"])]
 
 
+def test_a_value_and_a_worth_before_one_event_are_one_figure():
+    stmts, parties, _ = extract(
+        "The stock had nearly doubled this year before Tuesday's report, lifted by demand for its servers, and "
+        "Northwind Corp. was valued at about $35 billion before Rotherby published.",
+        "Northwind was worth roughly $32 billion before short seller Rotherby Research published a report in late "
+        "August alleging \"accounting manipulation\" and export-control failures.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["$32 billion", "$35 billion"]
+
+
 def test_a_figure_changed_to_the_same_new_value_from_different_old_ones_is_a_discrepancy():
     stmts = extract("Brokerage Halyard cut its price target on Northwind to Rs 410 from Rs 520 on Tuesday.",
                     "Brokerage Halyard cut its price target on Northwind to 410 rupees from 560 rupees on Tuesday.")[0]
