@@ -17,19 +17,27 @@ from .models import Article
 
 ARTICLE_SUFFIXES = (".txt",)
 _LABELLED_DATE = re.compile(
-    r"^\s*[•·*-]?\s*(?:date|published|publish(?:ed)? (?:on|date|time)|posted(?: on)?|updated|update time|"
-    r"last updated?|first published|dated?|release date|(?:released|aired|broadcast|first aired)(?: on)?|"
+    # ("date 2025-01-29", "Date: May 2, 2024"; not "Date of Report (Date of earliest event reported): ...")
+    r"^\s*[•·*-]?\s*(?:date(?=\s*:|\s+\d|\s+[A-Z][a-z]{2,8}\.?\s+\d)|published|publish(?:ed)? (?:on|date|time)|"
+    r"posted(?: on)?|updated|update time|last updated?|first published|dated|release date|event date|"
+    r"filed(?: on)?|filing date|"
+    r"(?:released|aired|broadcast|first aired)(?: on)?|"
     r"(?P<dayfirst>publi[ée]e? le|mis à jour le|veröffentlicht(?: am)?|"
     r"aktualisiert(?: am)?|publicado(?: el)?|pubblicato(?: il)?))\s*:?\s*(?P<value>[^\n]{4,60})",
     re.IGNORECASE | re.MULTILINE)
 # a dateline ("WASHINGTON, March 4, 2025 (Reuters) -") or a line that is only a date, near the top
 _DATE_LINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+    r"[a-zA-Z]*\.?,?\s+)?(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+|AT\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
+_DATE_LINES = 12
+"""How far down the page (lines of text) a line that is only a date may state the publication."""
+_SEGMENT_LINES = 40
+"""How far down a line of page data set apart by bars or dots ("NEWS · Wed, Oct 30, 2024 · 4 min read") may."""
 _SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s{3,}")
-_SEGMENT_LABEL = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?",
+_SEGMENT_LABEL = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*)?",
                             re.IGNORECASE)
 # a wire dateline with a day but no year ("NEW YORK/ATLANTA, Sept 8 (Agency) -"): the year comes from the corpus
 _DATELINE_DAY = re.compile(
@@ -89,8 +97,12 @@ def _published_from_text(raw: str) -> str | None:
     # a line that is a date, or a byline segment that is one ("By Ann Roe | Nov 21, 2023 at 7:02 p.m."); of
     # several, the earliest: a page clock or an "Updated" stamp is later than the publication
     found = []
-    for line in [ln for ln in raw[:3000].splitlines() if ln.strip()][:12]:
-        for part in [line, *_SEGMENT_SEP.split(line)[1:]]:
+    # (a line of segments may sit lower on a busy page: "NEWS · Wed, Oct 30, 2024, 5:14 PM EDT · 4 min read")
+    for i, line in enumerate([ln for ln in raw[:4000].splitlines() if ln.strip()][:_SEGMENT_LINES]):
+        segments = _SEGMENT_SEP.split(line)[1:]
+        if i >= _DATE_LINES and not (segments and re.search(r"\s[|·•]\s", line)):
+            continue
+        for part in [line, *segments]:
             m = _DATE_LINE.match(_SEGMENT_LABEL.sub("", part))
             value = (_numeric_day(m.group("value")) or dates.parse_absolute(m.group("value"))) if m else None
             if value and len(value) == 10:

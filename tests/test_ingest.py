@@ -111,6 +111,15 @@ def test_read_article_outlet_from_agency_dateline(tmp_path):
     # a regulator's notice; a page that sets its segments apart with runs of spaces
     "Penalty Decision No. 28\nRelease date: 2025-03-04      Source: Bureau\nNorthwind Corp. was fined on Monday.\n",
     "Source: Daily Herald    Editor: Ann Roe    2025-03-04 20:15:07\nNorthwind Corp. was fined on Monday.\n",
+    # a call transcript's event; a filing's index line, whose report date is the event's, not the filing's
+    "Northwind Q3 2025 Earnings Call Transcript\n\nEvent date: Tuesday, March 4, 2025\nTime: 1:30 p.m. ET\n\n"
+    "Northwind Corp. was fined on Monday.\n",
+    "EDGAR | Company Filings\nNORTHWIND CORP.  |  Form 8-K  |  Filed: 2025-03-04  |  Period of Report: 2025-02-27\n\n"
+    "FORM 8-K\n\nDate of Report (Date of earliest event reported): February 27, 2025\n\n"
+    "Northwind Corp. was fined on Monday.\n",
+    # a hearing transcript's header, in capitals
+    "TRANSCRIPT OF PROCEEDINGS\n\nREVIEW OF NORTHWIND CORP.\n\nPUBLIC HEARING\nROTHERBY\n\nDAY 12\n\n"
+    "TUESDAY, 4 MARCH 2025 AT 10.00 AM\n\nNorthwind Corp. was fined on Monday.\n",
 ])
 def test_published_date_from_a_labelled_line(tmp_path, text):
     a = read_article(write(tmp_path, "a.txt", text))
@@ -148,6 +157,15 @@ def test_published_date_from_an_iso_date_line_with_a_reading_time(tmp_path):
 ])
 def test_published_date_from_a_byline_segment_or_a_dated_line_with_a_time(tmp_path, byline):
     a = read_article(write(tmp_path, "a.txt", f"Northwind fined by regulator\n{byline}\n\n"
+                                              "Northwind Corp. was fined on Monday.\n"))
+    assert (a.published, a.published_basis) == ("2025-03-04", "text")
+
+
+def test_a_news_line_of_segments_lower_on_a_busy_page_dates_it(tmp_path):
+    menu = "".join(f"Key figure {i} ........ {i}.5\n" for i in range(16))
+    a = read_article(write(tmp_path, "a.txt", f"StockPulse  Home  Markets\nNorthwind Corp. (NWC)\n{menu}\n"
+                                              "Northwind fined by regulator\n"
+                                              "NEWS \u00b7 Tue, Mar 4, 2025, 5:14 PM EDT \u00b7 4 min read\n\n"
                                               "Northwind Corp. was fined on Monday.\n"))
     assert (a.published, a.published_basis) == ("2025-03-04", "text")
 
