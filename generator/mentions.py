@@ -625,11 +625,26 @@ _TRAILING_CREDITS = (
                + r"(?:\s*/\s*(?i:file\s+photo))?\s*[*_\])]*\s*$"),
     # "(Daily Ledger: Ann Roe)]"
     re.compile(r"\(\s*(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s*" + _PERSON + r"\s*\)\s*\]?\s*$"),
-    # "Photograph: Ann Roe for The Daily Ledger]", "Photo: Ann Roe]"
-    re.compile(r"\b(?i:photo|photograph|picture|image)\s*:\s*" + _PERSON
-               + r"(?:\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}))?\s*[*_\])]*\s*$"),
+    # "Photograph: Ann Roe for The Daily Ledger]", "Photo: Ann Roe]", "Crédit : Ann Roe, Le Fil économique]"
+    re.compile(r"\b(?i:photo|photograph|picture|image|cr[eé]dit)\s*:\s*" + _PERSON
+               + r"(?:\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+               + r"|\s*,\s*(?P<outlet2>(?:The\s+|Le\s+|La\s+|Les\s+|El\s+|Die\s+|Der\s+)?[A-Z][\w.&’'-]*"
+               + r"(?:\s+[\w.&’'-]+){0,3}))?\s*[*_\])]*\s*$"),
 )
 """Other ways a caption ends on its credit."""
+
+
+_PARTICIPANT = re.compile(rf"^\s*(?:[-*•]\s+)?(?P<person>[{UPPER}][\w.’'-]+(?:\s+[{UPPER}][\w.’'-]+){{1,3}})"
+                          r"\s+[-–—|]\s+(?P<org>[A-Z][^|\n]{1,60}?)\s+[-–—|]\s+(?P<title>[A-Za-z][^|\n]{1,80}?)\s*$")
+"""A call transcript's list of participants: "Ann Roe - Northwind Corp. - Chief Financial Officer"."""
+
+
+def _participant(sent: Sentence) -> list[tuple[str, Mention]]:
+    m = _PARTICIPANT.match(sent.text)
+    v = vocabulary()
+    if not m or not any(w in v["role_nouns"] | v["person_titles"] for w in m.group("title").casefold().split()):
+        return []  # (a title names the post: "Head of Investor Relations", "Analyst")
+    return [("person", _mention_at(sent, m.start("person"), m.end("person")))]
 
 
 def _caption_credit(sent: Sentence) -> list[tuple[str, Mention]]:
@@ -644,12 +659,13 @@ def _caption_credit(sent: Sentence) -> list[tuple[str, Mention]]:
         return bool(words) and 2 <= len(words.split()) <= 3 and all(
             _NAME_WORD.fullmatch(t) and t.casefold() not in not_names and t.casefold() not in regions()
             for t in words.split())
-    groups = {"person": "person", "outlet": "media"}
+    groups = {"person": "person", "outlet": "media", "outlet2": "media"}
     if not a_name(m.group("person")):
         if not a_name(m.group("outlet")):
             return []  # "Photo: NWS Picture Desk", "Image: Transport Scotland": a desk or a body, no photographer
         groups = {"outlet": "person", "person": "media"}  # "Photo credit: Ann Roe / The Daily Ledger"
-    return [(kind, _mention_at(sent, m.start(group), m.end(group))) for group, kind in groups.items() if m.group(group)]
+    return [(kind, _mention_at(sent, m.start(group), m.end(group))) for group, kind in groups.items()
+            if m.groupdict().get(group)]
 
 
 @cache
@@ -727,6 +743,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
         for sent in doc.sentences:
             if sent.boilerplate == "image caption":
                 out.extend(_caption_credit(sent))
+            out.extend(_participant(sent))
             out.extend(_publisher(sent))
         out.extend(("media", m) for m in _masthead(doc))
         for sent in lines:
@@ -766,7 +783,10 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 owner = re.match(r"(.+?)[’']s$", name)
                 if owner and _journalist_after().match(text[m.end():]):
                     name, low = owner.group(1), owner.group(1).casefold()  # "Ann Roe is Acme’s senior reporter"
+                # ("With files from The Canadian Wire Service": an outlet credited, whatever its last word)
                 if owner or low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
+                        or (sent.boilerplate == "credit" and len(low.split()) > 2
+                            and any(w in v["media_words"] for w in low.split())) \
                         or _works_at().search(text[:m.start()]):
                     kind = "media"  # "... is a senior reporter at TechDaily": the outlet
                 elif 2 <= len(name.split()) <= 3 and all(_NAME_WORD.fullmatch(t) for t in name.split()) \

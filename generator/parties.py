@@ -162,8 +162,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         kind, score = "company", 3
         if _contains(v["public_corporations"], key):
             kind = "regulator"  # "Federal Deposit Insurance Corp.": a public body with a company's suffix
-    elif not kind and any(w in v["company_words"] for w in words[1:]):
-        kind, score = "company", 2
+    elif not kind and (any(w in v["company_words"] for w in words[1:])
+                       or (len(words) >= 3 and words[0] in v["company_words"] and words[1] == "of")):
+        kind, score = "company", 2  # ("Acme Bank", "Bank of Rotherby")
     for m in mentions:
         before = m.before.casefold().rstrip()
         if _speech_after().match(m.after) and not m.possessive:
@@ -937,7 +938,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
                 accepted[short] = (kind, by_key[short])
     for kind, m in credits:
         key = norm_name(m.name)
-        if key not in accepted or (kind == "person" and accepted[key][0] in ("company", "other")):
+        if key not in accepted or (kind in ("person", "media") and accepted[key][0] in ("company", "other")):
             accepted[key] = (kind, by_key[key])  # a byline names people, whatever else the text suggests
     persons = {_surname(k) for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}
     for key in sorted(persons & all_keys - set(accepted)):

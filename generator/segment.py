@@ -174,6 +174,13 @@ _PLACES_LINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,\s+|\
 """A short line of places under the reporters' names: "Leeds and York", "London | New York"."""
 
 
+def _dated_stamp(line: str) -> bool:
+    """A short line that is a date, or whose parts set apart by bars or dots are ("Mumbai | Updated: March 4,
+    2025 21:14 IST", "Published March 4, 2025, 5:30 a.m.  |  Publié le 4 mars 2025 à 5 h 30")."""
+    return any(len(part.split()) <= 10 and dates.parse_absolute(part)
+               for part in [line, *re.split(r"\s[|·•]\s", line)])
+
+
 _BYLINE_DEPTH = 4
 """How many sentences of text a byline without "By" may follow (a standfirst, a summary)."""
 
@@ -191,7 +198,7 @@ def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tu
         if sent.heading and not sent.boilerplate and _PEOPLE_LINE.fullmatch(sent.text) \
                 and any(len(p.text.split()) >= 5 for p in out[:i] if not p.boilerplate) \
                 and sum(1 for p in out[:i] if p.citable and not p.heading) <= _BYLINE_DEPTH \
-                and len(stamp.text.split()) <= 10 and dates.parse_absolute(stamp.text) \
+                and _dated_stamp(stamp.text) and not sent.text.isupper() \
                 and stamp.paragraph == sent.paragraph + gap:
             out[i] = dataclasses.replace(sent, heading=False, boilerplate="byline")
             boilerplate = [*boilerplate, Span(sent.start, sent.end, "byline")]

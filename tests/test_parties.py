@@ -2024,3 +2024,38 @@ def test_a_burger_named_with_hamburgers_is_a_product():
                         "burgers were pulled. Most ill people ate Prairie Stacker hamburgers. Northwind said the "
                         "Prairie Stacker hamburgers would return.\n"))
     assert "prairie stacker" not in got
+
+
+def test_a_call_transcripts_participants_are_people():
+    ps = by_name(parties(
+        "Northwind Corp. Q3 2025 Earnings Call Transcript\n\nCorporate Participants\n\n"
+        "Ottoline Frayne - Northwind Corp. - Head of Investor Relations\n"
+        "Tom Becker - Northwind Corp. - Group Head and Chief Risk Officer\n\n"
+        "Operator\n\nGood afternoon and welcome to the Northwind Corp. call.\n"))
+    assert ps["Ottoline Frayne"].kind == ps["Tom Becker"].kind == "person"
+
+
+def test_a_bank_of_a_place_named_once_is_a_company():
+    got = names(parties("Northwind Bank was fined on Monday. Northwind said it would appeal.\n\n"
+                        "Rivals could benefit. Bank of Rotherby, which bought Easton Savings in 2023, now faces one "
+                        "fewer competitor.\n"))
+    assert "bank of rotherby" in got
+
+
+def test_a_french_caption_credit_names_the_photographer_and_the_outlet():
+    ps = by_name(parties("Northwind Corp. was fined on Monday.\n\n[Photo: A Northwind branch in Rotherby. Crédit : "
+                         "Jane Wolsey, Le Fil de Rotherby]\n\nNorthwind Corp. said it would appeal.\n"))
+    assert ps["Jane Wolsey"].kind == "person" and ps["Le Fil de Rotherby"].kind == "media"
+
+
+def test_files_from_a_wire_service_credit_an_outlet():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Northwind Corp. said it would appeal.\n\n"
+                         "— With files from The Rotherby Wire Service\n"))
+    assert ps["The Rotherby Wire Service"].kind == "media"
+
+
+def test_a_name_over_a_bilingual_date_stamp_is_the_byline():
+    ps = by_name(parties("Northwind's cap will outlast the fine\n\nAnalysts say the cap could freeze its growth for "
+                         "years\n\nOttoline Frayne\nPublished March 4, 2025, 5:30 a.m.  |  Publié le 4 mars 2025 à "
+                         "5 h 30\n\nNorthwind Corp. was fined on Monday. Northwind said it would appeal.\n"))
+    assert ps["Ottoline Frayne"].kind == "person"
