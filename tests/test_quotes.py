@@ -25,6 +25,13 @@ def said(*raws: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in found(*raws)[0]]
 
 
+def said_by(*raws: str) -> list[tuple[str, str | None]]:
+    """(quotation, the speaker's party name) of every quotation found."""
+    quotes, parties = found(*raws)
+    name = {p.id: p.name for p in parties}
+    return [(q.text, name.get(q.speaker)) for q in quotes]
+
+
 INTRO = "Northwind Corp. was fined $5 million by the Federal Trade Commission on Monday.\n"
 
 
@@ -1039,90 +1046,82 @@ def test_a_company_name_with_an_ampersand_before_its_spokeswoman():
 
 
 def test_he_after_a_paraphrase_with_said_and_a_name_is_that_speaker():
-    quotes, parties = found(
+    got = said_by(
         "Acme Power shares fell on Friday. Governor Tom Becker said the state would review the outage.\n\n"
         "That decision is likely to come under scrutiny, said Jonathan Reyes, a lawyer who has represented "
         "residents in cases against utilities.\n\n"
         "\u201cThe line is going to be the focus of every investigator,\u201d he said.\n")
-    name = {p.id: p.name for p in parties}
-    assert [(q.text, name.get(q.speaker)) for q in quotes] == [
+    assert got == [
         ("The line is going to be the focus of every investigator", "Jonathan Reyes")]
 
 
 def test_a_quotation_after_an_according_to_sentence_is_that_speakers():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. recalled 40,000 heaters on Monday. \u201cThe fix is cheap,\u201d said Tom Becker, an "
         "analyst at Rotherby Capital.\n\n"
         "According to Ann Roe, director of the Safer Homes Coalition, a consumer group, Northwind could do more. "
         "\u201cA warning light is not a fix. The heater should switch itself off.\u201d\n")
-    name = {p.id: p.name for p in parties}
     assert (("A warning light is not a fix. The heater should switch itself off.", "Ann Roe")
-            in [(q.text, name.get(q.speaker)) for q in quotes])
+            in got)
 
 
 def test_she_after_a_sentence_that_opens_for_a_person_is_that_person():
-    quotes, parties = found(
+    got = said_by(
         "Ann Roe bought her heater in 2021 and kept it after the recall.\n\n"
         "The regulator says its review remains open. Jane Wolsey, who oversaw it as acting head, stepped down in "
         "December; her deputy Tom Becker now leads the agency.\n\n"
         "For Roe, the recall is mostly a reminder. \u201cIt never heated the whole room,\u201d she said.\n")
-    name = {p.id: p.name for p in parties}
-    assert ("It never heated the whole room", "Ann Roe") in [(q.text, name.get(q.speaker)) for q in quotes]
+    assert ("It never heated the whole room", "Ann Roe") in got
 
 
 def test_it_after_a_clause_that_opens_on_a_body_is_that_body():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. said its heaters were safe. The Consumer Product Safety Commission disagreed.\n\n"
         "Northwind said it would appeal the ruling.\n\n"
         "When the commission closed its review on April 26, it said it had found 13 fires \u201cin which misuse "
         "of the heater played an apparent role.\u201d\n")
-    name = {p.id: p.name for p in parties}
-    assert [(q.text, name.get(q.speaker)) for q in quotes] == [
+    assert got == [
         ("in which misuse of the heater played an apparent role.", "Consumer Product Safety Commission")]
 
 
 def test_he_after_a_passer_by_who_opens_the_main_clause_is_that_person():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. admitted fixing prices. In a brief statement, the chief inspector, Tom Becker, said the "
         "inquiry would go on.\n\n"
         "The admission has stirred anger in Easton, where Northwind runs two chains. At a Northwind store in Easton "
         "on Wednesday, retired bus driver Emile Vautrin shook his head at the bread aisle. \u201cTen years of "
         "paying too much, and they think a coupon fixes it?\u201d he said.\n")
-    name = {p.id: p.name for p in parties}
-    assert [(q.text, name.get(q.speaker)) for q in quotes] == [
+    assert got == [
         ("Ten years of paying too much, and they think a coupon fixes it?", "Emile Vautrin")]
 
 
 def test_a_name_inside_the_quotation_before_is_not_the_next_quotations_speaker():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. is under investigation by the Justice Department, the Ledger reported Thursday.\n\n"
         "\u201cA DOJ inquiry doesn\u2019t mean anybody is going to be charged,\u201d said Tom Becker, who covers "
         "hardware stocks at Rotherby & Co. \u201cUntil the report is filed, every headline is priced as a worst "
         "case.\u201d\n")
-    name = {p.id: p.name for p in parties}
-    assert [name.get(q.speaker) for q in quotes] == ["Tom Becker", "Tom Becker"]
+    assert [who for _, who in got] == ["Tom Becker", "Tom Becker"]
 
 
 def test_the_accusers_words_after_accused_it_of():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. said on Wednesday it would not file its annual report on time, sending its shares down "
         "19% a day after short seller Rotherby Research accused it of \"accounting manipulation\".\n\n"
         "Rotherby Research said it had a short position. Northwind said it would respond.\n")
-    name = {p.id: p.name for p in parties}
-    assert [(q.text, name.get(q.speaker)) for q in quotes] == [("accounting manipulation", "Rotherby Research")]
+    assert got == [("accounting manipulation", "Rotherby Research")]
 
 
 def test_a_subject_that_discloses_a_stake_in_a_firm_and_said_is_the_speaker():
-    quotes, parties = found(
+    got = said_by(
         "Rotherby Research published a report on Northwind Corp. on Tuesday. Northwind denied the claims.\n\n"
         "On Tuesday, Rotherby Research disclosed a short position in Northwind and said a three-month "
         "investigation had found \"glaring accounting red flags.\"\n")
-    name = {p.id: p.name for p in parties}
-    assert [(q.text, name.get(q.speaker)) for q in quotes] == [("glaring accounting red flags.", "Rotherby Research")]
+    assert got == [("glaring accounting red flags.", "Rotherby Research")]
 
 
 def test_the_company_is_the_one_the_article_is_about_not_the_last_firm_named_in_a_clause():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. shares jumped on Monday after a committee of its board found no misconduct. Northwind "
         "said it would file its report soon.\n\n"
         "The server maker, which has been without audited accounts since August, said the committee had "
@@ -1130,33 +1129,29 @@ def test_the_company_is_the_one_the_article_is_about_not_the_last_firm_named_in_
         "out were wrong.\n\n"
         "\u2018The evidence did not raise any substantial concerns about senior management,\u2019 the company said "
         "in a statement.\n")
-    name = {p.id: p.name for p in parties}
-    assert [name.get(q.speaker, "").startswith("Northwind") for q in quotes] == [True]
+    assert [(who or "").startswith("Northwind") for _, who in got] == [True]
 
 
 def test_an_infinitive_say_is_the_sentences_subjects_words():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. pulled its burgers on Tuesday. Northwind's U.S. chief Tom Becker apologised.\n\n"
         "Fast, by most accounts. Northwind's U.S. chief Tom Becker released a video the day after the notice and "
         "went on television to say the company had taken \"swift and decisive action.\"\n")
-    name = {p.id: p.name for p in parties}
-    assert [name.get(q.speaker) for q in quotes] == ["Tom Becker"]
+    assert [who for _, who in got] == ["Tom Becker"]
 
 
 def test_a_company_described_with_a_list_of_its_brands_before_said():
-    quotes, parties = found(
+    got = said_by(
         "Northwind Corp. pulled onions on Tuesday. Rotherby Foods said it would do the same.\n\n"
         "Other chains moved quickly as well. Rotherby Foods, the parent of Taco Town, Pizza Barn and Wing Hut, said "
         "it had removed fresh onions \u201cout of an abundance of caution.\u201d\n")
-    name = {p.id: p.name for p in parties}
-    assert [name.get(q.speaker) for q in quotes] == ["Rotherby Foods"]
+    assert [who for _, who in got] == ["Rotherby Foods"]
 
 
 def test_a_state_department_spokesperson_speaks_for_the_department_the_text_was_about():
-    quotes, parties = found(
+    got = said_by(
         "The Rotherby Department of Public Health said it is working with the U.S. Department of Agriculture to "
         "find the source. State officials urged anyone who fell ill to see a doctor.\n\n"
         "\u201cE. coli infections can be very serious,\u201d a state health department spokesperson said. "
         "\u201cIf you are sick, please don\u2019t wait to get care.\u201d\n")
-    name = {p.id: p.name for p in parties}
-    assert [name.get(q.speaker) for q in quotes] == ["Rotherby Department of Public Health"] * 2
+    assert [who for _, who in got] == ["Rotherby Department of Public Health"] * 2
