@@ -35,7 +35,7 @@ _DATE_LINE = re.compile(
 _DATE_LINES = 12
 """How far down the page (lines of text) a line that is only a date may state the publication."""
 _SEGMENT_LINES = 40
-"""How far down a line of page data set apart by bars or dots ("NEWS · Wed, Oct 30, 2024 · 4 min read") may."""
+"""How far down a line of page data set apart by bars or dots ("NEWS · Tue, Mar 4, 2025 · 4 min read") may."""
 _SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s{3,}")
 _SEGMENT_LABEL = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*)?",
                             re.IGNORECASE)
@@ -97,7 +97,7 @@ def _published_from_text(raw: str) -> str | None:
     # a line that is a date, or a byline segment that is one ("By Ann Roe | Nov 21, 2023 at 7:02 p.m."); of
     # several, the earliest: a page clock or an "Updated" stamp is later than the publication
     found = []
-    # (a line of segments may sit lower on a busy page: "NEWS · Wed, Oct 30, 2024, 5:14 PM EDT · 4 min read")
+    # (a line of segments may sit lower on a busy page: "NEWS · Tue, Mar 4, 2025, 5:14 PM EDT · 4 min read")
     for i, line in enumerate([ln for ln in raw[:4000].splitlines() if ln.strip()][:_SEGMENT_LINES]):
         segments = _SEGMENT_SEP.split(line)[1:]
         if i >= _DATE_LINES and not (segments and re.search(r"\s[|·•]\s", line)):

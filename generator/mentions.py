@@ -625,7 +625,7 @@ _TRAILING_CREDITS = (
                + r"(?:\s*/\s*(?i:file\s+photo))?\s*[*_\])]*\s*$"),
     # "(Daily Ledger: Ann Roe)]"
     re.compile(r"\(\s*(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s*" + _PERSON + r"\s*\)\s*\]?\s*$"),
-    # "Photograph: Ann Roe for The Daily Ledger]", "Photo: Ann Roe]", "Crédit : Ann Roe, Le Fil économique]"
+    # "Photograph: Ann Roe for The Daily Ledger]", "Photo: Ann Roe]", "Crédit : Ann Roe, Le Fil de Rotherby]"
     re.compile(r"\b(?i:photo|photograph|picture|image|cr[eé]dit)\s*:\s*" + _PERSON
                + r"(?:\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
                + r"|\s*,\s*(?P<outlet2>(?:The\s+|Le\s+|La\s+|Les\s+|El\s+|Die\s+|Der\s+)?[A-Z][\w.&’'-]*"
@@ -783,7 +783,7 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 owner = re.match(r"(.+?)[’']s$", name)
                 if owner and _journalist_after().match(text[m.end():]):
                     name, low = owner.group(1), owner.group(1).casefold()  # "Ann Roe is Acme’s senior reporter"
-                # ("With files from The Canadian Wire Service": an outlet credited, whatever its last word)
+                # ("With files from The Rotherby Wire Service": an outlet credited, whatever its last word)
                 if owner or low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
                         or (sent.boilerplate == "credit" and len(low.split()) > 2
                             and any(w in v["media_words"] for w in low.split())) \

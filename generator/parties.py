@@ -50,7 +50,7 @@ def _speech_after() -> re.Pattern[str]:
     short = r"(?:\([A-Z][\w&.-]{1,10}\)\s*)?"
     when = (r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?\s+|(?:last|this)\s+[a-z]+\s+|earlier\s+"
             r"|later\s+)?")
-    # ("Ann Roe of Tasman Equity Research said": where the speaker works, between the name and the verb)
+    # ("Ann Roe of Rotherby Equity Research said": where the speaker works, between the name and the verb)
     where = r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,5}\s+)?"
     return re.compile(r"^\s*(?:,[^,]{0,60},\s*)?" + where + short + when
                       + r"(?:has\s+|had\s+|have\s+|also\s+|further\s+|"
@@ -104,7 +104,7 @@ def _traded(mentions: list[Mention]) -> bool:
 
 @cache
 def _pronoun_quotation() -> re.Pattern[str]:
-    """A sentence that is a quotation credited to "he" or "she": "“Fourteen years of this,” she said."."""
+    """A sentence that is a quotation credited to "he" or "she": "“Twenty years of this,” she said."."""
     verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
     return re.compile(rf"^\s*[“\"‘].{{2,}}[”\"’]\s*,?\s*(?:he|she)\s+(?:{verbs})\b"
                       rf"|^\s*(?:He|She)\s+(?:{verbs})\s*[,:]?\s*[“\"]", re.DOTALL)
@@ -424,7 +424,7 @@ def _product_noun_next() -> re.Pattern[str]:
 @cache
 def _product_in_use() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A feature or device in use: the words before the name that use it ("drivers using Widget"), the state
-    after it ("when Widget is engaged", "Widget was alleged to have been in use", "Widget can still be switched
+    after it ("when Widget is engaged", "Widget was said to be in use", "Widget can still be switched
     on"; not "Acme was engaged in talks", "Acme was used to move the money"), and a switching verb before it
     (with "on" or "off" after the name: "switch Widget on")."""
     v = vocabulary()
@@ -613,9 +613,9 @@ def _unit_word(word: str) -> bool:
 
 
 def _defines_thing(m: Mention) -> bool:
-    """The name is a term a text defines for what it has just described in lower case ("a letter of resignation
-    (the “Resignation Letter”)", "to assist with its review (the “Review”)"), not a body's short name ("Ernst &
-    Young LLP (“EY”)", "the Board of Directors (the “Board”)")."""
+    """The name is a term a text defines for what it has just described in lower case ("a notice of termination
+    (the “Termination Notice”)", "to carry out an inquiry (the “Inquiry”)"), not a body's short name ("Rotherby &
+    Co LLP (“Rotherby”)", "the Board of Directors (the “Board”)")."""
     return bool(re.search(r"[a-z0-9,]\s*\(\s*(?:the\s+|an?\s+)?[“\"]$", m.before)) \
         and bool(re.match(r"^[”\"]\s*\)", m.after))
 
@@ -679,7 +679,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if mentions and any(_defines_thing(m) for m in mentions) \
             and key.split()[-1] not in v["company_words"] | v["government_words"] | v["regulator_words"] \
             | set(v["organisation_nouns"]) | set(v["member_bodies"]):
-        return True  # a filing's term for a thing: "a letter of resignation (the “Resignation Letter”)"
+        return True  # a filing's term for a thing: "a notice of termination (the “Termination Notice”)"
     if _code_name().fullmatch(name) or _law_part().match(name):
         return True  # a rating ("cut to Caa2 from B3"), a period ("in FY21"); a part of a law ("Part XV of ...")
     if mentions and all(_rules_of().search(m.before) for m in mentions):
@@ -909,7 +909,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms, common)}
     nouns = vocabulary()["product_nouns"]
     # the product's full name: "Widget Noodles", "Widget Oats Noodles" (not a company that owns or is traded:
-    # "Yum Brands, the parent of Taco Bell", "Shares of Yum Brands")
+    # "Acme Brands, the parent of Beta Tacos", "Shares of Acme Brands")
     vetoed |= {key for key in by_key if len(key.split()) >= 2 and key.split()[-1] in nouns
                and key.split()[0] in vetoed and not any(_owner_or_traded(m) for m in by_key[key])}
     # the short name a text defines for what is no party: "the ... Arms Regulations (ITAR)"

@@ -454,7 +454,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
                if kind != "person" or low.startswith("the ")]  # "an analyst said": someone unnamed
     voice = _voice().search(low)
     if voice:  # "an agency spokesperson": who speaks for "the agency"
-        # "a state health department spokesperson": the body the sentences before were about, or else the last
+        # "a county health department spokesperson": the body the sentences before were about, or else the last
         # one named, whose name has that noun ("... Department of Public Health")
         noun = voice.group(1)
         for pid in (*resolver.recent, *reversed(history)):
@@ -576,7 +576,7 @@ def _speaker_after(para: str, end: int) -> str | None:
                  r"(?:\s*,(?P<aside>[^,;“”\"]{2,120}),)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
     if m and m.group("who").casefold() in ("a", "an", "the"):
-        # "..., a state health department spokesperson said": "state" is no verb after an article
+        # "..., a state licensing board spokesperson said": "state" is no verb after an article
         m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:a|an|the)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)(?P<aside>)\s+"
                      r"(?:has\s+|had\s+|also\s+|further\s+)?(?!state\b)(?:" + v + r")\b", tail, re.IGNORECASE)
     if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")) \

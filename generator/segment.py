@@ -175,7 +175,7 @@ _PLACES_LINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,\s+|\
 
 
 def _dated_stamp(line: str) -> bool:
-    """A short line that is a date, or whose parts set apart by bars or dots are ("Mumbai | Updated: March 4,
+    """A short line that is a date, or whose parts set apart by bars or dots are ("Easton | Updated: March 4,
     2025 21:14 IST", "Published March 4, 2025, 5:30 a.m.  |  Publié le 4 mars 2025 à 5 h 30")."""
     return any(len(part.split()) <= 10 and dates.parse_absolute(part)
                for part in [line, *re.split(r"\s[|·•]\s", line)])
@@ -187,14 +187,14 @@ _BYLINE_DEPTH = 4
 
 def _names_over_a_date(sentences: list[Sentence], boilerplate: list[Span]) -> tuple[list[Sentence], list[Span]]:
     """A line of nothing but names, under the headline and right over the date stamp ("Thu 25 Jun 2020 14.52
-    BST", "Mumbai | Updated: January 30, 2023 21:14 IST"), is the byline, though it has no "By"."""
+    BST", "Easton | Updated: March 4, 2025 21:14 IST"), is the byline, though it has no "By"."""
     out = list(sentences)
     for i in range(1, len(out) - 1):
         sent, stamp, gap = out[i], out[i + 1], 1
         if i + 2 < len(out) and _PLACES_LINE.fullmatch(stamp.text):
             stamp, gap = out[i + 2], 2  # where they write from between: "Leeds and York"
         # (near the top, under the headline and a standfirst, not a heading far down the page over a dated
-        # entry: "Previous Updates" over "[+] October 22, 2024")
+        # entry: "Past Updates" over "[+] March 2, 2025")
         if sent.heading and not sent.boilerplate and _PEOPLE_LINE.fullmatch(sent.text) \
                 and any(len(p.text.split()) >= 5 for p in out[:i] if not p.boilerplate) \
                 and sum(1 for p in out[:i] if p.citable and not p.heading) <= _BYLINE_DEPTH \

@@ -340,12 +340,12 @@ def test_a_bare_dollar_sum_and_a_local_dollar_sum_for_the_same_slot_are_a_discre
 
 def test_a_value_and_a_worth_before_one_event_are_one_figure():
     stmts, parties, _ = extract(
-        "The stock had nearly doubled this year before Tuesday's report, lifted by demand for its servers, and "
-        "Northwind Corp. was valued at about $35 billion before Rotherby published.",
-        "Northwind was worth roughly $32 billion before short seller Rotherby Research published a report in late "
-        "August alleging \"accounting manipulation\" and export-control failures.")
+        "The stock had risen by half this year before Monday's report, helped by demand for its pumps, and "
+        "Northwind Corp. was valued at about $14 billion before Rotherby published.",
+        "Northwind was worth roughly $12 billion before short seller Rotherby Research published a report in early "
+        "May alleging \"book-keeping fraud\" and sanctions breaches.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["$32 billion", "$35 billion"]
+    assert [v for v, _ in versions(d)] == ["$12 billion", "$14 billion"]
 
 
 def test_a_figure_changed_to_the_same_new_value_from_different_old_ones_is_a_discrepancy():

@@ -114,7 +114,7 @@ def test_read_article_outlet_from_agency_dateline(tmp_path):
     # a call transcript's event; a filing's index line, whose report date is the event's, not the filing's
     "Northwind Q3 2025 Earnings Call Transcript\n\nEvent date: Tuesday, March 4, 2025\nTime: 1:30 p.m. ET\n\n"
     "Northwind Corp. was fined on Monday.\n",
-    "EDGAR | Company Filings\nNORTHWIND CORP.  |  Form 8-K  |  Filed: 2025-03-04  |  Period of Report: 2025-02-27\n\n"
+    "Filings | Company Filings\nNORTHWIND CORP. | Form 8-K | Filed: 2025-03-04 | Period of Report: 2025-02-27\n\n"
     "FORM 8-K\n\nDate of Report (Date of earliest event reported): February 27, 2025\n\n"
     "Northwind Corp. was fined on Monday.\n",
     # a hearing transcript's header, in capitals

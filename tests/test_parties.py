@@ -1911,7 +1911,7 @@ def test_a_surname_or_an_outlet_that_looks_like_a_trade_is_a_name():
 def test_a_feature_switched_on_engaged_or_used_is_no_party():
     ps = parties(
         "Northwind Corp. is recalling 90,000 heaters to fix its Warmguard safety cut-out, the Consumer Product "
-        "Safety Commission said on Tuesday. The agency reviewed 40 fires in which Warmguard was alleged to have "
+        "Safety Commission said on Tuesday. The agency reviewed 40 fires in which Warmguard was said to have "
         "been in use. Owners using Warmguard reported late trips. Northwind said Warmguard can still be switched "
         "on in bathrooms. Fires happened while Warmguard was engaged. Owners switch Warmguard on and off by hand. "
         "Northwind denied that Warmguard was faulty.\n")
@@ -1942,8 +1942,8 @@ def test_a_photographer_whose_name_opens_on_an_accented_capital():
 def test_a_passer_by_quoted_as_he_in_the_next_sentence_is_a_person():
     ps = by_name(parties(
         "Northwind Corp. admitted fixing prices. The chief inspector, Tom Becker, said the inquiry would go on.\n\n"
-        "At a Northwind store in Easton on Wednesday, retired bus driver Émile Vautrin shook his head at the bread "
-        "aisle. \u201cTen years of paying too much, and they think a coupon fixes it?\u201d he said.\n"))
+        "At a Northwind store in Easton on Wednesday, retired bus driver Émile Vautrin frowned at the price "
+        "board. \u201cSix years of this, and they offer me a voucher?\u201d he said.\n"))
     assert ps["Émile Vautrin"].kind == "person"
 
 
@@ -1967,11 +1967,11 @@ def test_a_listed_companys_short_name_merges_with_its_full_name():
 def test_a_term_a_filing_defines_for_a_thing_is_no_party():
     ps = by_name(parties(
         "On October 24, Rotherby & Co LLP (“Rotherby”) sent the Audit Committee of the Board of Directors (the "
-        "“Board”) of Northwind Corp. (the “Company”) a letter of resignation (the “Resignation Letter”). The Board "
-        "appointed counsel to assist with its review (the “Review”). The Resignation Letter further stated: “We "
-        "are resigning.” The Review has not concluded. Rotherby said it stood by the letter. The Board said the "
-        "Review would continue.\n"))
-    assert "Resignation Letter" not in ps and "Review" not in ps
+        "“Board”) of Northwind Corp. (the “Company”) a notice of termination (the “Termination Notice”). The Board "
+        "appointed counsel to carry out an inquiry (the “Inquiry”). The Termination Notice further stated: “We "
+        "are leaving.” The Inquiry has not concluded. Rotherby said it stood by the notice. The Board said the "
+        "Inquiry would continue.\n"))
+    assert "Termination Notice" not in ps and "Inquiry" not in ps
     assert "Rotherby" in ps and "Northwind Corp." in ps
 
 
@@ -2007,15 +2007,15 @@ def test_a_heading_far_down_the_page_over_a_dated_entry_is_no_byline():
         "Outbreak linked to Northwind burgers\n\nPosted October 25, 2024\n\n"
         "The Food Safety Agency said 75 people were ill. Northwind Corp. said it had pulled the burgers. "
         "Investigators are checking the onions. The agency will post updates. Northwind said it was sorry.\n\n"
-        "Previous Updates\n\n  [+] October 22, 2024\n      The Food Safety Agency said 49 people were ill.\n"))
-    assert "Previous Updates" not in ps
+        "Past Updates\n\n  [+] October 22, 2024\n      The Food Safety Agency said 49 people were ill.\n"))
+    assert "Past Updates" not in ps
 
 
-@pytest.mark.parametrize("code", ["O157", "H7"])
+@pytest.mark.parametrize("code", ["O104", "H4"])
 def test_a_bacteriums_serotype_is_no_party(code):
-    got = names(parties("Northwind Corp. burgers were linked to an outbreak of E. coli O157:H7 on Tuesday. "
-                        "E. coli O157:H7 infections can be serious, Northwind said. The strain of E. coli O157:H7 "
-                        "was found in 13 states.\n"))
+    got = names(parties("Northwind Corp. salads were linked to an outbreak of E. coli O104:H4 on Tuesday. "
+                        "E. coli O104:H4 infections can be serious, Northwind said. The strain of E. coli O104:H4 "
+                        "was found in six regions.\n"))
     assert code.casefold() not in got
 
 
@@ -2037,8 +2037,8 @@ def test_a_call_transcripts_participants_are_people():
 
 def test_a_bank_of_a_place_named_once_is_a_company():
     got = names(parties("Northwind Bank was fined on Monday. Northwind said it would appeal.\n\n"
-                        "Rivals could benefit. Bank of Rotherby, which bought Easton Savings in 2023, now faces one "
-                        "fewer competitor.\n"))
+                        "Rivals may gain. Bank of Rotherby, which took over Easton Savings in 2021, has fewer "
+                        "competitors now.\n"))
     assert "bank of rotherby" in got
 
 
@@ -2055,7 +2055,7 @@ def test_files_from_a_wire_service_credit_an_outlet():
 
 
 def test_a_name_over_a_bilingual_date_stamp_is_the_byline():
-    ps = by_name(parties("Northwind's cap will outlast the fine\n\nAnalysts say the cap could freeze its growth for "
-                         "years\n\nOttoline Frayne\nPublished March 4, 2025, 5:30 a.m.  |  Publié le 4 mars 2025 à "
+    ps = by_name(parties("Northwind's licence limits will last\n\nAnalysts expect the limits to hold back its lending "
+                         "\n\nOttoline Frayne\nPublished March 4, 2025, 5:30 a.m.  |  Publié le 4 mars 2025 à "
                          "5 h 30\n\nNorthwind Corp. was fined on Monday. Northwind said it would appeal.\n"))
     assert ps["Ottoline Frayne"].kind == "person"

@@ -1060,8 +1060,8 @@ def test_a_quotation_after_an_according_to_sentence_is_that_speakers():
         "Northwind Corp. recalled 40,000 heaters on Monday. \u201cThe fix is cheap,\u201d said Tom Becker, an "
         "analyst at Rotherby Capital.\n\n"
         "According to Ann Roe, director of the Safer Homes Coalition, a consumer group, Northwind could do more. "
-        "\u201cA warning light is not a fix. The heater should switch itself off.\u201d\n")
-    assert (("A warning light is not a fix. The heater should switch itself off.", "Ann Roe")
+        "\u201cA red lamp does nothing. The heater should switch itself off.\u201d\n")
+    assert (("A red lamp does nothing. The heater should switch itself off.", "Ann Roe")
             in got)
 
 
@@ -1070,7 +1070,7 @@ def test_she_after_a_sentence_that_opens_for_a_person_is_that_person():
         "Ann Roe bought her heater in 2021 and kept it after the recall.\n\n"
         "The regulator says its review remains open. Jane Wolsey, who oversaw it as acting head, stepped down in "
         "December; her deputy Tom Becker now leads the agency.\n\n"
-        "For Roe, the recall is mostly a reminder. \u201cIt never heated the whole room,\u201d she said.\n")
+        "For Roe, the affair is mainly an annoyance. \u201cIt never heated the whole room,\u201d she said.\n")
     assert ("It never heated the whole room", "Ann Roe") in got
 
 
@@ -1078,10 +1078,10 @@ def test_it_after_a_clause_that_opens_on_a_body_is_that_body():
     got = said_by(
         "Northwind Corp. said its heaters were safe. The Consumer Product Safety Commission disagreed.\n\n"
         "Northwind said it would appeal the ruling.\n\n"
-        "When the commission closed its review on April 26, it said it had found 13 fires \u201cin which misuse "
-        "of the heater played an apparent role.\u201d\n")
+        "When the commission closed its review on June 3, it said it had found nine fires \u201cin which misuse "
+        "of the heater was a likely cause.\u201d\n")
     assert got == [
-        ("in which misuse of the heater played an apparent role.", "Consumer Product Safety Commission")]
+        ("in which misuse of the heater was a likely cause.", "Consumer Product Safety Commission")]
 
 
 def test_he_after_a_passer_by_who_opens_the_main_clause_is_that_person():
@@ -1089,17 +1089,17 @@ def test_he_after_a_passer_by_who_opens_the_main_clause_is_that_person():
         "Northwind Corp. admitted fixing prices. In a brief statement, the chief inspector, Tom Becker, said the "
         "inquiry would go on.\n\n"
         "The admission has stirred anger in Easton, where Northwind runs two chains. At a Northwind store in Easton "
-        "on Wednesday, retired bus driver Emile Vautrin shook his head at the bread aisle. \u201cTen years of "
-        "paying too much, and they think a coupon fixes it?\u201d he said.\n")
+        "on Wednesday, retired bus driver Emile Vautrin frowned at the price board. \u201cSix years of "
+        "this, and they offer me a voucher?\u201d he said.\n")
     assert got == [
-        ("Ten years of paying too much, and they think a coupon fixes it?", "Emile Vautrin")]
+        ("Six years of this, and they offer me a voucher?", "Emile Vautrin")]
 
 
 def test_a_name_inside_the_quotation_before_is_not_the_next_quotations_speaker():
     got = said_by(
         "Northwind Corp. is under investigation by the Justice Department, the Ledger reported Thursday.\n\n"
-        "\u201cA DOJ inquiry doesn\u2019t mean anybody is going to be charged,\u201d said Tom Becker, who covers "
-        "hardware stocks at Rotherby & Co. \u201cUntil the report is filed, every headline is priced as a worst "
+        "\u201cA Justice Department inquiry is not a charge,\u201d said Tom Becker, who covers "
+        "pump makers at Rotherby & Co. \u201cUntil the accounts are signed off, investors will fear the worst "
         "case.\u201d\n")
     assert [who for _, who in got] == ["Tom Becker", "Tom Becker"]
 
@@ -1107,27 +1107,27 @@ def test_a_name_inside_the_quotation_before_is_not_the_next_quotations_speaker()
 def test_the_accusers_words_after_accused_it_of():
     got = said_by(
         "Northwind Corp. said on Wednesday it would not file its annual report on time, sending its shares down "
-        "19% a day after short seller Rotherby Research accused it of \"accounting manipulation\".\n\n"
+        "19% a day after short seller Rotherby Research accused it of \"book-keeping fraud\".\n\n"
         "Rotherby Research said it had a short position. Northwind said it would respond.\n")
-    assert got == [("accounting manipulation", "Rotherby Research")]
+    assert got == [("book-keeping fraud", "Rotherby Research")]
 
 
 def test_a_subject_that_discloses_a_stake_in_a_firm_and_said_is_the_speaker():
     got = said_by(
         "Rotherby Research published a report on Northwind Corp. on Tuesday. Northwind denied the claims.\n\n"
         "On Tuesday, Rotherby Research disclosed a short position in Northwind and said a three-month "
-        "investigation had found \"glaring accounting red flags.\"\n")
-    assert got == [("glaring accounting red flags.", "Rotherby Research")]
+        "investigation had found \"clear signs of inflated sales.\"\n")
+    assert got == [("clear signs of inflated sales.", "Rotherby Research")]
 
 
 def test_the_company_is_the_one_the_article_is_about_not_the_last_firm_named_in_a_clause():
     got = said_by(
         "Northwind Corp. shares jumped on Monday after a committee of its board found no misconduct. Northwind "
         "said it would file its report soon.\n\n"
-        "The server maker, which has been without audited accounts since August, said the committee had "
+        "The pump maker, which has had no signed accounts since spring, said the committee had "
         "concluded that the resignation of its former auditor, Rotherby & Co, and the conclusions Rotherby set "
         "out were wrong.\n\n"
-        "\u2018The evidence did not raise any substantial concerns about senior management,\u2019 the company said "
+        "\u2018The review found no reason to doubt the managers,\u2019 the company said "
         "in a statement.\n")
     assert [(who or "").startswith("Northwind") for _, who in got] == [True]
 
@@ -1135,23 +1135,23 @@ def test_the_company_is_the_one_the_article_is_about_not_the_last_firm_named_in_
 def test_an_infinitive_say_is_the_sentences_subjects_words():
     got = said_by(
         "Northwind Corp. pulled its burgers on Tuesday. Northwind's U.S. chief Tom Becker apologised.\n\n"
-        "Fast, by most accounts. Northwind's U.S. chief Tom Becker released a video the day after the notice and "
-        "went on television to say the company had taken \"swift and decisive action.\"\n")
+        "Quickly, most agree. Northwind's U.S. chief Tom Becker posted a video the day after the notice and "
+        "went on radio to say the company had taken \"quick and firm steps.\"\n")
     assert [who for _, who in got] == ["Tom Becker"]
 
 
 def test_a_company_described_with_a_list_of_its_brands_before_said():
     got = said_by(
         "Northwind Corp. pulled onions on Tuesday. Rotherby Foods said it would do the same.\n\n"
-        "Other chains moved quickly as well. Rotherby Foods, the parent of Taco Town, Pizza Barn and Wing Hut, said "
-        "it had removed fresh onions \u201cout of an abundance of caution.\u201d\n")
+        "Rivals acted too. Rotherby Foods, the parent of Taco Town, Pizza Barn and Wing Hut, said "
+        "it had removed fresh onions \u201cas a precaution for now.\u201d\n")
     assert [who for _, who in got] == ["Rotherby Foods"]
 
 
-def test_a_state_department_spokesperson_speaks_for_the_department_the_text_was_about():
+def test_a_state_agency_spokeswoman_speaks_for_the_agency_the_text_was_about():
     got = said_by(
-        "The Rotherby Department of Public Health said it is working with the U.S. Department of Agriculture to "
-        "find the source. State officials urged anyone who fell ill to see a doctor.\n\n"
-        "\u201cE. coli infections can be very serious,\u201d a state health department spokesperson said. "
-        "\u201cIf you are sick, please don\u2019t wait to get care.\u201d\n")
-    assert [who for _, who in got] == ["Rotherby Department of Public Health"] * 2
+        "The Rotherby Health Agency said it is working with the U.S. Department of Agriculture to find the "
+        "source. Officials urged anyone who fell ill to see a doctor.\n\n"
+        "\u201cThese infections can be dangerous,\u201d a state health agency spokeswoman said. "
+        "\u201cSee a doctor if you feel unwell.\u201d\n")
+    assert [who for _, who in got] == ["Rotherby Health Agency"] * 2
