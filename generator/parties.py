@@ -113,7 +113,7 @@ def _pronoun_quotation() -> re.Pattern[str]:
 def _introduces_speaker(documents: tuple[Document, ...], mentions: list[Mention]) -> frozenset[tuple[str, int]]:
     """(file, start) of the one name that may be a person's in each sentence that the next sentence of its
     paragraph quotes as "he" or "she" said: a person who speaks ("At a store in Easton, retired driver Ann Roe
-    shook her head. “...,” she said."; not "Ann Roe, a manager at Acme, which owns Beta Corp shares, said")."""
+    frowned at the prices. “...,” she said."; not "Ann Roe, a manager at Acme, which owns Beta Corp shares, said")."""
     sentences = set()
     for doc in documents:
         content = [s for s in doc.sentences if s.citable and not s.heading]

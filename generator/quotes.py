@@ -770,8 +770,6 @@ def _lead_words() -> frozenset[str]:
     """Small words that may stand before a subject's name: titles, determiners, connectives."""
     return _titles() | {"a", "an", "its", "his", "her", "their", "our", "but", "and", "also", "then", "now"}
 
-# what opens a clause whose subject comes next ("..., when (Mr) Roe", "after Roe"), or the one who acts in a
-# passive ("was complicated by Mr Roe himself")
 _BODY_CLAUSE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since)\s+((?:the\s+[a-z]+|(?:[A-Z][\w.&’'-]*\s+)"
                           r"{0,5}?[A-Z][\w.&’'-]*))\s+[a-z]{2,}\b[^,]*,\s*it\b")
 """A clause about a body opening the sentence, then "it": "When the agency closed its probe, it ..."."""
@@ -780,9 +778,11 @@ _INTRODUCTION = re.compile(r"\s*(?:In|On|At|After|Before|During|Following|Accord
 """The word that opens an introduction before the clause's subject ("In a report posted on Monday, ...")."""
 _MAIN_CLAUSE_START = re.compile(r"(?:^\s*|^[^,]{3,80},\s+)(?:[a-z][\w-]*\s+){0,4}$")
 """The name opens the main clause, past a setting and a description: "At a store in Easton on Wednesday, retired
-bus driver Ann Roe shook her head"."""
+bus driver Ann Roe frowned at the prices"."""
 _TOPIC_OPENING = re.compile(r"\s*(?:For|To)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?")
-"""A sentence that opens on the person it is about: "For Roe, the recall is mostly a reminder"."""
+"""A sentence that opens on the person it is about: "For Roe, the affair is mainly an annoyance"."""
+# what opens a clause whose subject comes next ("..., when (Mr) Roe", "after Roe"), or the one who acts in a
+# passive ("was complicated by Mr Roe himself")
 _CLAUSE_OPENING = re.compile(r"\b(?:when|after|as|while|because|since|before|until|once|where|by)\s+"
                              r"(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
@@ -948,10 +948,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             resolver.person_here = bool(named_here)
             resolver.body_here = None
             opening = _BODY_CLAUSE.match(here)
-            if opening:  # "When the agency closed its probe on April 26, it said ...": the agency
-                pid = _resolve_phrase(opening.group(1), resolver, history + [
-                    pid for _s, _e, pid in resolver.mentions(here)])[0]
-                resolver.body_here = pid if pid and resolver.kind(pid) not in ("person", "media") else None
+            if opening:  # "When the agency closed its probe on June 3, it said ...": the agency
+                body = _resolve_phrase(opening.group(1), resolver, history + [
+                    p for _s, _e, p in resolver.mentions(here)])[0]
+                resolver.body_here = body if body and resolver.kind(body) not in ("person", "media") else None
             # "Doe apologised, but he blamed the power in Roe’s hands, when he said": a name that owns a thing is
             # not who "he" is
             last = {pid: (s_, e) for s_, e, pid in named_here}
@@ -1008,7 +1008,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         unnamed = speaker[0] is None and bool(_document().fullmatch(who.strip()))
                     if speaker[0] is None and (opener := _SPEAKING_LEAD.match(lead)):
                         speaker = _said_by(opener.group("who"), resolver, history)
-                    # (a name inside an earlier quotation is no subject: "“A DOJ inquiry changes things,” said
+                    # (a name inside an earlier quotation is no subject: "“A Justice Department inquiry matters,” said
                     # Roe, an analyst. “Until ...”")
                     subject = _sentence_subject(told_before[:max(0, qs - 1)], resolver, history)
                     # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke (not
