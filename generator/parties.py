@@ -1223,6 +1223,11 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                   and accepted[x][0] != "person"]
         if len(longer) == 1 and accepted[o][0] in ("person", "company"):
             parent[root(o)] = root(longer[0])  # "Muddy Waters" is the short form of "Muddy Waters Capital"
+        # "Centers for Disease Control" is the "Centers for Disease Control and Prevention" cut at its "and"
+        fuller = [x for x in multi if len(x.split()) == len(ot) + 2 and x.split()[:len(ot)] == ot
+                  and x.split()[len(ot)] == "and" and accepted[x][0] == accepted[o][0] != "person"]
+        if len(fuller) == 1 and len(ot) >= 3:
+            parent[root(o)] = root(fuller[0])
         plain = " ".join(t for i, t in enumerate(ot) if not (0 < i < len(ot) - 1 and len(t) == 1))
         if plain != o and plain in parent and accepted[o][0] == "person":
             parent[root(o)] = root(plain)  # "Eric M. Davis" is the "Eric Davis" of other articles

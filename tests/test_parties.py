@@ -2059,3 +2059,12 @@ def test_a_name_over_a_bilingual_date_stamp_is_the_byline():
                          "\n\nOttoline Frayne\nPublished March 4, 2025, 5:30 a.m.  |  Publié le 4 mars 2025 à "
                          "5 h 30\n\nNorthwind Corp. was fined on Monday. Northwind said it would appeal.\n"))
     assert ps["Ottoline Frayne"].kind == "person"
+
+
+def test_a_disease_control_centre_is_a_regulator_and_one_party_with_its_full_name():
+    ps = by_name(parties(
+        "Northwind Corp. salads were linked to an outbreak, the U.S. Centers for Disease Control and Prevention "
+        "(CDC) said on Tuesday. The Centers for Disease Control said 40 people were ill. Northwind said it was "
+        "sorry.\n"))
+    assert ps["Centers for Disease Control"] is ps["U.S. Centers for Disease Control and Prevention"]
+    assert ps["CDC"].kind == "regulator" and "Prevention" not in ps
