@@ -716,6 +716,9 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             and not any(_speech_after().match(m.after) for m in mentions):
         # the short form of a common noun: "monosodium glutamate (MSG)", "interbank offered rate (Ibor)"
         return True
+    if len(key.split()) >= 2 and key.split()[0] in v["map_heads"] \
+            and not any(_speech_after().match(m.after) for m in mentions):
+        return True  # a feature of the map: "down the Rio Doce", "the shores of Lake Taupo"
     if mentions and all(_facility_after().match(m.after) for m in mentions):
         return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
     if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):
@@ -783,7 +786,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
                                              and not m.name.isupper()) else 0.5
         elif known_place and len(key.split()) == 1 and not m.possessive and _seat_of().match(m.after):
             locative += 1  # "Munich prosecutors said", "the Munich district court": the town is their seat
-        elif not organisational and not m.possessive and (_noun_after("site_nouns").match(m.after)
+        elif not organisational and not m.possessive and (_noun_after("site_nouns", one_word_before=True).match(m.after)
                                                           or _sites_listed_before().search(m.before)):
             locative += 1  # "the Sturgeon plant", "at plants including Sturgeon": a site named for its town
         elif not organisational and _beside_a_place(m):

@@ -2068,3 +2068,15 @@ def test_a_disease_control_centre_is_a_regulator_and_one_party_with_its_full_nam
         "sorry.\n"))
     assert ps["Centers for Disease Control"] is ps["U.S. Centers for Disease Control and Prevention"]
     assert ps["CDC"].kind == "regulator" and "Prevention" not in ps
+
+
+def test_features_of_the_map_and_a_mining_complex_are_no_parties():
+    got = names(parties(
+        "Northwind Mining's dam burst on Thursday. The mud travelled down the Rio Verde, a river that supplies "
+        "water to towns, towards the Pacific Ocean. The Castelo mining complex, operated by Northwind, was shut.\n",
+        "The plume reached the mouth of the Rio Verde in a fishing village. Northwind has mined the Castelo complex "
+        "since 1977. The mud reached the Pacific Ocean on Sunday.\n",
+        "Fish died along the Rio Verde, and water was cut off. The Castelo dams were damaged, Northwind said. Tests "
+        "near the Pacific Ocean found iron.\n"))
+    assert not got & {"rio verde", "pacific ocean", "castelo"}
+    assert "northwind mining" in got
