@@ -47,7 +47,7 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "byjus", "swedbank", "earplugs", "terra",
                  "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba",
                  "teslarecall", "kraftheinz", "deutscheepstein", "japanpost",
-                 "tdbank", "mcdonalds", "supermicro", "starcasino")}
+                 "tdbank", "mcdonalds", "supermicro", "starcasino", "kakao", "unitedhealth", "samarco", "odey")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

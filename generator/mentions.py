@@ -145,8 +145,10 @@ def _title_length(toks: list[tuple[int, int, str]], titles: frozenset[str]) -> i
 def _is_title(token: str) -> bool:
     titles = vocabulary()["person_titles"]
     low = token.casefold()
-    # "Prosecutor-General", "Attorney-General": a title written with a hyphen is the title
-    return low in titles or low.rstrip(".") in titles or low + "." in titles or low.replace("-", " ") in titles
+    # "Prosecutor-General", "Attorney-General": a title written with a hyphen is the title; "Senators Roe,
+    # Lee and Poe": a title for several
+    return low in titles or low.rstrip(".") in titles or low + "." in titles or low.replace("-", " ") in titles \
+        or (len(low) > 4 and low.endswith("s") and low[:-1] in titles)
 
 
 def _next_cap(toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
@@ -777,6 +779,9 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 low = name.casefold()
                 if low in v["placeholders"] or any(t in v["placeholders"] for t in low.split()):
                     continue  # "Staff Writer", the stamp "| Updated Nov 21"
+                if re.search(r"\b(?:president|director|officer|head|manager|chief|chair|editor)\s*,\s*$",
+                             text[:m.start()], re.IGNORECASE):
+                    continue  # a department after a title: "Tom Lee, Vice President, Finance Policy"
                 if re.search(r"\b(?:in|from)\s+$", text[:m.start()]) \
                         and not re.search(r"\b(?:files|notes|reporting|information)\s+from\s+$", text[:m.start()]):
                     continue  # where the reporter filed from: "Reporting by Ann Roe in Easton, Ohio"

@@ -2080,3 +2080,17 @@ def test_features_of_the_map_and_a_mining_complex_are_no_parties():
         "near the Pacific Ocean found iron.\n"))
     assert not got & {"rio verde", "pacific ocean", "castelo"}
     assert "northwind mining" in got
+
+
+def test_a_memos_sender_line_names_its_people_not_their_departments():
+    ps = by_name(parties("Date: March 20, 2025\nFrom: Ottoline Frayne, President and CEO; Tom Becker, Vice President, "
+                         "Finance Policy\nSubject: Northwind outage\n\nNorthwind Corp. systems failed on Monday. "
+                         "Northwind said it would restore them.\n"))
+    assert ps["Ottoline Frayne"].kind == ps["Tom Becker"].kind == "person"
+    assert "Finance Policy" not in ps
+
+
+def test_a_title_for_several_is_no_part_of_the_first_name():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. Present: Senators Wolsey, Becker and Roe.\n\n"
+                         "Senator Wolsey said the fine was fair. Wolsey said Northwind should pay.\n"))
+    assert "Senators Wolsey" not in {p.name for p in ps.values()}
