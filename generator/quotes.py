@@ -470,6 +470,12 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             return _as_speaker(most, resolver)
         if kind:
             return _as_speaker(_last_of_kind(history, resolver, kind), resolver)
+    if words and words[0] == "the" and len(words) <= 3 and head in resolver.heads \
+            and resolver.kind(resolver.heads[head]) in ("government", "regulator") \
+            and not any(p.split()[-1] == head for _kind, phrases in generic for p in phrases):
+        # "the prosecutors said": the one "... Prosecutors" (not "the agency", which the text may use for an
+        # agency whose name does not end so)
+        return _as_speaker(resolver.heads[head], resolver)
     # a whole phrase first ("the central bank" is not "the bank"), then the head noun
     for kind, phrases in sorted(generic, key=lambda kp: not any(p in low for p in kp[1])):
         nouns = {p.split()[-1] for p in phrases}

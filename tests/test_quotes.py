@@ -1155,3 +1155,12 @@ def test_a_state_agency_spokeswoman_speaks_for_the_agency_the_text_was_about():
         "\u201cThese infections can be dangerous,\u201d a state health agency spokeswoman said. "
         "\u201cSee a doctor if you feel unwell.\u201d\n")
     assert [who for _, who in got] == ["Rotherby Health Agency"] * 2
+
+
+def test_the_prosecutors_are_the_one_prosecutors_office_the_story_names():
+    got = said_by(
+        "The Rotherby District Prosecutors indicted Tom Becker of Northwind Corp. on Thursday. Becker denied the "
+        "charges. Northwind said it would co-operate.\n\n"
+        "Prosecutors charged Becker with market manipulation.\n\n"
+        "\u201cThe defendants disrupted a lawful offer,\u201d the prosecutors said in a statement.\n")
+    assert got == [("The defendants disrupted a lawful offer", "Rotherby District Prosecutors")]
