@@ -2094,3 +2094,9 @@ def test_a_title_for_several_is_no_part_of_the_first_name():
     ps = by_name(parties("Northwind Corp. was fined on Monday. Present: Senators Wolsey, Becker and Roe.\n\n"
                          "Senator Wolsey said the fine was fair. Wolsey said Northwind should pay.\n"))
     assert "Senators Wolsey" not in {p.name for p in ps.values()}
+
+
+def test_a_mails_quoted_printable_codes_are_no_names():
+    got = names(parties("Northwind Corp. was fined on Monday. =E2=80=9CWe will appeal,=E2=80=9D Tom Becker said. "
+                        "=E2=80=9CThe fine is unfair,=E2=80=9D Becker said.\n"))
+    assert not any(n.split()[0] in ("e2", "9c", "9d") for n in got) and "tom becker" in got
