@@ -364,7 +364,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
                 addressed = bool(toks) and toks[0][2].casefold() in v["honorifics"]
                 while toks and re.fullmatch(r"[0-9A-F]{2}", toks[0][2]) and text[toks[0][0] - 1:toks[0][0]] == "=":
-                    toks = toks[1:]  # a mail's quoted-printable code ("=E2=80=9D Boyd said"): no word of a name
+                    toks = toks[1:]  # a mail's quoted-printable code ("=E2=80=9D Roe said"): no word of a name
                 if not toks:
                     continue
                 while toks and (toks[0][2].casefold().strip("’'") in v["strip_words"] and len(toks) > 1

@@ -718,7 +718,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True
     if len(key.split()) >= 2 and key.split()[0] in v["map_heads"] \
             and not any(_speech_after().match(m.after) for m in mentions):
-        return True  # a feature of the map: "down the Rio Doce", "the shores of Lake Taupo"
+        return True  # a feature of the map: "down the Rio Verde", "the shores of Lake Taupo"
     if mentions and all(_facility_after().match(m.after) for m in mentions):
         return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
     if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):
@@ -1226,7 +1226,7 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                   and accepted[x][0] != "person"]
         if len(longer) == 1 and accepted[o][0] in ("person", "company"):
             parent[root(o)] = root(longer[0])  # "Muddy Waters" is the short form of "Muddy Waters Capital"
-        # "Centers for Disease Control" is the "Centers for Disease Control and Prevention" cut at its "and"
+        # "Rotherby Centre for Health" is the "Rotherby Centre for Health and Prevention" cut at its "and"
         fuller = [x for x in multi if len(x.split()) == len(ot) + 2 and x.split()[:len(ot)] == ot
                   and x.split()[len(ot)] == "and" and accepted[x][0] == accepted[o][0] != "person"]
         if len(fuller) == 1 and len(ot) >= 3:

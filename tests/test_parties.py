@@ -2063,11 +2063,11 @@ def test_a_name_over_a_bilingual_date_stamp_is_the_byline():
 
 def test_a_disease_control_centre_is_a_regulator_and_one_party_with_its_full_name():
     ps = by_name(parties(
-        "Northwind Corp. salads were linked to an outbreak, the U.S. Centers for Disease Control and Prevention "
-        "(CDC) said on Tuesday. The Centers for Disease Control said 40 people were ill. Northwind said it was "
-        "sorry.\n"))
-    assert ps["Centers for Disease Control"] is ps["U.S. Centers for Disease Control and Prevention"]
-    assert ps["CDC"].kind == "regulator" and "Prevention" not in ps
+        "Northwind Corp. salads were linked to an outbreak, the Rotherby Centers for Disease Control and Prevention "
+        "(RCDC) said on Tuesday. The Rotherby Centers for Disease Control said 40 people were ill. Northwind said "
+        "it was sorry.\n"))
+    assert ps["Rotherby Centers for Disease Control"] is ps["Rotherby Centers for Disease Control and Prevention"]
+    assert ps["RCDC"].kind == "regulator" and "Prevention" not in ps
 
 
 def test_features_of_the_map_and_a_mining_complex_are_no_parties():

@@ -227,7 +227,7 @@ def test_bullet_list_inside_the_body_is_content():
      "June 18.", "editor's note"),
     ("That’s it from us for today. Thanks for following.", "live blog"),
     # an issuer's caution about what it expects, and its heading
-    ("Cautionary Statement Regarding Forward-Looking Statements", "legal notice"),
+    ("Cautionary Note on Forward-Looking Statements", "legal notice"),
     ("8. Forward-looking statements", "legal notice"),
     ("This release contains forward-looking statements about Northwind's plans, which are subject to risks and "
      "uncertainties.", "legal notice"),
@@ -242,7 +242,7 @@ def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
 
 def test_a_call_hosts_pointer_to_the_caution_is_not_the_caution():
     raw = ("Northwind Corp. was fined on Monday.\nWe will hear from Ann Roe, our Chief Risk Officer. Please refer to "
-           "slide 2 for our caution regarding forward-looking statements.\nThe company said it would appeal.\n")
+           "page 3 for our caution about forward-looking statements.\nThe company said it would appeal.\n")
     assert not any(reason for _, reason in flags(raw))
 
 
