@@ -103,11 +103,18 @@ def _traded(mentions: list[Mention]) -> bool:
 
 
 @cache
-def _pronoun_quotation() -> re.Pattern[str]:
-    """A sentence that is a quotation credited to "he" or "she": "“Twenty years of this,” she said."."""
+def quote_then_pronoun() -> re.Pattern[str]:
+    """A sentence that is a quotation and "he said" or "she said" (the pronoun its group 1): "“Twenty years of
+    this,” she said."."""
     verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
-    return re.compile(rf"^\s*[“\"‘].{{2,}}[”\"’]\s*,?\s*(?:he|she)\s+(?:{verbs})\b"
-                      rf"|^\s*(?:He|She)\s+(?:{verbs})\s*[,:]?\s*[“\"]", re.DOTALL)
+    return re.compile(r"\s*[“\"‘][^“”\"]{2,600}[”\"’]\s*,?\s*(he|she)\s+(?:" + verbs + r")\b")
+
+
+@cache
+def _pronoun_quotation() -> re.Pattern[str]:
+    """A sentence that is a quotation credited to "he" or "she", after it or before it ("She said: “..."")."""
+    verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
+    return re.compile(rf"\s*(?:He|She)\s+(?:{verbs})\s*[,:]?\s*[“\"]")
 
 
 def _introduces_speaker(documents: tuple[Document, ...], mentions: list[Mention]) -> frozenset[tuple[str, int]]:
@@ -118,7 +125,8 @@ def _introduces_speaker(documents: tuple[Document, ...], mentions: list[Mention]
     for doc in documents:
         content = [s for s in doc.sentences if s.citable and not s.heading]
         for sent, nxt in itertools.pairwise(content):
-            if nxt.paragraph == sent.paragraph and _pronoun_quotation().match(nxt.text) \
+            if nxt.paragraph == sent.paragraph \
+                    and (quote_then_pronoun().match(nxt.text) or _pronoun_quotation().match(nxt.text)) \
                     and not re.search(r"[“”\"]", sent.text):
                 sentences.add((sent.source, sent.start))
     named: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)

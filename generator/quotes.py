@@ -18,7 +18,7 @@ from functools import cache
 from . import vocab
 from .mentions import is_given_name
 from .models import Citation, Document, Party, Quote, Sentence, Span
-from .parties import norm_name
+from .parties import norm_name, quote_then_pronoun
 from .places import demonyms
 from .segment import is_boundary, trim
 from .statements import inside_quote
@@ -261,7 +261,7 @@ class _Resolver:
             if people and i + 1 < len(sentences) and not re.search(
                     r"\b(?:to|from|by|with|of|on|at|for|in|about|than|against)\s+(?:the\s+)?$", text[:people[0][0]]):
                 # "Roe said ... . He added ...", "Roe said ... . “We will appeal,” she said."
-                nxt = re.match(r"\s*(He|She)\b", sentences[i + 1]) or _quote_then_pronoun().match(sentences[i + 1])
+                nxt = re.match(r"\s*(He|She)\b", sentences[i + 1]) or quote_then_pronoun().match(sentences[i + 1])
                 if nxt and len({pid for _s, _e, pid in people}) == 1:
                     vote(people[0][2], nxt.group(1).casefold() == "she")
         for pid, party in self.by_id.items():
@@ -281,12 +281,6 @@ class _Resolver:
                 self.gender[pid] = "f"  # the name says it
             elif is_given_name(first[0], male):
                 self.gender[pid] = "m"
-
-
-@cache
-def _quote_then_pronoun() -> re.Pattern[str]:
-    """A sentence that is a quotation and "he said" or "she said" (the pronoun its group 1)."""
-    return re.compile(r"\s*[“\"‘][^“”\"]{2,600}[”\"’]\s*,?\s*(he|she)\s+(?:" + _verbs() + r")\b")
 
 
 def _last_party(history: list[str], resolver: _Resolver, want: str, gender: str = "") -> str | None:
@@ -746,12 +740,18 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
     return None, ""
 
 
+@cache
+def _speech_verb() -> re.Pattern[str]:
+    """A speech verb as a word of its own."""
+    return re.compile(rf"\b(?:{_verbs()})\b")
+
+
 def _plain_lead(lead: str) -> bool:
     """What comes before a name that opens its clause: an introduction up to a comma ("On Monday, ",
     "In a joint statement, "), then determiners, titles and other names only ("the Atlanta-based",
     "Trade Minister", "Acme's")."""
     cut = max(lead.rfind(","), lead.rfind(":"))
-    if cut >= 0 and not _INTRODUCTION.match(lead) and re.search(rf"\b(?:{_verbs()})\b", lead[:cut]):
+    if cut >= 0 and not _INTRODUCTION.match(lead) and _speech_verb().search(lead[:cut]):
         # "The maker, which ..., said the resignation of its auditor, (Beta)": a clause began before (not "In a
         # report posted on a website, (Roe) alleged")
         return False
