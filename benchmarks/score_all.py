@@ -47,7 +47,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "byjus", "swedbank", "earplugs", "terra",
                  "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba",
                  "teslarecall", "kraftheinz", "deutscheepstein", "japanpost",
-                 "tdbank", "mcdonalds", "supermicro", "starcasino", "kakao", "unitedhealth", "samarco", "odey")}
+                 "tdbank", "mcdonalds", "supermicro", "starcasino", "kakao", "unitedhealth", "samarco", "odey",
+                 "evergiven", "amp", "nso", "parmalat")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

@@ -10,13 +10,14 @@ from . import vocab
 @cache
 def _amount() -> re.Pattern[str]:
     """A sum, a percentage or a large count: "US$4.3 billion", "R$71.3bn", "72 billion reais", "26.5%",
-    "1.9 million", "11.6pc"; the currency signs and words are ``currency_signs`` and ``currencies`` in cues.yml."""
+    "1.9 million", "11.6pc"; the currency signs and words are ``currency_signs`` and ``currencies`` in cues.yml.
+    Not a clock's or a recording's time ("14:32", "[06:22]")."""
     cues = vocab.load("cues")
     signs = "|".join(re.escape(s) for s in sorted([*cues["currency_signs"], *cues["scaled_currency_signs"]],
                                                   key=len, reverse=True))
     words = "|".join(sorted(cues["currencies"], key=len, reverse=True))
     return re.compile(
-        r"(?<![\w.])(?P<cur>" + signs + r")?\s?(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
+        r"(?<![\w.:])(?P<cur>" + signs + r")?\s?(?![\d,]*:\d)(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
         r"(?P<scale>(?:trillion|billion|million|tn|bn|mn|m|k|thousand|crores?|lakhs?|lacs?|cr|millionen|milliarden)\b"
         r"|(?:mio|mrd)\b\.?)?"
         r"\s?(?:(?P<unit>%|per\s?cent|percent|(?<=\d)pct?\b)|(?P<curword>(?:" + words + r")(?: sterling)?)\b)?"
@@ -130,6 +131,8 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         if not m.group("cur") and not m.group("curword") and prev and prev.group(1)[:1].isupper() \
                 and prev.group(1).casefold() not in _lead_words():
             continue  # a model or flight number ("Widget 737", "Flight 12") or a date ("Jan. 11"); not "About 50"
+        if not (m.group("cur") or m.group("curword") or m.group("unit")) and _clock_after().match(text, m.end()):
+            continue  # a time of day: "at 18.05 BST", "9.30am"
         if m.group("word"):
             word = m.group("word").casefold()
             out.append((m, ("money" if "$" in text else "count", m.group(0), {
@@ -154,6 +157,11 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             currency = _signs().get(sign.upper(), scaled.get(sign, sign)) or _currencies().get(word, word)
             out.append((m, (f"money {currency}", m.group(0).strip(),
                             value * _SCALES.get(scale, 1))))
+        elif (unit := _measure_of(text, m.end(), value, num)) and (not scale or scale in _SCALES) \
+                and not _day_first(text, m.end(), value, num):
+            # "a 400-metre ship", "1.5 million tonnes", "3,000 to 6,000 tonnes": a measure of its unit,
+            # compared only with measures of that unit
+            out.append((m, (f"measure {unit[0]}", (m.group(0) + unit[1]).strip(), value * _SCALES.get(scale, 1))))
         elif scale in _SCALES and scale not in ("m", "k", "thousand", "cr", "lac", "lacs"):
             out.append((m, ("count", m.group(0).strip(), value * _SCALES[scale])))
         elif 1900 <= value <= 2100 or (value < 10 and not (value >= 2 and _things_after(text, m.end()))):
@@ -162,18 +170,73 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             continue  # a date written day first: "on 31 January", "24.01."
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
+    spelled = []
+    for m in _spelled_scaled().finditer(text):
+        # "nine and a half billion dollars", "twelve to fifteen million dollars", "two million people": as a
+        # speaker says them (a range is its two ends, as "$12m-$15m" is)
+        word = (m.group("cw") or "").casefold()
+        kind = f"money {_currencies().get(word, word)}" if word else "count"
+        scale = _SCALES[m.group("scale").casefold()]
+        half = 0.5 if m.group("half") else 0.0
+        for group in ("n", "n2"):
+            if m.group(group):
+                low = m.start(group) if group == "n2" else m.start()
+                value = (_spelled_value(m.group(group)) + (half if group == "n2" or not m.group("n2") else 0)) * scale
+                out.append((_Span(text, low, m.end()), (kind, text[low:m.end()], value)))
+        spelled.append((m.start(), m.end()))
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in spelled)
     for m in _SMALL.finditer(text):  # "nine models" against "10 models": style guides spell out one to nine
-        if _things_after(text, m.end()):
+        if _things_after(text, m.end()) and free(m):
             out.append((m, ("count", m.group(0), float(_UNITS[m.group(1).casefold()]))))
     for m in _DOZEN.finditer(text):  # "a dozen charges" against "13 charges"
         out.append((m, ("count", m.group(0), 12.0 * _COUNT_WORDS.get(m.group("n").casefold(), 1))))
-    for m in _SPELLED_TEEN.finditer(text):  # "Seventeen inspectors": a sentence opens with words
-        if _things_after(text, m.end()):
+    for m in _SPELLED_TEEN.finditer(text):  # "Seventeen inspectors", "fourteen tugs": ten to nineteen in words
+        if _things_after(text, m.end()) and free(m):
             out.append((m, ("count", m.group(0), float(_TEENS[m.group(1).casefold()]))))
     for m in _SPELLED.finditer(text):  # "Thirty-eight of its 149 cars": a sentence opens with words
+        if not free(m):
+            continue
         tens, unit = m.group("tens").casefold(), (m.group("unit") or "").casefold()
         out.append((m, ("count", m.group(0), float(_TENS[tens] + _UNITS.get(unit, 0)))))
+    for m in _SPELLED_TENS.finditer(text):  # "some forty ships" inside a sentence, before what they count
+        if free(m) and not _SPELLED.match(text, m.start()) and _things_after(text, m.end()):
+            tens, unit = m.group("tens").casefold(), (m.group("unit") or "").casefold()
+            out.append((m, ("count", m.group(0), float(_TENS[tens] + _UNITS.get(unit, 0)))))
     return sorted(out, key=lambda mf: mf[0].start())
+
+
+class _Span:
+    """Where a figure stands, as a match would say it (a spelled range's second end has no match of its own)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _n: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+def _spelled_value(words: str) -> float:
+    tens, _, unit = words.casefold().partition("-")
+    return float(WORD_NUMBERS.get(tens, 0) + _UNITS.get(unit, 0))
+
+
+@cache
+def _spelled_scaled() -> re.Pattern[str]:
+    """A number in words before a scale word, with the currency word after it if any: "nine and a half billion
+    dollars", "twelve to fifteen million dollars", "two million people"."""
+    number = (r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
+              + "|".join(sorted([*_UNITS, *_TEENS], key=len, reverse=True)))
+    words = "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
+    return re.compile(rf"\b(?P<n>{number})(?:\s+to\s+(?P<n2>{number}))?(?P<half>\s+and\s+a\s+half)?"
+                      rf"\s+(?P<scale>million|billion|trillion)\b(?:\s+(?P<cw>{words})\b)?", re.IGNORECASE)
 
 
 _DOZEN = re.compile(r"\b(?P<n>a|one|two|three|four)\s+dozen\b(?!\s+or\b)", re.IGNORECASE)
@@ -182,15 +245,18 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _SPELLED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_UNITS)
-                      + r"))?\b(?!\s*(?:per\s?cent|percent|%))", re.IGNORECASE)
+                      + r"))?\b(?!-)(?!\s*(?:per\s?cent|percent|%))", re.IGNORECASE)
 """A number written in words where a sentence opens, as style guides ask ("Thirty-eight cars ...")."""
 
 
 _SMALL = re.compile(r"\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_SPELLED_TEEN = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(" + "|".join(_TEENS) + r")\b", re.IGNORECASE)
-"""Ten to nineteen in words where a sentence opens, before what they count."""
+_SPELLED_TEEN = re.compile(r"\b(" + "|".join(_TEENS) + r")\b", re.IGNORECASE)
+"""Ten to nineteen in words, before what they count (as a sentence opens, or as a speaker says them)."""
+_SPELLED_TENS = re.compile(r"\b(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_UNITS) + r"))?\b(?!-)"
+                           r"(?!\s*(?:per\s?cent|percent|%))", re.IGNORECASE)
+"""Twenty to ninety-nine in words inside a sentence, before what they count."""
 
 
 @cache
@@ -207,6 +273,40 @@ def _things_after(text: str, end: int) -> bool:
     m = _things().match(text, end)
     return bool(m) and m.group(1) not in _measures() and m.group(1).rstrip("s") not in _PARTS \
         and m.group(1) != "halves"  # "two thirds of their value" is a share
+
+
+_RANGE_END = re.compile(r"\s*(?:to|and|-|–)\s*\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion))?")
+
+
+def _measure_of(text: str, end: int, value: float, num: str) -> tuple[str, str] | None:
+    """The unit a number ending at ``end`` measures in (and the words of it to show with the number): the
+    unit right after it ("400-metre", "27,000 cubic metres") or after the range it starts ("3,000 to 6,000
+    tonnes"; not a year: "in 2019 and 40 tonnes")."""
+    unit = _measure_after().match(text, end)
+    shown = unit.group(0) if unit else ""
+    if not unit and (to := _RANGE_END.match(text, end)) and not (1900 <= value <= 2100 and "," not in num):
+        unit = _measure_after().match(text, to.end())
+    return (_measure_units()[" ".join(unit.group("unit").casefold().split())], shown) if unit else None
+
+
+@cache
+def _clock_after() -> re.Pattern[str]:
+    """What follows a clock's time: ``clock_suffixes`` in cues.yml ("BST", "a.m.")."""
+    suffixes = "|".join(re.escape(w) for w in sorted(vocab.load("cues")["clock_suffixes"], key=len, reverse=True))
+    return re.compile(r"\s?(?:" + suffixes + r")(?![\w.])")
+
+
+@cache
+def _measure_units() -> dict[str, str]:
+    """Each unit of measure (lower case, single-spaced) with the unit its figures are compared under."""
+    return {" ".join(str(k).casefold().split()): str(v) for k, v in vocab.load("cues")["measure_units"].items()}
+
+
+@cache
+def _measure_after() -> re.Pattern[str]:
+    """A unit of measure right after a number ("-metre", " ft", " cubic metres"): ``measure_units`` in cues.yml."""
+    units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_measure_units(), key=len, reverse=True))
+    return re.compile(r"[ \t]?-?[ \t]?(?P<unit>" + units + r")(?![\w/])", re.IGNORECASE)
 
 
 @cache

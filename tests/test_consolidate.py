@@ -427,7 +427,7 @@ def test_two_ranges_from_the_same_figure_to_different_ones_are_a_discrepancy():
                     "of slurry a day.",
                     "The panel's first estimate, in early May, had put the flow at 3,000 to 6,000 tonnes a day.")[0]
     (d,) = discrepancies.figure_discrepancies(stmts)
-    assert [v.value for v in d.versions] == ["4,500", "6,000"]
+    assert [v.value for v in d.versions] == ["4,500 tonnes", "6,000 tonnes"]
 
 
 def test_ranges_measured_in_other_words_are_not_one_estimate():

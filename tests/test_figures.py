@@ -111,3 +111,38 @@ def test_lengths_of_time_are_read_in_minutes_and_ages_dates_and_rates_are_not():
                  "every two years", "the 52-week high"):
         assert duration_mentions(text) == [], text
     assert duration_span("12 to 18 months") == (year, 1.5 * year)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a number with a unit of length, area, volume, weight or speed measures; it counts nothing
+    ("a 300-metre-long (984 ft) tanker", [("measure metre", 300.0), ("measure foot", 984.0)]),
+    ("winds of up to 45 knots, about 80 km/h", [("measure knot", 45.0), ("measure km/h", 80.0)]),
+    ("dredgers moved 18,000 cubic metres of silt", [("measure cubic metre", 18000.0)]),
+    ("1.5 million tonnes of ore", [("measure tonne", 1.5e6)]),
+    # a range's start is in its end's unit; a year before "and" is no start of one
+    ("between 2,000 and 3,500 tonnes a day", [("measure tonne", 2000.0), ("measure tonne", 3500.0)]),
+    ("in 2019 and 40 tonnes later", [("measure tonne", 40.0)]),
+    ("the tanker and 212 vessels behind it", [("count", 212.0)]),
+])
+def test_a_measure_is_of_its_unit_not_a_count(text, figures):
+    assert [(kind, value) for kind, _, value in amounts(text)] == figures
+
+
+def test_a_clock_or_recording_time_is_no_figure():
+    assert amounts("[07:41] PRESENTER: And the crew?") == []
+    assert amounts("Updated at 18.05 BST; at 11:20 the pilots boarded") == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # as a speaker says them, or a transcript writes them
+    ("they brought in eleven tugs", [("count", "eleven", 11.0)]),
+    ("some forty vessels waited", [("count", "forty", 40.0)]),
+    ("about eight and a half billion dollars a day", [("money $", "eight and a half billion dollars", 8.5e9)]),
+    ("two million people left", [("count", "two million", 2e6)]),
+    ("losing ten to twelve million euros a day",
+     [("money €", "ten to twelve million euros", 1e7), ("money €", "twelve million euros", 1.2e7)]),
+    ("in the twenty-first century", []),
+    ("Forty percent of the staff", []),
+])
+def test_numbers_in_words_inside_a_sentence(text, figures):
+    assert amounts(text) == figures
