@@ -251,6 +251,12 @@ def _happening_words() -> dict[str, str]:
     return {w: head for head, words in vocab.load("cues")["happenings"].items() for w in words}
 
 
+@cache
+def _happening_stems() -> frozenset[str]:
+    """The happenings' words as the context of a date holds them (stemmed)."""
+    return frozenset(content_key(" ".join(_happening_words())).split())
+
+
 def _happenings_near(text: str, d: dates.DateMention) -> frozenset[str]:
     """The happenings (``happenings`` in cues.yml) told within ``HAPPENING_REACH`` characters of a date."""
     words = _happening_words()
@@ -307,23 +313,31 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
     for j, (sj, dj, cj, pj, ej, hj) in enumerate(items):
         best, best_score = None, 0.0
         for g in groups:
-            si, di, ci, pi, ei, hi = items[g[0]]
             # (one article's statement in the group already, by a coarser date of the same statement: "lost 9%
             # in March, and was overtaken on March 4" may give the group its day in place of its month)
-            if any(items[i][0].source == sj.source and not _coarser_here(items[i], items[j]) for i in g) \
-                    or not ci or not cj or not _near(di.value, dj.value):
+            if any(items[i][0].source == sj.source and not _coarser_here(items[i], items[j]) for i in g):
                 continue
-            shared = len(ci & cj)
-            score = shared / len(ci | cj)
-            if pi and pj and not pi & pj:
-                continue
-            happening = hi & hj and shared >= 2 and score >= HAPPENING_CONTEXT
-            if not happening and (shared < 3 or len(ei & ej) < 2 or score < EVENT_CONTEXT):
-                continue
-            if ("\0said" in ei) != ("\0said" in ej) or ("\0said" in ei and (score < SAID_CONTEXT or not pi & pj)):
-                continue  # what was said on a day: only against itself, said by the same party in the same words
-            if score > best_score:
-                best, best_score = g, score
+            # the date joins the group one of whose dates tells the same event in like words (not only its first:
+            # "opened an investigation on Tuesday, following a complaint by ..." may share fewer words with a
+            # third source than a second source does)
+            for i in g:
+                si, di, ci, pi, ei, hi = items[i]
+                if not ci or not cj or not _near(di.value, dj.value):
+                    continue
+                shared = len(ci & cj)
+                score = shared / len(ci | cj)
+                if pi and pj and not pi & pj:
+                    continue
+                # (or the same party's happening in other words: "police on Tuesday arrested Ann Roe" and "Roe
+                # was arrested on December 31")
+                happening = (hi & hj or (pi & pj and _happening_stems() & ei & ej)) \
+                    and shared >= 2 and score >= HAPPENING_CONTEXT
+                if not happening and (shared < 3 or len(ei & ej) < 2 or score < EVENT_CONTEXT):
+                    continue
+                if ("\0said" in ei) != ("\0said" in ej) or ("\0said" in ei and (score < SAID_CONTEXT or not pi & pj)):
+                    continue  # what was said on a day: only against itself, said by the same party in the same words
+                if score > best_score:
+                    best, best_score = g, score
         if best is not None:
             best[:] = [i for i in best if not _coarser_here(items[i], items[j])]
             best.append(j)

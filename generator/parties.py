@@ -43,6 +43,19 @@ def _lookup(words: frozenset[str], text: str) -> bool:
     return any(t == w or t.endswith(" " + w) for w in words)
 
 
+_BODY_APPOSITION = re.compile(r"^\s*,\s+(?:[\w-]+\s+){0,5}?(?:group|organi[sz]ation|company|firm|charity|agency|body|"
+                              r"association|union|fund|bank|network|coalition|campaign|institute|foundation|party|"
+                              r"watchdog|regulator|ministry|department|council|committee)s?\b")
+"""A body described after its name: ", a New York-based rights group", ", the farmers' union"."""
+
+
+@cache
+def _quote_then_verb() -> re.Pattern[str]:
+    """What comes before a name that a quotation is credited to: "“...,” said ", "«...», says "."""
+    verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
+    return re.compile(r"[”\"»’],?\s*(?:" + verbs + r")\s+$")
+
+
 @cache
 def _speech_after() -> re.Pattern[str]:
     verbs = vocab.load("cues")["speech_verbs"]
@@ -199,6 +212,12 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         if 2 <= len(words) <= 4 and kind in ("", "person") and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and re.match(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*,", m.after):
             score += 3  # "said Ann Roe, 58, who fishes out of Soma": an age after a name is a person's
+            kind = "person"
+        if 2 <= len(words) <= 3 and not kind and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
+                and _quote_then_verb().search(m.before) \
+                and re.match(r"^\s*,\s+(?!(?:which|that|whose|where|when|while|and|but|as)\b)[a-z]", m.after) \
+                and not _BODY_APPOSITION.match(m.after):
+            score += 3  # "«...», says Ann Roe, breeder of Rotherby": named after a quotation with what she is
             kind = "person"
         if 2 <= len(words) <= 3 and not kind and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
                 and re.match(r"^\s*(?:of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?)?"

@@ -581,16 +581,17 @@ def _speaker_after(para: str, end: int) -> str | None:
                      r"(?:has\s+|had\s+|also\s+|further\s+)?(?!state\b)(?:" + v + r")\b", tail, re.IGNORECASE)
     if m and _last_stop(m.group("who") + " ") < 0 and not re.search(r"\bthat\b", m.group("who")) \
             and not _NEW_CLAUSE.match(m.group("who")):  # "“...”, while Ann Roe has said": another speaker's clause
-        # "..., the French finance minister, Jean Roe, said": the name set off after the title
+        # "..., the French finance minister, Jean Roe, said", "..., her lawyer, Jean Roe, said": the name set off
+        # after the title
         aside = (m.group("aside") or "").strip()
         named = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", aside)
-        return aside if named and re.match(r"(?:the|a|an|its|their)\s", m.group("who")) else m.group("who")
+        return aside if named and re.match(r"(?:the|a|an|its|their|his|her|our)\s", m.group("who")) else m.group("who")
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
     m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"]){2,80})", tail)
     if m:
         # "said its chairperson, Jane Roe.": the name set off after the title
         named = re.match(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[.,;]|$)", tail[m.end():])
-        if named and re.match(r"(?:the|a|an|its|their)\s", m.group("who")):
+        if named and re.match(r"(?:the|a|an|its|their|his|her|our)\s", m.group("who")):
             return named.group("name")
         return m.group("who")
     return None
@@ -920,10 +921,14 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     prev_para_text = ""
     subjects = _subjects(doc, resolver)
     turns = {s.paragraph: t for t in doc.turns for s in doc.sentences if s.start == t.start}
+    texts = [raw[c[0].start:c[-1].end] for c in ([s for s in sents if s.citable] for _p, sents in
+                                                  sorted(paragraphs.items())) if c]
+    run_on = False  # the paragraph before was a quotation that the next paragraph goes on with
     for paragraph, sents in sorted(paragraphs.items()):
         content = [s for s in sents if s.citable]
         if not content:
             continue
+        continued, run_on = run_on, False
         if paragraph in turns:
             # a transcript's turn: the words after the label are the labelled speaker's (and a quotation inside
             # them is whoever the turn credits it to: "ROE: Acme called it 'baseless'")
@@ -932,6 +937,12 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         para = raw[p_start:p_end]
         outer: list[tuple[int, int]] = []
         pairs = pair_quotes(para)
+        following = texts[texts.index(para) + 1] if para in texts[:-1] else ""
+        if (opened := _OPENS_QUOTE.match(para)) and _OPENS_QUOTE.match(following) \
+                and not any(qs == opened.end() for qs, _qe in pairs):
+            # a quotation of several paragraphs: each opens with a quotation mark, and only the last closes
+            pairs = sorted([*pairs, (opened.end(), len(para))])
+            run_on = True
         for qs, qe in pairs:
             s, e = _strip_span(para, qs, qe)
             s2, e2 = s, e
@@ -1032,6 +1043,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         and resolver.kind(speaker[0]) != "person" and not named_after if speaker[0] else False
                     if speaker[0] is None or described or overrides:
                         speaker = subject if subject[0] else speaker
+                if speaker[0] is None and continued and qs <= 2:
+                    speaker = prev_speaker  # the paragraphs of one quotation are one speaker's
                 if speaker[0] is None and not unnamed and qs <= 2 and prev_para_text and (
                         not pair_quotes(prev_para_text) or re.search(r"[,:]\s*$", prev_para_text)):
                     # a quotation that opens a paragraph, introduced by the line before
@@ -1068,6 +1081,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         prev_para_text = para
     resolver.person_here, resolver.body_here = False, None
     return out + _post_quotes(doc, resolver)
+
+
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
+"""A paragraph that opens with a quotation mark."""
 
 
 _STAGE_NOTE = re.compile(r"\[[^\]\n]*\]|\((?:inaudible|crosstalk|laughter|laughs|pause|applause|sic)[^)\n]*\)",

@@ -212,10 +212,12 @@ def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
         and re.fullmatch(r"[ \t]*\r?\n[ \t]*", raw[previous.end:start]) is not None
 
 
-_LABEL = re.compile(r"[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+_LABEL = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+                    r"(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
                     r"|(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \t]+)?[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})"
                     r"[ \t]*:[ \t]+(?=\S)")
-"""A speaker's label at the start of a line: "ANN ROE: ", "Q: ", "Mr Roe: "."""
+"""A speaker's label at the start of a line, after a recording's time code if any: "ANN ROE: ", "Q: ", "Mr Roe: ",
+"[04:12] HOST: "."""
 
 
 @cache

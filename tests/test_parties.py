@@ -2100,3 +2100,36 @@ def test_a_mails_quoted_printable_codes_are_no_names():
     got = names(parties("Northwind Corp. was fined on Monday. =E2=80=9CWe will appeal,=E2=80=9D Tom Becker said. "
                         "=E2=80=9CThe fine is unfair,=E2=80=9D Becker said.\n"))
     assert not any(n.split()[0] in ("e2", "9c", "9d") for n in got) and "tom becker" in got
+
+
+def test_a_recordings_time_codes_do_not_hide_its_speaker_labels():
+    # "[00:37] HOST:" is the host's turn: "HOST" is a part, not a body, and "Let’s" no name
+    ps = by_name(parties(
+        "Episode 12: the blocked channel\n"
+        "[00:12] HOST: Welcome back. With me is Tom Becker, a salvage engineer. Welcome, Tom.\n"
+        "[00:20] GUEST: Thanks. Busy week.\n"
+        "[00:37] HOST: Let’s set the scene. What happened?\n"
+        "[00:46] GUEST: The wind pushed the hull off course.\n"
+        "[01:15] HOST: And the pilots?\n"
+        "[01:38] GUEST: Two were on the bridge.\n"
+        "[01:45] HOST: Let’s take a break.\n"
+        "[02:10] GUEST: Sure.\n"))
+    assert "HOST" not in ps and "Host" not in ps and "Let" not in ps and "GUEST" not in ps
+
+
+def test_a_supplied_picture_is_no_credit():
+    ps = by_name(parties(
+        "PHOTO: The ship leaves the lake after the settlement. (Photo: Special Arrangement)\n"
+        "For the families of the crew the news came as a relief, said Ann Roe of the Acme Seafarers Union.\n"))
+    assert "Special Arrangement" not in ps
+
+
+def test_a_name_a_quotation_is_credited_to_with_what_the_speaker_is_is_a_person():
+    # a given name no list knows: credited after the quotation, with a description after the name
+    ps = by_name(parties(
+        "Many farmers have not been paid for November. «We keep bringing the milk because the cows do not "
+        "know», says Ercole Vannucci, breeder of Rotherby with 120 heads.\n"))
+    assert ps["Ercole Vannucci"].kind == "person"
+    # a body so credited is described as one
+    ps = by_name(parties("“The list is wrong,” said Acme Watch, a Rotherby-based rights group.\n"))
+    assert "Acme Watch" not in ps or ps["Acme Watch"].kind != "person"
