@@ -252,9 +252,15 @@ def _happening_words() -> dict[str, str]:
 
 
 @cache
-def _happening_stems() -> frozenset[str]:
-    """The happenings' words as the context of a date holds them (stemmed)."""
-    return frozenset(content_key(" ".join(_happening_words())).split())
+def _happening_stems() -> dict[str, str]:
+    """The happenings' words as the context of a date holds them (stemmed), each with its happening."""
+    return {content_key(word): head for word, head in _happening_words().items()}
+
+
+def _happened(words: frozenset[str]) -> frozenset[str]:
+    """The happenings the (stemmed) words around a date tell: "detained" and "arrested" are one arrest."""
+    stems = _happening_stems()
+    return frozenset(stems[w] for w in words if w in stems)
 
 
 def _happenings_near(text: str, d: dates.DateMention) -> frozenset[str]:
@@ -328,9 +334,9 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
                 score = shared / len(ci | cj)
                 if pi and pj and not pi & pj:
                     continue
-                # (or the same party's happening in other words: "police on Tuesday arrested Ann Roe" and "Roe
-                # was arrested on December 31")
-                happening = (hi & hj or (pi & pj and _happening_stems() & ei & ej)) \
+                # (or the same party's happening in other words: "police on Friday arrested Ann Roe" and "Roe
+                # was arrested on 3 May")
+                happening = (hi & hj or (pi & pj and _happened(ei) & _happened(ej))) \
                     and shared >= 2 and score >= HAPPENING_CONTEXT
                 if not happening and (shared < 3 or len(ei & ej) < 2 or score < EVENT_CONTEXT):
                     continue

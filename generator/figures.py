@@ -159,7 +159,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
                             value * _SCALES.get(scale, 1))))
         elif (unit := _measure_of(text, m.end(), value, num)) and (not scale or scale in _SCALES) \
                 and not _day_first(text, m.end(), value, num):
-            # "a 400-metre ship", "1.5 million tonnes", "3,000 to 6,000 tonnes": a measure of its unit,
+            # "a 300-metre tanker", "1.5 million tonnes", "3,000 to 6,000 tonnes": a measure of its unit,
             # compared only with measures of that unit
             out.append((m, (f"measure {unit[0]}", (m.group(0) + unit[1]).strip(), value * _SCALES.get(scale, 1))))
         elif scale in _SCALES and scale not in ("m", "k", "thousand", "cr", "lac", "lacs"):
@@ -172,7 +172,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, ("count", m.group(0).strip(), value)))
     spelled = []
     for m in _spelled_scaled().finditer(text):
-        # "nine and a half billion dollars", "twelve to fifteen million dollars", "two million people": as a
+        # "eight and a half billion dollars", "ten to twelve million euros", "two million people": as a
         # speaker says them (a range is its two ends, as "$12m-$15m" is)
         word = (m.group("cw") or "").casefold()
         kind = f"money {_currencies().get(word, word)}" if word else "count"
@@ -192,7 +192,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((m, ("count", m.group(0), float(_UNITS[m.group(1).casefold()]))))
     for m in _DOZEN.finditer(text):  # "a dozen charges" against "13 charges"
         out.append((m, ("count", m.group(0), 12.0 * _COUNT_WORDS.get(m.group("n").casefold(), 1))))
-    for m in _SPELLED_TEEN.finditer(text):  # "Seventeen inspectors", "fourteen tugs": ten to nineteen in words
+    for m in _SPELLED_TEEN.finditer(text):  # "Seventeen inspectors", "eleven tugs": ten to nineteen in words
         if _things_after(text, m.end()) and free(m):
             out.append((m, ("count", m.group(0), float(_TEENS[m.group(1).casefold()]))))
     for m in _SPELLED.finditer(text):  # "Thirty-eight of its 149 cars": a sentence opens with words
@@ -200,7 +200,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             continue
         tens, unit = m.group("tens").casefold(), (m.group("unit") or "").casefold()
         out.append((m, ("count", m.group(0), float(_TENS[tens] + _UNITS.get(unit, 0)))))
-    for m in _SPELLED_TENS.finditer(text):  # "some forty ships" inside a sentence, before what they count
+    for m in _SPELLED_TENS.finditer(text):  # "some forty vessels" inside a sentence, before what they count
         if free(m) and not _SPELLED.match(text, m.start()) and _things_after(text, m.end()):
             tens, unit = m.group("tens").casefold(), (m.group("unit") or "").casefold()
             out.append((m, ("count", m.group(0), float(_TENS[tens] + _UNITS.get(unit, 0)))))
@@ -230,8 +230,8 @@ def _spelled_value(words: str) -> float:
 
 @cache
 def _spelled_scaled() -> re.Pattern[str]:
-    """A number in words before a scale word, with the currency word after it if any: "nine and a half billion
-    dollars", "twelve to fifteen million dollars", "two million people"."""
+    """A number in words before a scale word, with the currency word after it if any: "eight and a half
+    billion dollars", "ten to twelve million euros", "two million people"."""
     number = (r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
               + "|".join(sorted([*_UNITS, *_TEENS], key=len, reverse=True)))
     words = "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
@@ -280,7 +280,7 @@ _RANGE_END = re.compile(r"\s*(?:to|and|-|–)\s*\d[\d,]*(?:\.\d+)?(?:\s?(?:milli
 
 def _measure_of(text: str, end: int, value: float, num: str) -> tuple[str, str] | None:
     """The unit a number ending at ``end`` measures in (and the words of it to show with the number): the
-    unit right after it ("400-metre", "27,000 cubic metres") or after the range it starts ("3,000 to 6,000
+    unit right after it ("300-metre", "18,000 cubic metres") or after the range it starts ("3,000 to 6,000
     tonnes"; not a year: "in 2019 and 40 tonnes")."""
     unit = _measure_after().match(text, end)
     shown = unit.group(0) if unit else ""

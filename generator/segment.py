@@ -217,7 +217,7 @@ _LABEL = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
                     r"|(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \t]+)?[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})"
                     r"[ \t]*:[ \t]+(?=\S)")
 """A speaker's label at the start of a line, after a recording's time code if any: "ANN ROE: ", "Q: ", "Mr Roe: ",
-"[04:12] HOST: "."""
+"[07:41] HOST: "."""
 
 
 @cache

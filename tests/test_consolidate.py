@@ -1062,19 +1062,19 @@ def test_lengths_of_different_things_or_of_a_share_move_are_not_compared():
 def test_the_same_partys_happening_in_other_words_is_one_event():
     # "arrested Ann Roe" and "Roe was arrested on ...": the one happening to the one person, whatever the words
     (d,) = _event_dates(
-        "Back home, police on 30 December arrested Ann Roe, the group's longtime chief financial officer, as "
-        "prosecutors widened their investigation.",
-        "Former chief financial officer Ann Roe was arrested on December 31.")
-    assert [v for v, _ in versions(d)] == ["30 December (2024-12-30)", "December 31 (2024-12-31)"]
+        "At the weekend, police on 2 May detained Ann Roe, for years the group's treasurer, as the "
+        "magistrates widened their inquiry.",
+        "The group's former treasurer Ann Roe was arrested on May 3.")
+    assert [v for v, _ in versions(d)] == ["2 May (2024-05-02)", "May 3 (2024-05-03)"]
 
 
 def test_a_date_joins_the_group_of_any_date_told_alike():
     # the third source tells the opening much as the second does, less as the first: it is the same event
     (d,) = _event_dates(
-        "The Rotherby prosecutor's office has confirmed that it opened an investigation on 20 July, following a "
-        "complaint by the investigative news site Ledgerly, whose founder Tom Becker was among those selected.",
-        "The Rotherby prosecutor's office opened an investigation on 20 July after a complaint by Ledgerly, two "
-        "of whose journalists were on the list.",
-        "Rotherby prosecutors opened an investigation on July 21; the defence ministry inspected the maker's "
+        "The Rotherby prosecutor's office has confirmed that it opened an investigation on 14 March, following a "
+        "complaint by the investigative news site Ledgerly, whose editor Tom Becker was among those watched.",
+        "The Rotherby prosecutor's office opened an investigation on 14 March after a complaint by Ledgerly, two "
+        "of whose reporters were on the list.",
+        "Rotherby prosecutors opened an investigation on March 15; the interior ministry audited the vendor's "
         "offices later that month.")
-    assert [v for v, _ in versions(d)] == ["20 July (2024-07-20)", "July 21 (2024-07-21)"]
+    assert [v for v, _ in versions(d)] == ["14 March (2025-03-14)", "March 15 (2025-03-15)"]

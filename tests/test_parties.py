@@ -2108,8 +2108,8 @@ def test_a_recordings_time_codes_do_not_hide_its_speaker_labels():
         "Episode 12: the blocked channel\n"
         "[00:12] HOST: Welcome back. With me is Tom Becker, a salvage engineer. Welcome, Tom.\n"
         "[00:20] GUEST: Thanks. Busy week.\n"
-        "[00:37] HOST: Let’s set the scene. What happened?\n"
-        "[00:46] GUEST: The wind pushed the hull off course.\n"
+        "[00:37] HOST: Let’s start with the basics. What happened?\n"
+        "[00:46] GUEST: The current swung the bow round.\n"
         "[01:15] HOST: And the pilots?\n"
         "[01:38] GUEST: Two were on the bridge.\n"
         "[01:45] HOST: Let’s take a break.\n"
@@ -2119,16 +2119,16 @@ def test_a_recordings_time_codes_do_not_hide_its_speaker_labels():
 
 def test_a_supplied_picture_is_no_credit():
     ps = by_name(parties(
-        "PHOTO: The ship leaves the lake after the settlement. (Photo: Special Arrangement)\n"
-        "For the families of the crew the news came as a relief, said Ann Roe of the Acme Seafarers Union.\n"))
+        "PHOTO: The tanker leaves port after the agreement. (Photo: Special Arrangement)\n"
+        "For the families of the sailors the news came as a relief, said Ann Roe of the Acme Seafarers Union.\n"))
     assert "Special Arrangement" not in ps
 
 
 def test_a_name_a_quotation_is_credited_to_with_what_the_speaker_is_is_a_person():
     # a given name no list knows: credited after the quotation, with a description after the name
     ps = by_name(parties(
-        "Many farmers have not been paid for November. «We keep bringing the milk because the cows do not "
-        "know», says Ercole Vannucci, breeder of Rotherby with 120 heads.\n"))
+        "Many growers have not been paid since the spring. «We still deliver every morning, because the "
+        "animals cannot wait», says Ercole Vannucci, farmer from Rotherby with 80 cows.\n"))
     assert ps["Ercole Vannucci"].kind == "person"
     # a body so credited is described as one
     ps = by_name(parties("“The list is wrong,” said Acme Watch, a Rotherby-based rights group.\n"))

@@ -1169,19 +1169,19 @@ def test_the_prosecutors_are_the_one_prosecutors_office_the_story_names():
 def test_a_possessive_title_set_off_before_the_name_is_the_names():
     # "her lawyer, Jane Wolsey, said": the lawyer speaks, not the client the quotation names
     got = said("Ann Roe was arrested on Saturday.\n"
-               "\"Ms. Roe is cooperating fully with the magistrates,\" her lawyer, Jane Wolsey, said.\n"
+               "\"Ms. Roe has answered every question put to her,\" her lawyer, Jane Wolsey, said.\n"
                "\"We will appeal,\" said his spokesman, Tom Becker.\n")
-    assert got == [("Ms. Roe is cooperating fully with the magistrates", "party-jane-wolsey"),
+    assert got == [("Ms. Roe has answered every question put to her", "party-jane-wolsey"),
                    ("We will appeal", "party-tom-becker")]
 
 
 def test_a_quotation_of_several_paragraphs_is_one_speakers():
     # each paragraph opens with a quotation mark and only the last closes, as news prints a long statement
     got = said("Acme chief executive Tom Becker resigned on Friday, and chair Ann Roe thanked him. Mr Becker said:\n\n"
-               "“I am honoured to have led Acme. I am devastated by the issues raised this week.\n\n"
-               "“This is not the Acme I know, and these are not the actions our customers should expect.\n\n"
-               "“I do not condone them. As they occurred during my tenure, stepping down is appropriate.”\n\n"
+               "“It has been a privilege to run Acme. I am sorry for what this week has shown.\n\n"
+               "“This is not the company I joined, and our customers deserve better than this.\n\n"
+               "“I do not excuse any of it. As it happened on my watch, I should be the one to go.”\n\n"
                "Ms Roe said the board would search for a successor.\n")
-    assert [(text[:20], who) for text, who in got] == [("I am honoured to hav", "party-tom-becker"),
-                                                       ("This is not the Acme", "party-tom-becker"),
-                                                       ("I do not condone the", "party-tom-becker")]
+    assert [(text[:20], who) for text, who in got] == [("It has been a privil", "party-tom-becker"),
+                                                       ("This is not the comp", "party-tom-becker"),
+                                                       ("I do not excuse any ", "party-tom-becker")]
