@@ -50,9 +50,15 @@ _BODY_APPOSITION = re.compile(r"^\s*,\s+(?:[\w-]+\s+){0,5}?(?:group|organi[sz]at
 
 
 @cache
+def _speech_verbs() -> str:
+    """The speech verbs of cues.yml as one alternation, longest first."""
+    return vocab.alternation(vocab.load("cues")["speech_verbs"])
+
+
+@cache
 def _quote_then_verb() -> re.Pattern[str]:
     """What comes before a name that a quotation is credited to: "“...,” said ", "«...», says "."""
-    verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
+    verbs = _speech_verbs()
     return re.compile(r"[”\"»’],?\s*(?:" + verbs + r")\s+$")
 
 
@@ -119,14 +125,14 @@ def _traded(mentions: list[Mention]) -> bool:
 def quote_then_pronoun() -> re.Pattern[str]:
     """A sentence that is a quotation and "he said" or "she said" (the pronoun its group 1): "“Twenty years of
     this,” she said."."""
-    verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
+    verbs = _speech_verbs()
     return re.compile(r"\s*[“\"‘][^“”\"]{2,600}[”\"’]\s*,?\s*(he|she)\s+(?:" + verbs + r")\b")
 
 
 @cache
 def _pronoun_quotation() -> re.Pattern[str]:
     """A sentence that is a quotation credited to "he" or "she", after it or before it ("She said: “..."")."""
-    verbs = vocab.alternation(vocab.load("cues")["speech_verbs"])
+    verbs = _speech_verbs()
     return re.compile(rf"\s*(?:He|She)\s+(?:{verbs})\s*[,:]?\s*[“\"]")
 
 

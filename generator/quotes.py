@@ -10,6 +10,7 @@ the quotation just before; pronouns and surnames resolve to parties already name
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -921,8 +922,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     prev_para_text = ""
     subjects = _subjects(doc, resolver)
     turns = {s.paragraph: t for t in doc.turns for s in doc.sentences if s.start == t.start}
-    texts = [raw[c[0].start:c[-1].end] for c in ([s for s in sents if s.citable] for _p, sents in
-                                                  sorted(paragraphs.items())) if c]
+    # what each paragraph's next paragraph with content opens with
+    starts = [(p, raw[c[0].start:c[-1].end]) for p, c in ((p, [s for s in sents if s.citable])
+                                                          for p, sents in sorted(paragraphs.items())) if c]
+    following = {p: text for (p, _), (_, text) in itertools.pairwise(starts)}
     run_on = False  # the paragraph before was a quotation that the next paragraph goes on with
     for paragraph, sents in sorted(paragraphs.items()):
         content = [s for s in sents if s.citable]
@@ -937,8 +940,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         para = raw[p_start:p_end]
         outer: list[tuple[int, int]] = []
         pairs = pair_quotes(para)
-        following = texts[texts.index(para) + 1] if para in texts[:-1] else ""
-        if (opened := _OPENS_QUOTE.match(para)) and _OPENS_QUOTE.match(following) \
+        if (opened := _OPENS_QUOTE.match(para)) and _OPENS_QUOTE.match(following.get(paragraph, "")) \
                 and not any(qs == opened.end() for qs, _qe in pairs):
             # a quotation of several paragraphs: each opens with a quotation mark, and only the last closes
             pairs = sorted([*pairs, (opened.end(), len(para))])
