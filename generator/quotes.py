@@ -472,9 +472,12 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         # agency whose name does not end so)
         return _as_speaker(resolver.heads[head], resolver)
     # a whole phrase first ("the central bank" is not "the bank"), then the head noun
-    for kind, phrases in sorted(generic, key=lambda kp: not any(p in low for p in kp[1])):
+    def says(phrase: str) -> bool:  # (as words: "the banker" does not say "the bank")
+        return re.search(rf"\b{re.escape(phrase)}\b", low) is not None
+
+    for kind, phrases in sorted(generic, key=lambda kp: not any(says(p) for p in kp[1])):
         nouns = {p.split()[-1] for p in phrases}
-        if any(p in low for p in phrases) or (head in nouns and len(words) <= 6):
+        if any(says(p) for p in phrases) or (head in nouns and len(words) <= 6):
             if head in resolver.heads and head not in ("company", "firm", "business") and kind == "company":
                 return _as_speaker(resolver.heads[head], resolver)  # "the group said": the one "... Group"
             # "the Stockholm-based company said": the company the sentences before were about, else the last named
@@ -839,6 +842,21 @@ def _generic_subject() -> re.Pattern[str]:
 
 
 @cache
+def _introduced(who: str, resolver: _Resolver) -> str | None:
+    """The indefinite phrase a definite one stands for: "the official" after "An Israeli official played down
+    the row." (who is "an Israeli official", whoever that speaks for, and not the last party named)."""
+    definite = re.fullmatch(r"\s*the\s+(?:[a-z-]+\s+)?([a-z-]+)\s*", who)
+    if not definite or definite.group(1) not in vocab.words("cues", "introduced_speakers"):
+        return None
+    intro = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}?" + re.escape(definite.group(1))
+                       + r"\b(?:\s+(?:for|at|with|of|from)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s*){1,5})?")
+    for text in resolver.read[:_RECENT]:
+        found = intro.search(text)
+        if found:
+            return found.group(0)
+    return None
+
+
 def _document_nouns() -> str:
     return vocab.alternation(vocab.load("cues")["document_referents"])
 
@@ -996,6 +1014,9 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             else:
                 who = _speaker_after(para, qe)
                 speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
+                introduced = _introduced(who, resolver) if who and speaker[0] is None else None
+                if introduced:  # "An Israeli official ... “...,” the official said": the one introduced
+                    speaker = _resolve_phrase(introduced, resolver, history)
                 if who and _document().fullmatch(who.strip()) and p_start + qs > sent.start:
                     # "Roe said in a deposition that '...', the filing said": the document reports, Roe spoke
                     inner = _speaker_before(para, qs)
@@ -1003,7 +1024,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                     if inner_speaker[0]:
                         speaker = inner_speaker
                 # "..., an analyst said": someone unnamed spoke; nobody named earlier is the speaker
-                unnamed = bool(who) and speaker[0] is None and (bool(re.match(
+                unnamed = bool(who) and speaker[0] is None and (bool(introduced) or bool(re.match(
                     r"\s*(?:a|an|one|two|three|several|some|other|another|people|sources?)\b", who, re.IGNORECASE))
                     or (who.strip().casefold() == "they" and bool(resolver.read)
                         and bool(_unnamed_plural().match(resolver.read[0]))))

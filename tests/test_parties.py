@@ -208,6 +208,11 @@ def test_country_body_is_a_government_party():
     assert ("US government", "government") in {(p.name, p.kind) for p in ps}
 
 
+def test_one_official_of_a_country_is_its_government():
+    ps = parties("A French official said the deal with Northwind Corp. was under review.")
+    assert ("French government", "government") in {(p.name, p.kind) for p in ps}
+
+
 def test_an_outlet_named_with_a_leading_the_is_not_a_person():
     ps = parties("The Daily Ledger reported that Northwind Corp. had been warned. "
                  "The Daily Ledger said the warning came in 2023.")

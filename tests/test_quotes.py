@@ -634,6 +634,20 @@ def test_the_spokesperson_is_the_one_introduced_before():
         ("We continue to work with Northwind", "party-federal-trade-commission")]
 
 
+def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
+    # the official is the government's, not Northwind's, whose quotation came just before
+    assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
+                   "official played down the row. “Northwind is a private company and our policy is unchanged,” "
+                   "the official said.\nThe French government has not commented.")[-1] == (
+        "Northwind is a private company and our policy is unchanged", "French government")
+
+
+def test_the_unnamed_one_introduced_speaks_for_no_party_named_before():
+    # "a senior banker" is nobody the story names: not Northwind, quoted just before
+    assert said_by(INTRO + "“We will appeal,” Northwind said.\nA senior banker said the deal was off. “Northwind "
+                           "is finished,” the banker said.")[-1] == ("Northwind is finished", None)
+
+
 def test_an_agency_spokesperson_speaks_for_the_agency():
     assert said(INTRO + "Northwind said its plant flooded on Tuesday.\n“We will review the cleanup,” an agency "
                         "spokesperson told reporters.") == [
