@@ -130,8 +130,8 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     headline, whose "CEO admits ‘tone deaf’ response" names no one a quotation could be credited to)."""
     inner = para[s:e].strip(" \t\u00a0")  # (« with the space French typography puts inside »)
     words = inner.split()
-    if len(words) >= 6:
-        return True
+    if len(words) >= 6 or (heading and _labelled(para, s, e)):
+        return True  # (a heading "Roe: ‘We need a partner’" gives the words of who it names)
     before = para[max(0, s - 60):s - 1]
     after = para[e + 1:e + 40]
     if len(words) == 1 and words[0].strip(",.").casefold() in _rating_words():
@@ -171,6 +171,18 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
                      and re.match(r"^\s*(had|has|have|was|were|is|are|could|would|might|may)\b", after)):
         return False
     return re.search(r"\b(" + _verbs() + r")\b", window, re.IGNORECASE) is not None
+
+
+_LABEL = re.compile(r"(?P<label>[^\W\d][\w.&’'-]*(?:\s+[\w.&’'-]+){0,3})\s*:\s*[“‘\"'«]\s*")
+
+
+def _labelled(para: str, s: int, e: int) -> str | None:
+    """The label of a heading that is nothing but a label and a quotation: "Roe: ‘We need a partner’",
+    "Acme chief: “...”", "Analyst view: “...”"."""
+    label = _LABEL.fullmatch(para, 0, s)
+    if label and not para[e:].strip(" \t”’\"'»"):
+        return label.group("label")
+    return None
 
 
 @cache
@@ -841,7 +853,27 @@ def _generic_subject() -> re.Pattern[str]:
                       rf"(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:{_verbs()})\b")
 
 
-@cache
+def _headed_by(label: str, below: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
+    """Who speaks in a heading's quotation: whom its label names ("Roe: ‘...’", "Acme: ‘...’"), else, for a
+    label that describes ("Acme chief: ‘...’", "Roe’s lawyer: ‘...’", "Analyst view: ‘...’"), the first person
+    the paragraph below names (not Roe)."""
+    speaker = _resolve_phrase(label, resolver, history)
+    owner = re.match(r"(?P<owner>.+?)[’']s?\s+\S", label)
+    name_like = not owner and all(w[:1].isupper() and w.casefold() not in _titles() for w in label.split())
+    if speaker[0] and name_like:
+        return speaker
+    others = {pid for _s, _e, pid in resolver.mentions(label)}
+    if owner:  # (by name, or by a surname the text has not yet used alone)
+        others.add(_resolve_phrase(owner.group("owner"), resolver, history)[0])
+        others |= {pid for pid, p in resolver.by_id.items() if p.kind == "person"
+                   and p.name.split()[-1].casefold() == owner.group("owner").split()[-1].casefold()}
+    person = next((pid for _s, _e, pid in resolver.mentions(below) if resolver.kind(pid) == "person"
+                   and pid not in others), None)
+    if person and (speaker[0] is None or resolver.kind(speaker[0]) != "person" or owner):
+        return _as_speaker(person, resolver)
+    return speaker if not owner else (None, "")
+
+
 def _introduced(who: str, resolver: _Resolver) -> str | None:
     """The indefinite phrase a definite one stands for: "the official" after "An Israeli official played down
     the row." (who is "an Israeli official", whoever that speaks for, and not the last party named)."""
@@ -857,6 +889,7 @@ def _introduced(who: str, resolver: _Resolver) -> str | None:
     return None
 
 
+@cache
 def _document_nouns() -> str:
     return vocab.alternation(vocab.load("cues")["document_referents"])
 
@@ -1008,7 +1041,12 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             told_before = _ASKED_BY.sub(lambda m: " " * len(m.group(0)), told_before)
             for _ms, _me, pid in resolver.mentions(told_before):
                 history.append(pid)
-            if nested_in:
+            label = _labelled(para, qs, qe) if sent.heading and not nested_in else None
+            if label:
+                who = label
+                speaker = _headed_by(label, following.get(paragraph, ""), resolver, history)
+                outer.append((qs, qe))
+            elif nested_in:
                 who = _speaker_before(para[nested_in[0]:qs + 1], qs - nested_in[0] + 1)
                 speaker = _resolve_phrase(who or "", resolver, history)
             else:

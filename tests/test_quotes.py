@@ -634,6 +634,30 @@ def test_the_spokesperson_is_the_one_introduced_before():
         ("We continue to work with Northwind", "party-federal-trade-commission")]
 
 
+def test_a_heading_of_a_label_and_a_quotation_is_the_labelled_persons():
+    assert said_by(INTRO + "\nRoe: ‘We need a partner’\n\nNorthwind chairman Tom Roe said the company could not "
+                           "recover alone.") == [("We need a partner", "Tom Roe")]
+
+
+def test_a_headings_quotation_under_a_title_is_the_person_named_below():
+    # "Northwind chief" names the company; the chief is named in the paragraph below
+    assert said_by(INTRO + "\nNorthwind chief: ‘the average client runs ten checks a year’\n\nNorthwind’s chief "
+                           "executive, Ann Roe, disputed the figures in an interview.") == [
+        ("the average client runs ten checks a year", "Ann Roe")]
+
+
+def test_a_headings_quotation_by_someones_lawyer_is_the_lawyers():
+    assert said_by(INTRO + "Ann Roe was charged on Monday.\n\nRoe’s lawyer: “She is innocent”\n\nAnn Roe’s "
+                           "lawyer, Tom Becker, spoke to reporters this evening.") == [
+        ("She is innocent", "Tom Becker")]
+
+
+def test_a_headings_quotation_under_a_plain_label_is_the_person_quoted_below():
+    assert said_by(INTRO + "\nAnalyst view: “The market has stopped lending”\n\n“Nobody will refinance them "
+                           "now,” said Jane Wolsey, an analyst at Ledgerly.")[0] == (
+        "The market has stopped lending", "Jane Wolsey")
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
