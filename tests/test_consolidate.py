@@ -880,6 +880,10 @@ def test_counts_that_open_a_sentence_are_figures():
      "chairman on an interim basis.",
      "Roe, who holds roughly 20 per cent of the group through a web of investment vehicles, is believed to be the "
      "biggest loser.", ["20 per cent", "23 percent"]),
+    # the largest shareholder's share is a stake
+    ("On Friday Northwind said its chairman Ann Roe, its largest shareholder with roughly 36 per cent of the "
+     "shares, would lend it £20 million.",
+     "Ann Roe holds about 37% of the company and has chaired it since 2006.", ["36 per cent", "37%"]),
     # a conversion set off by commas keeps what the sum is of
     ("The two-day rout wiped roughly 276 billion yen, or about $2.5 billion, off the company's market value.",
      "Northwind's stock plunged by its daily limit, erasing nearly US$3.5 billion in market value in just two "
@@ -1066,6 +1070,15 @@ def test_the_same_partys_happening_in_other_words_is_one_event():
         "magistrates widened their inquiry.",
         "The group's former treasurer Ann Roe was arrested on May 3.")
     assert [v for v, _ in versions(d)] == ["2 May (2024-05-02)", "May 3 (2024-05-03)"]
+
+
+def test_a_bankruptcy_filing_told_in_other_words_is_one_event():
+    (d,) = _event_dates(
+        "Northwind Lending LLC filed for chapter 11 bankruptcy protection late on 13 July, a month after the "
+        "cryptocurrency lender froze customer accounts, disclosing a deficit.",
+        "Northwind Lending filed for Chapter 11 in New York on July 14, listing a shortfall between assets and "
+        "liabilities.")
+    assert [v for v, _ in versions(d)] == ["13 July (2024-07-13)", "July 14 (2024-07-14)"]
 
 
 def test_a_date_joins_the_group_of_any_date_told_alike():
