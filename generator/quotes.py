@@ -117,6 +117,28 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_DASH_OPEN = re.compile(r"\s*—(?=[^\s—])")
+_DASH_ASIDE = re.compile(r"\s—(?=[^\W\d_A-Z])")
+_DASH_RESUME = re.compile(r"—\s*[.,;:]?\s+(?=\S)")
+
+
+def dash_speech(para: str) -> list[tuple[int, int]]:
+    """(start, end) of speech marked with dashes, as Spanish writes dialogue: a paragraph opening with a dash
+    is speech up to the dash of an aside that says who spoke, and again after the aside's closing dash ("—We
+    will appeal —said the minister—. We have the evidence.")."""
+    opened = _DASH_OPEN.match(para)
+    if not opened:
+        return []
+    aside = _DASH_ASIDE.search(para, opened.end())
+    if not aside:
+        return [(opened.end(), len(para))]
+    out = [(opened.end(), aside.start())]
+    resume = _DASH_RESUME.search(para, aside.end())
+    if resume:
+        out.append((resume.end(), len(para)))
+    return out
+
+
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \t":
         s += 1
@@ -386,6 +408,15 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if persons:
         pid = persons[-1][2]
         return _as_speaker(pid, resolver)
+    surname = re.search(r"\b([\w.-]+)\s+([A-Z][\w’'-]+)\s*$", phrase)
+    surname = surname if surname and surname.group(1).casefold().rstrip(".") in _titles() - {"and", "of", "the", ""} \
+        else None
+    # (not the end of a name it has: "P&O Ferries")
+    bearers = [p.id for p in resolver.by_id.values() if p.kind == "person" and surname
+               and p.name.split()[-1] == surname.group(2)] \
+        if surname and not any(e >= surname.end(2) for _s, e, _p in found) else []
+    if len(bearers) == 1:  # "said U.S. Attorney Roe": a title before the surname the name was not written with
+        return _as_speaker(bearers[0], resolver)
     low = phrase.casefold().strip()
     titled = re.fullmatch(r"(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,3}?[’']s\s+(?P<title>(?:[\w-]+\s+){0,3}[\w-]+)", low) \
         or re.fullmatch(r"the\s+(?P<title>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+(?:the\s+)?[\w.&’' -]+", low)
@@ -421,8 +452,11 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         for title in dict.fromkeys((office.group("office"), office.group("title"))):
             holders = [p.id for p in resolver.by_id.values() if p.kind == "person"
                        and re.search(rf"\b{re.escape(title)}\b", " ".join([p.role, *p.aliases]).casefold())]
-            if len(holders) == 1:
-                return _as_speaker(holders[0], resolver)
+            # the holder the article named last ("The Minister of Justice, Ann Roe, said ... —the minister told
+            # reporters"), else the story's one holder
+            last = next((pid for pid in reversed(history) if pid in holders), None)
+            if last or len(holders) == 1:
+                return _as_speaker(last or holders[0], resolver)
     paper = re.fullmatch(r"(?:the|that|this)\s+(?:[\w-]+\s+)?(" + _document_nouns() + r")", low)
     if paper:  # "the statement said": who issued the statement the text last spoke of
         # who the text says wrote or filed it, else the subject of the sentence that last spoke of it
@@ -578,7 +612,7 @@ def _speaker_after(para: str, end: int) -> str | None:
     """'..., X said' / '..., said X' / '..., they wrote' right after a quotation."""
     tail = para[end + 1:end + 140]
     inner_end = para[max(0, end - 1):end]
-    if not (inner_end in ",.!?…" or tail[:1] in ",:"):
+    if not (inner_end in ",.!?…" or tail[:1] in ",:—"):  # (" —said the minister": Spanish dialogue)
         return None  # a quoted phrase inside a running sentence: no attribution after it
     if inner_end in ".!?" and re.match(r"\s+[A-Z]", tail) and not re.match(
             r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _verbs() + r")\b", tail):
@@ -603,7 +637,7 @@ def _speaker_after(para: str, end: int) -> str | None:
         named = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", aside)
         return aside if named and re.match(r"(?:the|a|an|its|their|his|her|our)\s", m.group("who")) else m.group("who")
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
-    m = re.match(r"^[\s,]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"]){2,80})", tail)
+    m = re.match(r"^[\s,—]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"—]){2,80})", tail)
     if m:
         # "said its chairperson, Jane Roe.": the name set off after the title
         named = re.match(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[.,;]|$)", tail[m.end():])
@@ -615,9 +649,10 @@ def _speaker_after(para: str, end: int) -> str | None:
 
 @cache
 def _abbreviated() -> str:
-    """An initial or a title written short, with its full stop, before a capitalised word ("J.", "Sen.")."""
+    """An initial, a dotted initialism or a title written short, with its full stop, before a capitalised word
+    ("J.", "U.S.", "Sen.")."""
     titles = "|".join(re.escape(t.capitalize()) for t in sorted(vocab.load("parties")["abbreviated_titles"]))
-    return rf"\b(?:[A-Z]|{titles})\.(?=\s+[A-Z])"
+    return rf"\b(?:(?:[A-Z]\.)+[A-Z]|[A-Z]|{titles})\.(?=\s+[A-Z])"
 
 
 def _last_stop(head: str) -> int:
@@ -850,7 +885,12 @@ def _generic_subject() -> re.Pattern[str]:
     """A sentence whose subject is a body named by what it is: "In a statement, the company said ..."."""
     # (or an opening phrase without its comma: "In a statement to the exchange the company said")
     return re.compile(rf"\s*(?:[^,]{{0,80}},\s+|(?:In|On|At|Late|Earlier|Later)\s[^,“”\"]{{0,60}}?\s+(?=the\s))?"
-                      rf"(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:{_verbs()})\b")
+                      rf"(the\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:{_verbs()})\b"
+                      # (or opens the sentence doing something: "On December 1, the company published an apology.
+                      # “...,” it said")
+                      rf"|\s*(?:(?:In|On|At|Late|Earlier|Later|Last)\s[^,“”\"]{{0,40}},\s+)?"
+                      rf"((?i:the)\s+(?:(?!(?:that|which|who)\s)[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:also\s+)?"
+                      rf"[a-z]{{3,}}ed\b")
 
 
 def _headed_by(label: str, below: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
@@ -948,7 +988,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
             pid = _resolve_phrase(voice.group("body"), resolver, history)[0] or pid
         generic = None if pid else _generic_subject().match(text)
         if generic:  # "In a statement, the company said ...": who "the company" is
-            pid = _resolve_phrase(generic.group(1), resolver, history)[0]
+            pid = _resolve_phrase(generic.group(1) or generic.group(2), resolver, history)[0]
         if pid:
             out.append((sent.end, pid, sent.text))
         history.extend(pid for _s, _e, pid in resolver.mentions(sent.text))
@@ -990,7 +1030,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         p_start, p_end = content[0].start, content[-1].end
         para = raw[p_start:p_end]
         outer: list[tuple[int, int]] = []
-        pairs = pair_quotes(para)
+        pairs = sorted(pair_quotes(para) + dash_speech(para))
         if (opened := _OPENS_QUOTE.match(para)) and _OPENS_QUOTE.match(following.get(paragraph, "")) \
                 and not any(qs == opened.end() for qs, _qe in pairs):
             # a quotation of several paragraphs: each opens with a quotation mark, and only the last closes

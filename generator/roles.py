@@ -96,7 +96,11 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
     if not out and kind == "person" and re.match(r"\s*,", after):
         # "The company's chief executive, Jane Roe, said": the title set off before the name
         ahead = _ROLE_AHEAD.search(sent.text[:rel_start])
-        if ahead and has_role_noun(ahead.group("role").split()[-1]) and len(ahead.group("role").split()) <= 8:
+        office = _OFFICE_AHEAD.search(sent.text[:rel_start]) if not ahead else None
+        if office and has_role_noun(office.group("head").split()[-1].casefold()):
+            ahead = office  # "The Minister of Justice, Jane Roe, said"
+        if ahead and (ahead is office or has_role_noun(ahead.group("role").split()[-1])) \
+                and len(ahead.group("role").split()) <= 8:
             cs = sent.start + ahead.start("role")
             out.append((ahead.group("role"), sent.citation(cs, cs + len(ahead.group("role")))))
     age = _AGE.match(after) if kind == "person" else None
@@ -130,6 +134,11 @@ _ROLE_AHEAD = re.compile(r"(?P<role>\b(?:[Tt]he|(?:(?!(?:On|In|At|By|For|But|And
 """A role set off by commas before the name, from the last "the" or owner: "The company's chief executive, "
 and "Acme dismissed the chief operating officer, " (then "Jane Roe, said"); not "its chairman", whose owner
 the role line would not name."""
+
+
+_OFFICE_AHEAD = re.compile(r"(?P<role>\b[Tt]he\s+(?P<head>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:of|for)\s+"
+                           r"(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3}),\s*$")
+"""An office set off by commas before the name: "The Minister of Justice, " (then "Jane Roe, said")."""
 
 
 def _names_another(role: str) -> bool:

@@ -208,6 +208,11 @@ def test_country_body_is_a_government_party():
     assert ("US government", "government") in {(p.name, p.kind) for p in ps}
 
 
+def test_an_office_set_off_before_the_name_is_the_persons_role():
+    ps = parties("The Minister of Justice, Ann Roe, said the state would seek compensation from Northwind Corp.")
+    assert by_name(ps)["Ann Roe"].role == "The Minister of Justice"
+
+
 def test_one_official_of_a_country_is_its_government():
     ps = parties("A French official said the deal with Northwind Corp. was under review.")
     assert ("French government", "government") in {(p.name, p.kind) for p in ps}

@@ -658,6 +658,38 @@ def test_a_headings_quotation_under_a_plain_label_is_the_person_quoted_below():
         "The market has stopped lending", "Jane Wolsey")
 
 
+def test_speech_marked_with_dashes_is_a_quotation_of_who_the_aside_names():
+    # Spanish dialogue: the speech runs to the aside's dash, and again after the aside's closing dash
+    assert said_by(INTRO + "—This is not the end of anything; it is the beginning —said lawyer Ann Roe, who "
+                           "advised the Congress—. The names are going to come out.") == [
+        ("This is not the end of anything; it is the beginning", "Ann Roe"),
+        ("The names are going to come out.", "Ann Roe")]
+
+
+def test_a_dash_opening_a_list_item_is_no_speech():
+    assert said(INTRO + "— Northwind must pay the fine within 30 days.") == []
+
+
+def test_the_minister_is_the_minister_named_last():
+    assert said_by("Tom Becker, a former vice minister of transport, was charged on Monday.\nThe Minister of "
+                   "Justice, Ann Roe, said the state would seek compensation from Northwind Corp.\n—The state will "
+                   "demand that every cent be returned —the minister told reporters.")[-1] == (
+        "The state will demand that every cent be returned", "Ann Roe")
+
+
+def test_it_is_the_body_that_opened_the_sentence_before_doing_something():
+    assert said_by(INTRO + "The deals must be ratified by Ann Roe, the Supreme Court justice overseeing the cases.\n"
+                           "On December 1, "
+                           "the company published an apology in the newspapers. “We made a big mistake,” it "
+                           "said.")[-1] == ("We made a big mistake", "Northwind Corp.")
+
+
+def test_a_title_before_a_surname_the_name_was_not_written_with():
+    assert said_by(INTRO + "Tom Becker of the FBI and Ann Roe, the U.S. Attorney for the district, announced the "
+                           "charges.\n“Today’s pleas mark the largest resolution in history,” said U.S. Attorney "
+                           "Roe.")[-1] == ("Today’s pleas mark the largest resolution in history", "Ann Roe")
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
