@@ -13,7 +13,7 @@ from functools import cache
 
 from . import vocab
 from .models import Citation, Document, Sentence
-from .places import demonym_countries, gazetteer, owners, regions
+from .places import demonym_countries, demonyms, gazetteer, owners, regions
 
 APOSTROPHES = "'’"
 _TOKEN = re.compile(r"[^\W_][\w&.'’-]*[\w.&]|[^\W_]|&")
@@ -346,6 +346,13 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(x.strip(".") for x in vocabulary()["company_suffixes"] if len(x.strip(".")) <= 4)
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(v["government_words"] | v["regulator_words"] | v["company_words"] | v["media_words"]
+                     | set(v["organisation_nouns"]))
+
+
 def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """Candidate name mentions in every content sentence, titles split off."""
     v = vocabulary()
@@ -410,6 +417,14 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         toks = toks[:based[-1]] + toks[based[-1] + 1:]
                     else:
                         toks = toks[based[-1] + 1:]
+                # "the Spanish Acme", "the Peruvian Beta y Gamma": a firm and its country, not a name with an
+                # adjective ("British Airways", "the Spanish Football Federation" end in a word of a body)
+                # (nor a country's own name, "the Dominican Republic", nor a thing, "the Peruvian Gas Pipeline")
+                if len(toks) >= 2 and toks[0][2].casefold() in demonyms() and re.search(r"\bthe\s+$", text[:rs]) \
+                        and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() not in _body_words() \
+                        and " ".join(t[2] for t in toks).casefold() not in regions() \
+                        and toks[1][2].casefold() not in lower:
+                    toks = toks[1:]
                 # a maker named on its product is the party, the product not: "Nissan Motor Co.-badged Dayz"
                 made = next(((i, m) for i, t in enumerate(toks) if (m := _made_by().search(t[2]))), None)
                 if made is not None:

@@ -831,6 +831,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             locative += 1
     if locative * 2 > len(mentions):
         return True
+    if key in regions() and mentions and not any(_country_acts(m) for m in mentions):
+        return True  # "bribes paid in Venezuela", "compared with Venezuela": a country named, never acting
     if " " not in key and mentions and all(re.search(r"\b(?:on|via)\s*$", m.before) and not m.possessive
                                            for m in mentions) \
             and any(_posted().search(m.before) for m in mentions):
@@ -844,6 +846,16 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if toks[-1] in v["event_tails"]:
         return not any(_speech_after().match(m.after) for m in mentions)  # "the Oak Fire", not "Metro Fire said"
     return toks[-1] in v["not_party_tails"]
+
+
+def _country_acts(m: Mention) -> bool:
+    """A country named as what acts: "Qatar has denied", "Panama barred", "Ireland appealed", "Qatar's
+    denial" (a country that only sets a scene is a place)."""
+    verbs = vocab.alternation(list(vocab.load("cues")["speech_verbs"]) + list(vocabulary()["acting_verbs"]))
+    return m.possessive or bool(re.match(
+        r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have|also|will|would|could|did|does|is|was|then)\s+){0,2}"
+        r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:" + verbs + r"|[a-z]{3,}ed|[a-z]{3,}s)\b", m.after)) \
+        or bool(re.search(r"\b(?:by|against|sued|told|urged|asked)\s+$", m.before))
 
 
 def _party_id(name: str) -> str:

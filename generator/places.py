@@ -87,6 +87,8 @@ def demonym_countries() -> dict[str, str]:
             continue
         for form in _adjective_forms(place):
             out.setdefault(form, country)
+    for form, country in vocab.load("parties")["irregular_demonyms"].items():
+        out.setdefault(form, country)
     return {k: v for k, v in out.items() if k not in regions() and k not in listed}
 
 
@@ -113,4 +115,5 @@ def demonyms() -> frozenset[str]:
     for place in regions():
         if " " not in place:
             out |= _adjective_forms(place)
+    out |= set(vocab.load("parties")["irregular_demonyms"])
     return frozenset(out - regions())

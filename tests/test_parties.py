@@ -213,6 +213,31 @@ def test_an_office_set_off_before_the_name_is_the_persons_role():
     assert by_name(ps)["Ann Roe"].role == "The Minister of Justice"
 
 
+def test_a_firm_named_with_its_country_and_a_spanish_y():
+    ps = parties("Northwind Corp. formed a consortium with the Spanish Ledgerly and the Peruvian Roe y Becker.\n\n"
+                 "Roe y Becker said it was not involved. Ledgerly said it would stay in the group. Peruvian "
+                 "prosecutors said they had opened an inquiry.")
+    assert {p.name for p in ps} == {"Northwind Corp.", "Ledgerly", "Roe y Becker", "Peruvian government"}
+
+
+def test_a_country_whose_name_opens_with_its_adjective_keeps_it():
+    ps = parties("Northwind Corp. paid $92 million in the Dominican Republic. The Dominican Republic barred the "
+                 "company on Monday.")
+    assert not any(p.name == "Republic" for p in ps)
+
+
+def test_a_country_named_only_as_a_setting_is_no_party():
+    ps = parties("Northwind Corp. paid $40 million to officials in Paraguay, with the rest going to Bolivia. "
+                 "The sum is small compared with Paraguay, an analyst said.")
+    assert {p.name for p in ps} == {"Northwind Corp."}
+
+
+def test_a_country_that_acts_is_a_party():
+    ps = parties("Northwind Corp. paid $40 million to officials in Paraguay. Paraguay barred the company from "
+                 "public contracts on Monday.")
+    assert any(p.name.startswith("Paraguay") and p.kind == "government" for p in ps)
+
+
 def test_one_official_of_a_country_is_its_government():
     ps = parties("A French official said the deal with Northwind Corp. was under review.")
     assert ("French government", "government") in {(p.name, p.kind) for p in ps}
