@@ -986,6 +986,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
                 accepted[short] = (kind, by_key[short])
     for kind, m in credits:
         key = norm_name(m.name)
+        if key in v["not_parties"]:
+            continue  # a code on a wire's credit line ("ISIN: ..."): no one credited
         if key not in accepted or (kind in ("person", "media") and accepted[key][0] in ("company", "other")):
             accepted[key] = (kind, by_key[key])  # a byline names people, whatever else the text suggests
     persons = {_surname(k) for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}

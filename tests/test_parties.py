@@ -226,6 +226,14 @@ def test_a_country_whose_name_opens_with_its_adjective_keeps_it():
     assert not any(p.name == "Republic" for p in ps)
 
 
+def test_filing_codes_and_the_names_of_rules_are_no_parties():
+    ps = parties("Northwind AG said on Monday it would book a provision of EUR 3.7 bn.\n\nThe offer was made under "
+                 "the Ruritanian Securities Board (Issue of Capital and Disclosure Requirements) Regulations.\n\n"
+                 "Registered Office: 12 Harbour Road, Rotherby\n\nLanguage: English\nCompany: Northwind AG\n"
+                 "ISIN: DE0008404005\nWKN: 840400\nEnd of News")
+    assert {p.name for p in ps} == {"Northwind AG", "Ruritanian Securities Board"}
+
+
 def test_a_country_named_only_as_a_setting_is_no_party():
     ps = parties("Northwind Corp. paid $40 million to officials in Paraguay, with the rest going to Bolivia. "
                  "The sum is small compared with Paraguay, an analyst said.")
