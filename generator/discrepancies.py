@@ -589,8 +589,19 @@ def _whose(st: Statement, a: int, b: int, find_parties: PartyMatcher | None) -> 
     before it ("The stock lost 9%, and the insurer was overtaken by Beta" is no figure of Beta's)."""
     if find_parties is None:
         return frozenset(st.parties)
-    return frozenset(pid for _, _, pid in find_parties(_clause_around(st.text, a, b))) \
+    cs, ce = _clause_span(st.text, a, b)
+    told = list(_TOLD_BY.finditer(st.text, 0, a))
+    if told and told[-1].end() > cs:
+        # "Prosecutors said the company paid nearly $800m": the figure is the company's, whoever tells it
+        # (nobody's where the text names no one after the verb)
+        return frozenset(pid for _, _, pid in find_parties(st.text[told[-1].end():ce]))
+    return frozenset(pid for _, _, pid in find_parties(st.text[cs:ce])) \
         or frozenset(pid for start, _, pid in find_parties(st.text) if start < a)
+
+
+_TOLD_BY = re.compile(r"\b(?:said|says|say|told|tells|alleged|alleges|allege|estimated|estimates|according\s+to"
+                      r"\s+[^,]{1,80},)(?:\s+that)?\s", re.IGNORECASE)
+"""Who tells a figure, ahead of it: "Prosecutors said (that)", "According to the regulator,"."""
 
 
 HEDGE_REACH = 0.25

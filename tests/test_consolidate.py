@@ -931,6 +931,15 @@ def test_figures_alike_in_size_only_are_not_one_slot(first, second):
     assert discrepancies.figure_discrepancies(stmts, parties) == []
 
 
+def test_who_tells_a_figure_is_not_whose_figure_it_is():
+    # the prosecutors tell the sum; the sum is the company's, as in the other article
+    stmts, parties, _ = extract(
+        "Northwind Corp. paid about $788 million in bribes abroad, Ruritanian prosecutors said.",
+        "The American prosecutors said the company paid nearly US$800 million in bribes abroad.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["$788 million", "US$800 million"]
+
+
 def test_counts_of_the_same_people_in_other_words_are_a_discrepancy():
     # what one article counts ("staff") the other names among what it counts ("reporters and other staff")
     stmts = extract("About 150 staff will lose their jobs when the Clarion closes, the publisher said.",
