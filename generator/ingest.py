@@ -29,8 +29,8 @@ _LABELLED_DATE = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
     r"[a-zA-Z]*\.?,?\s+)?(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
-    r"\s*(?:\(|[-–—|·•]|,?\s*(?:at\s+|AT\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
+    r"|\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?,?\s+\d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"\s*(?:\(|[-–—|·•/]|,?\s*(?:at\s+|AT\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
 _DATE_LINES = 12
 """How far down the page (lines of text) a line that is only a date may state the publication."""
@@ -80,7 +80,12 @@ def article_files(corpus_dir: Path) -> list[Path]:
 
 
 def _published_from_text(raw: str) -> str | None:
-    """A publication date the page states: a labelled date line or an agency dateline."""
+    """A publication date the page states: a labelled date line or a line that is a date."""
+    return _labelled_day(raw) or _date_line_day(raw)
+
+
+def _labelled_day(raw: str) -> str | None:
+    """The day a labelled date line states ("Published: 4 March 2025", "date 2025-01-29")."""
     for m in _LABELLED_DATE.finditer(raw[:3000]):
         value = re.match(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", m.group("value"))
         if value and m.group("dayfirst"):  # a French or German label: the day comes first
@@ -94,6 +99,11 @@ def _published_from_text(raw: str) -> str | None:
             found = (value and _numeric_day(value.group(0))) or dates.parse_absolute(m.group("value"))
         if found and len(found) == 10:
             return found
+    return None
+
+
+def _date_line_day(raw: str) -> str | None:
+    """The day of a line near the top that is only a date (with a time, a bar)."""
     # a line that is a date, or a byline segment that is one ("By Ann Roe | Nov 21, 2023 at 7:02 p.m."); of
     # several, the earliest: a page clock or an "Updated" stamp is later than the publication
     found = []
@@ -297,7 +307,9 @@ def _masthead_day(raw: str, reference: str) -> str | None:
 def infer_missing_dates(articles: list[Article]) -> list[Article]:
     """Articles without a stated date take the date their masthead prints, when it is near the
     corpus's date (basis ``text``), else the day of their wire dateline (the year from the corpus, basis
-    ``dateline``), else the corpus's most common date (basis ``corpus``)."""
+    ``dateline``), else the corpus's latest date (basis ``corpus``): a page that prints no date is more often a
+    later one (an explainer, a summary) than an early one."""
+    articles = [_without_page_clock(a, articles) for a in articles]
     known = Counter(a.published for a in articles if a.published)
     if not known:
         return articles
@@ -312,9 +324,27 @@ def infer_missing_dates(articles: list[Article]) -> list[Article]:
             printed = _masthead_day(a.body, reference)
             day = printed or _dateline_day(a.body, year_reference)
             basis = "text" if printed else "dateline" if day else "corpus"
-            a = replace(a, published=day or reference, published_basis=basis)
+            a = replace(a, published=day or days[-1], published_basis=basis)
         out.append(a)
     return out
+
+
+
+CLOCK_YEARS = 1
+"""How many years after every other article's date a bare date line at the top of a page must be to be the
+clock of the day the page was saved, not its publication."""
+
+
+def _without_page_clock(article: Article, articles: list[Article]) -> Article:
+    """An article whose only date is a bare date line years after all the others' ("Thursday 12 June 2025
+    08:14 ET | Edition: US" over a story of 2022) is undated: the line is the page's clock when it was saved."""
+    others = [a.published for a in articles if a is not article and a.published and len(a.published) == 10]
+    if article.published_basis != "text" or len(others) < 2 or _labelled_day(article.body):
+        return article
+    day, latest = dates.parse_iso(article.published), dates.parse_iso(max(others))
+    if day and latest and (day - latest).days > 365 * CLOCK_YEARS:
+        return replace(article, published=None, published_basis="unknown")
+    return article
 
 
 def read_corpus(corpus_dir: Path, metadata: Mapping[str, Mapping[str, Any]] | None = None) -> list[Article]:

@@ -207,11 +207,34 @@ def test_a_dateline_without_a_year_invents_no_date(tmp_path):
 
 # ---- corpus ---------------------------------------------------------------------------------
 
-def test_infer_missing_dates_takes_the_most_common_date():
+def test_infer_missing_dates_takes_the_latest_date():
+    # a page that prints no date is more often a later explainer than an early report
     got = infer_missing_dates([article("a.txt", "2025-03-04"), article("b.txt", "2025-03-04"),
-                               article("c.txt", "2025-03-05"), article("d.txt", None)])
+                               article("c.txt", "2025-05-05"), article("d.txt", None)])
     assert [(a.published, a.published_basis) for a in got] == [
-        ("2025-03-04", "text"), ("2025-03-04", "text"), ("2025-03-05", "text"), ("2025-03-04", "corpus")]
+        ("2025-03-04", "text"), ("2025-03-04", "text"), ("2025-05-05", "text"), ("2025-05-05", "corpus")]
+
+
+def test_a_bare_date_line_years_after_every_other_article_is_the_pages_clock():
+    from dataclasses import replace
+    page = replace(article("m.txt", "2028-06-12"), raw="NEWS | Thursday 12 June 2028  08:14 ET | Edition: US\n\n"
+                                                        "Northwind Corp. will plead guilty, prosecutors said.")
+    got = infer_missing_dates([article("a.txt", "2025-02-18"), article("b.txt", "2025-02-18"),
+                               article("c.txt", "2025-05-18"), page])
+    assert (got[3].published, got[3].published_basis) == ("2025-05-18", "corpus")
+
+
+def test_a_labelled_date_years_later_is_kept():
+    from dataclasses import replace
+    page = replace(article("m.txt", "2028-06-12"), raw="Published: 12 June 2028\n\nNorthwind Corp. collapsed in 2025.")
+    got = infer_missing_dates([article("a.txt", "2025-02-18"), article("b.txt", "2025-05-18"), page])
+    assert (got[2].published, got[2].published_basis) == ("2028-06-12", "text")
+
+
+def test_a_newswires_day_month_year_stamp_is_the_publication(tmp_path):
+    a = read_article(write(tmp_path, "a.txt", "Northwind AG: provision booked\n\n17-Feb-2025 / 19:02 CET/CEST\n"
+                                              "Northwind AG said on Thursday it had booked a provision.\n"))
+    assert (a.published, a.published_basis) == ("2025-02-17", "text")
 
 
 def test_a_wire_dateline_gives_the_day_and_the_corpus_the_year():
