@@ -860,6 +860,9 @@ _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less tha
 """A word that hedges or adds to a sum ("about $5m", "a further $2m")."""
 _PAY_VERB = re.compile(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+" + _ABOUT + "$")
 """The verb right before a sum ("agreed to pay about"), after "to", a modal or "and"."""
+_PAST_VERB = re.compile(r"(?<![’'])\b([a-z]{3,}ed|lost|paid|spent|won|raised|sold|made|took|gave|owed|earned)\s+"
+                        + _ABOUT + "$")
+"""A verb in the past right before a sum ("investors lost more than", "the fund raised about")."""
 _NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|(?:put|estimated|valued|pegged|calculated)\s+at)\s+"
                      r"(?:close\s+to\s+)?" + _ABOUT + "$")
 """The noun a sum is the size of ("a margin loan of about $580m", "a deficit estimated at close to £800m")."""
@@ -920,7 +923,7 @@ def _paid_for(text: str, b: int, a: int = -1) -> frozenset[str]:
         out.add(f"sum:{content_key(thing.group(1))}")
     if a >= 0 and _VALUED.search(text[max(0, a - 60):a]):
         out.add(f"sum:{content_key('valuation')}")  # "valued Acme at about $68bn" is its valuation
-    verb = _PAY_VERB.search(text[max(0, a - 60):a]) if a >= 0 else None
+    verb = (_PAY_VERB.search(text[max(0, a - 60):a]) or _PAST_VERB.search(text[max(0, a - 60):a])) if a >= 0 else None
     if verb and verb.group(1) not in _not_counted():
         out.add(f"sum:{content_key(verb.group(1))}")
     return frozenset(out)

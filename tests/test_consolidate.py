@@ -940,6 +940,15 @@ def test_who_tells_a_figure_is_not_whose_figure_it_is():
     assert [v for v, _ in versions(d)] == ["$788 million", "US$800 million"]
 
 
+def test_sums_told_by_the_same_verb_in_the_past_are_one_slot():
+    stmts, parties, _ = extract(
+        "When markets crashed in March, investors lost more than $5bn, according to the regulator.",
+        "The Northwind funds, run by Ann Roe since 2014, lost more than $7 billion over that spring, prosecutors "
+        "said.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["$5bn", "$7 billion"]
+
+
 def test_counts_of_the_same_people_in_other_words_are_a_discrepancy():
     # what one article counts ("staff") the other names among what it counts ("reporters and other staff")
     stmts = extract("About 150 staff will lose their jobs when the Clarion closes, the publisher said.",
