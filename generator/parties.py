@@ -212,6 +212,10 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                 and words[0] not in v["role_nouns"] | v["person_titles"]:
             score += 3  # "says chief analyst Jane Roe", "business minister Jane Roe": a person's title before
             kind = "person"
+        if 2 <= len(words) <= 3 and kind in ("", "person") and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
+                and _ASKER_BEFORE.search(m.before):
+            score += 3  # "The next question comes from Ann Roe from Acme Equities": a call's operator names a person
+            kind = "person"
         if len(words) <= 2 and kind in ("", "person") and _GIVEN_AS.search(m.before):
             score += 3  # "a 41-year-old woman surnamed Zhou", "identified only by her surname, Liang"
             kind = "person"
@@ -858,6 +862,11 @@ def _country_acts(m: Mention) -> bool:
         or bool(re.search(r"\b(?:by|against|sued|told|urged|asked)\s+$", m.before))
 
 
+_ASKER_BEFORE = re.compile(r"\b(?:question|questions)\s+(?:comes|come|is|are)\s+from\s+$|\bfrom\s+the\s+line\s+of\s+$|"
+                           r"\bover\s+to\s+$", re.IGNORECASE)
+"""An earnings call's operator handing over: "The next question comes from ", "from the line of "."""
+
+
 def _party_id(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", norm_name(name)).strip("-")[:40] or "party"
     return f"party-{slug}"
@@ -958,8 +967,11 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     nouns = vocabulary()["product_nouns"]
     # the product's full name: "Widget Noodles", "Widget Oats Noodles" (not a company that owns or is traded:
     # "Acme Brands, the parent of Beta Tacos", "Shares of Acme Brands")
+    # (not a country's body: "US Postal Inspection Service")
     vetoed |= {key for key in by_key if len(key.split()) >= 2 and key.split()[-1] in nouns
-               and key.split()[0] in vetoed and not any(_owner_or_traded(m) for m in by_key[key])}
+               and key.split()[0] in vetoed and key.split()[0] not in regions()
+               and key.split()[0] not in vocabulary()["country_adjectives"]
+               and not any(_owner_or_traded(m) for m in by_key[key])}
     # the short name a text defines for what is no party: "the ... Arms Regulations (ITAR)"
     vetoed |= {short for key in vetoed for m in by_key[key] if (short := _short_name_after(m)) in by_key}
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person

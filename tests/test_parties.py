@@ -234,6 +234,18 @@ def test_filing_codes_and_the_names_of_rules_are_no_parties():
     assert {p.name for p in ps} == {"Northwind AG", "Ruritanian Securities Board"}
 
 
+def test_a_countrys_body_named_with_a_products_noun_is_a_party():
+    ps = parties("Northwind Corp. sold its funds in the US. Tom Becker, the head of the US Postal Inspection "
+                 "Service's New York office, said the case was closed.")
+    assert "US Postal Inspection Service" in {p.name for p in ps}
+
+
+def test_the_analyst_an_earnings_calls_operator_hands_over_to_is_a_person():
+    ps = parties("Northwind AG reported a loss on Friday.\n\nOperator\n\nThe next question comes from Sanna "
+                 "Vikstrom from Rotherby Equities. Please go ahead.")
+    assert ("Sanna Vikstrom", "person") in {(p.name, p.kind) for p in ps}
+
+
 def test_a_country_named_only_as_a_setting_is_no_party():
     ps = parties("Northwind Corp. paid $40 million to officials in Paraguay, with the rest going to Bolivia. "
                  "The sum is small compared with Paraguay, an analyst said.")
