@@ -195,6 +195,15 @@ def test_bullet_list_inside_the_body_is_content():
     ("Contact Jane Roe at jroe@harbour.example or 555-0187.", "contact"),
     ("Phone: +44 20 7946 0321", "contact"),
     ("Mobile: 0491 570 110", "contact"),
+    # a newswire's distribution data under a release
+    ("Language: English", "wire data"),
+    ("ISIN: DE0001234567", "wire data"),
+    ("Listed: Regulated Market in Frankfurt (Prime Standard), Munich", "wire data"),
+    ("Ledgerly News ID: 1284512", "wire data"),
+    ("End of Announcement Ledgerly News Service", "wire data"),
+    ("The issuer is solely responsible for the content of this announcement.", "wire data"),
+    ("17-Feb-2025 CET/CEST The Ledgerly Distribution Services include Regulatory Announcements and Press "
+     "Releases.", "wire data"),
     ("Email: press@harbour.example", "contact"),
     ("Was this article helpful?", "reader prompt"),
     ("Support independent journalism from £5 a month.", "reader prompt"),
