@@ -756,6 +756,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if len(key.split()) >= 2 and key.split()[0] in v["map_heads"] \
             and not any(_speech_after().match(m.after) for m in mentions):
         return True  # a feature of the map: "down the Rio Verde", "the shores of Lake Taupo"
+    if len(key.split()) >= 2 and key.split()[0] in v["operation_heads"]:
+        return True  # an investigation or a campaign by its code name: "Operation Clean Hands"
     if mentions and all(_facility_after().match(m.after) for m in mentions):
         return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
     if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):
@@ -972,6 +974,9 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
                and key.split()[0] in vetoed and key.split()[0] not in regions()
                and key.split()[0] not in vocabulary()["country_adjectives"]
                and not any(_owner_or_traded(m) for m in by_key[key])}
+    # an operation's name without its head: "the Clean Hands cases" for "Operation Clean Hands"
+    heads = vocabulary()["operation_heads"]
+    vetoed |= {key for key in by_key if any(f"{head} {key}" in vetoed for head in heads)}
     # the short name a text defines for what is no party: "the ... Arms Regulations (ITAR)"
     vetoed |= {short for key in vetoed for m in by_key[key] if (short := _short_name_after(m)) in by_key}
     all_keys = set(by_key) - vetoed  # a place is no surname: "Corporation of India" is not a person

@@ -246,6 +246,13 @@ def test_the_analyst_an_earnings_calls_operator_hands_over_to_is_a_person():
     assert ("Sanna Vikstrom", "person") in {(p.name, p.kind) for p in ps}
 
 
+def test_an_operations_code_name_is_no_party_nor_its_name_without_the_head():
+    ps = parties("Northwind Corp. has been at the centre of Operation Clean Ledger, a three-year investigation. "
+                 "Operation Clean Ledger began in 2014. The judge overseeing the Clean Ledger cases, Ann Roe, said "
+                 "the Clean Ledger inquiry would go on.")
+    assert {p.name for p in ps} == {"Northwind Corp.", "Ann Roe"}
+
+
 def test_a_country_named_only_as_a_setting_is_no_party():
     ps = parties("Northwind Corp. paid $40 million to officials in Paraguay, with the rest going to Bolivia. "
                  "The sum is small compared with Paraguay, an analyst said.")
