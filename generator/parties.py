@@ -838,7 +838,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if locative * 2 > len(mentions):
         return True
     if key in regions() and mentions and not any(_country_acts(m) for m in mentions):
-        return True  # "bribes paid in Venezuela", "compared with Venezuela": a country named, never acting
+        return True  # "bribes paid in Paraguay", "compared with Bolivia": a country named, never acting
     if " " not in key and mentions and all(re.search(r"\b(?:on|via)\s*$", m.before) and not m.possessive
                                            for m in mentions) \
             and any(_posted().search(m.before) for m in mentions):
@@ -969,7 +969,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     nouns = vocabulary()["product_nouns"]
     # the product's full name: "Widget Noodles", "Widget Oats Noodles" (not a company that owns or is traded:
     # "Acme Brands, the parent of Beta Tacos", "Shares of Acme Brands")
-    # (not a country's body: "US Postal Inspection Service")
+    # (not a country's body: "US Marshals Service")
     vetoed |= {key for key in by_key if len(key.split()) >= 2 and key.split()[-1] in nouns
                and key.split()[0] in vetoed and key.split()[0] not in regions()
                and key.split()[0] not in vocabulary()["country_adjectives"]

@@ -915,8 +915,8 @@ def _headed_by(label: str, below: str, resolver: _Resolver, history: list[str]) 
 
 
 def _introduced(who: str, resolver: _Resolver) -> str | None:
-    """The indefinite phrase a definite one stands for: "the official" after "An Israeli official played down
-    the row." (who is "an Israeli official", whoever that speaks for, and not the last party named)."""
+    """The indefinite phrase a definite one stands for: "the official" after "A French official played down
+    the row." (who is "a French official", whoever that speaks for, and not the last party named)."""
     definite = re.fullmatch(r"\s*the\s+(?:[a-z-]+\s+)?([a-z-]+)\s*", who)
     if not definite or definite.group(1) not in vocab.words("cues", "introduced_speakers"):
         return None
@@ -1093,7 +1093,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 who = _speaker_after(para, qe)
                 speaker = _resolve_phrase(who, resolver, history) if who else (None, "")
                 introduced = _introduced(who, resolver) if who and speaker[0] is None else None
-                if introduced:  # "An Israeli official ... “...,” the official said": the one introduced
+                if introduced:  # "A French official ... “...,” the official said": the one introduced
                     speaker = _resolve_phrase(introduced, resolver, history)
                 if who and _document().fullmatch(who.strip()) and p_start + qs > sent.start:
                     # "Roe said in a deposition that '...', the filing said": the document reports, Roe spoke

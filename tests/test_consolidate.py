@@ -881,9 +881,9 @@ def test_counts_that_open_a_sentence_are_figures():
      "Roe, who holds roughly 20 per cent of the group through a web of investment vehicles, is believed to be the "
      "biggest loser.", ["20 per cent", "23 percent"]),
     # the largest shareholder's share is a stake
-    ("On Friday Northwind said its chairman Ann Roe, its largest shareholder with roughly 36 per cent of the "
-     "shares, would lend it £20 million.",
-     "Ann Roe holds about 37% of the company and has chaired it since 2006.", ["36 per cent", "37%"]),
+    ("On Friday Northwind said its chairman Ann Roe, its largest shareholder with roughly 24 per cent of the "
+     "shares, would lend it £8 million.",
+     "Ann Roe holds about 25% of the company and has chaired it since 2011.", ["24 per cent", "25%"]),
     # a conversion set off by commas keeps what the sum is of
     ("The two-day rout wiped roughly 276 billion yen, or about $2.5 billion, off the company's market value.",
      "Northwind's stock plunged by its daily limit, erasing nearly US$3.5 billion in market value in just two "
@@ -934,19 +934,19 @@ def test_figures_alike_in_size_only_are_not_one_slot(first, second):
 def test_who_tells_a_figure_is_not_whose_figure_it_is():
     # the prosecutors tell the sum; the sum is the company's, as in the other article
     stmts, parties, _ = extract(
-        "Northwind Corp. paid about $788 million in bribes abroad, Ruritanian prosecutors said.",
-        "The American prosecutors said the company paid nearly US$800 million in bribes abroad.")
+        "Northwind Corp. paid about $412 million in bribes abroad, Ruritanian prosecutors said.",
+        "The American prosecutors said the company paid nearly US$420 million in bribes abroad.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["$788 million", "US$800 million"]
+    assert [v for v, _ in versions(d)] == ["$412 million", "US$420 million"]
 
 
 def test_sums_told_by_the_same_verb_in_the_past_are_one_slot():
     stmts, parties, _ = extract(
-        "When markets crashed in March, investors lost more than $5bn, according to the regulator.",
-        "The Northwind funds, run by Ann Roe since 2014, lost more than $7 billion over that spring, prosecutors "
+        "When markets crashed in March, investors lost more than $3bn, according to the regulator.",
+        "The Northwind funds, run by Ann Roe since 2014, lost more than $4 billion over that spring, prosecutors "
         "said.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
-    assert [v for v, _ in versions(d)] == ["$5bn", "$7 billion"]
+    assert [v for v, _ in versions(d)] == ["$3bn", "$4 billion"]
 
 
 def test_counts_of_the_same_people_in_other_words_are_a_discrepancy():
@@ -1092,11 +1092,11 @@ def test_the_same_partys_happening_in_other_words_is_one_event():
 
 def test_a_bankruptcy_filing_told_in_other_words_is_one_event():
     (d,) = _event_dates(
-        "Northwind Lending LLC filed for chapter 11 bankruptcy protection late on 13 July, a month after the "
-        "cryptocurrency lender froze customer accounts, disclosing a deficit.",
-        "Northwind Lending filed for Chapter 11 in New York on July 14, listing a shortfall between assets and "
+        "Northwind Lending LLC filed for chapter 11 bankruptcy protection late on 3 March, weeks after the "
+        "online lender halted withdrawals, disclosing a deficit.",
+        "Northwind Lending filed for Chapter 11 in Delaware on March 4, listing a shortfall between assets and "
         "liabilities.")
-    assert [v for v, _ in versions(d)] == ["13 July (2024-07-13)", "July 14 (2024-07-14)"]
+    assert [v for v, _ in versions(d)] == ["3 March (2025-03-03)", "March 4 (2025-03-04)"]
 
 
 def test_a_date_joins_the_group_of_any_date_told_alike():

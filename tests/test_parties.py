@@ -214,30 +214,31 @@ def test_an_office_set_off_before_the_name_is_the_persons_role():
 
 
 def test_a_firm_named_with_its_country_and_a_spanish_y():
-    ps = parties("Northwind Corp. formed a consortium with the Spanish Ledgerly and the Peruvian Roe y Becker.\n\n"
-                 "Roe y Becker said it was not involved. Ledgerly said it would stay in the group. Peruvian "
+    ps = parties("Northwind Corp. formed a consortium with the Spanish Ledgerly and the Chilean Roe y Becker.\n\n"
+                 "Roe y Becker said it was not involved. Ledgerly said it would stay in the group. Chilean "
                  "prosecutors said they had opened an inquiry.")
-    assert {p.name for p in ps} == {"Northwind Corp.", "Ledgerly", "Roe y Becker", "Peruvian government"}
+    assert {p.name for p in ps} == {"Northwind Corp.", "Ledgerly", "Roe y Becker", "Chilean government"}
 
 
 def test_a_country_whose_name_opens_with_its_adjective_keeps_it():
-    ps = parties("Northwind Corp. paid $92 million in the Dominican Republic. The Dominican Republic barred the "
-                 "company on Monday.")
+    # (the country's adjective opens its name: no firm "Republic" of that country)
+    ps = parties("Northwind Corp. built a port in the Dominican Republic. The Dominican Republic fined the company "
+                 "on Monday.")
     assert not any(p.name == "Republic" for p in ps)
 
 
 def test_filing_codes_and_the_names_of_rules_are_no_parties():
-    ps = parties("Northwind AG said on Monday it would book a provision of EUR 3.7 bn.\n\nThe offer was made under "
+    ps = parties("Northwind AG said on Monday it would book a provision of EUR 1.2 bn.\n\nThe offer was made under "
                  "the Ruritanian Securities Board (Issue of Capital and Disclosure Requirements) Regulations.\n\n"
                  "Registered Office: 12 Harbour Road, Rotherby\n\nLanguage: English\nCompany: Northwind AG\n"
-                 "ISIN: DE0008404005\nWKN: 840400\nEnd of News")
+                 "ISIN: XX0001234567\nWKN: 123456\nEnd of News")
     assert {p.name for p in ps} == {"Northwind AG", "Ruritanian Securities Board"}
 
 
 def test_a_countrys_body_named_with_a_products_noun_is_a_party():
-    ps = parties("Northwind Corp. sold its funds in the US. Tom Becker, the head of the US Postal Inspection "
+    ps = parties("Northwind Corp. sold its funds in the US. Tom Becker, the head of the US Marshals "
                  "Service's New York office, said the case was closed.")
-    assert "US Postal Inspection Service" in {p.name for p in ps}
+    assert "US Marshals Service" in {p.name for p in ps}
 
 
 def test_the_analyst_an_earnings_calls_operator_hands_over_to_is_a_person():

@@ -635,35 +635,35 @@ def test_the_spokesperson_is_the_one_introduced_before():
 
 
 def test_a_heading_of_a_label_and_a_quotation_is_the_labelled_persons():
-    assert said_by(INTRO + "\nRoe: ‘We need a partner’\n\nNorthwind chairman Tom Roe said the company could not "
-                           "recover alone.") == [("We need a partner", "Tom Roe")]
+    assert said_by(INTRO + "\nRoe: ‘We cannot do this alone’\n\nNorthwind chairman Tom Roe said the company could not "
+                           "recover alone.") == [("We cannot do this alone", "Tom Roe")]
 
 
 def test_a_headings_quotation_under_a_title_is_the_person_named_below():
     # "Northwind chief" names the company; the chief is named in the paragraph below
-    assert said_by(INTRO + "\nNorthwind chief: ‘the average client runs ten checks a year’\n\nNorthwind’s chief "
+    assert said_by(INTRO + "\nNorthwind chief: ‘our clients run few checks on anyone’\n\nNorthwind’s chief "
                            "executive, Ann Roe, disputed the figures in an interview.") == [
-        ("the average client runs ten checks a year", "Ann Roe")]
+        ("our clients run few checks on anyone", "Ann Roe")]
 
 
 def test_a_headings_quotation_by_someones_lawyer_is_the_lawyers():
-    assert said_by(INTRO + "Ann Roe was charged on Monday.\n\nRoe’s lawyer: “She is innocent”\n\nAnn Roe’s "
+    assert said_by(INTRO + "Ann Roe was charged on Monday.\n\nRoe’s lawyer: “She broke no law”\n\nAnn Roe’s "
                            "lawyer, Tom Becker, spoke to reporters this evening.") == [
-        ("She is innocent", "Tom Becker")]
+        ("She broke no law", "Tom Becker")]
 
 
 def test_a_headings_quotation_under_a_plain_label_is_the_person_quoted_below():
-    assert said_by(INTRO + "\nAnalyst view: “The market has stopped lending”\n\n“Nobody will refinance them "
+    assert said_by(INTRO + "\nAnalyst view: “Lenders have lost patience”\n\n“Nobody will refinance them "
                            "now,” said Jane Wolsey, an analyst at Ledgerly.")[0] == (
-        "The market has stopped lending", "Jane Wolsey")
+        "Lenders have lost patience", "Jane Wolsey")
 
 
 def test_speech_marked_with_dashes_is_a_quotation_of_who_the_aside_names():
     # Spanish dialogue: the speech runs to the aside's dash, and again after the aside's closing dash
-    assert said_by(INTRO + "—This is not the end of anything; it is the beginning —said lawyer Ann Roe, who "
-                           "advised the Congress—. The names are going to come out.") == [
-        ("This is not the end of anything; it is the beginning", "Ann Roe"),
-        ("The names are going to come out.", "Ann Roe")]
+    assert said_by(INTRO + "—We have only just started on this case —said lawyer Ann Roe, who "
+                           "advised the Senate—. The documents will speak for themselves.") == [
+        ("We have only just started on this case", "Ann Roe"),
+        ("The documents will speak for themselves.", "Ann Roe")]
 
 
 def test_a_dash_opening_a_list_item_is_no_speech():
@@ -671,23 +671,23 @@ def test_a_dash_opening_a_list_item_is_no_speech():
 
 
 def test_the_minister_is_the_minister_named_last():
-    assert said_by("Tom Becker, a former vice minister of transport, was charged on Monday.\nThe Minister of "
+    assert said_by("Tom Becker, a former deputy minister of health, was charged on Monday.\nThe Minister of "
                    "Justice, Ann Roe, said the state would seek compensation from Northwind Corp.\n—The state will "
-                   "demand that every cent be returned —the minister told reporters.")[-1] == (
-        "The state will demand that every cent be returned", "Ann Roe")
+                   "seek full compensation for the losses —the minister told reporters.")[-1] == (
+        "The state will seek full compensation for the losses", "Ann Roe")
 
 
 def test_it_is_the_body_that_opened_the_sentence_before_doing_something():
-    assert said_by(INTRO + "The deals must be ratified by Ann Roe, the Supreme Court justice overseeing the cases.\n"
+    assert said_by(INTRO + "The deals must be approved by Ann Roe, the Supreme Court justice hearing the appeals.\n"
                            "On December 1, "
-                           "the company published an apology in the newspapers. “We made a big mistake,” it "
-                           "said.")[-1] == ("We made a big mistake", "Northwind Corp.")
+                           "the company published an apology in the newspapers. “We failed our customers,” it "
+                           "said.")[-1] == ("We failed our customers", "Northwind Corp.")
 
 
 def test_a_title_before_a_surname_the_name_was_not_written_with():
     assert said_by(INTRO + "Tom Becker of the FBI and Ann Roe, the U.S. Attorney for the district, announced the "
-                           "charges.\n“Today’s pleas mark the largest resolution in history,” said U.S. Attorney "
-                           "Roe.")[-1] == ("Today’s pleas mark the largest resolution in history", "Ann Roe")
+                           "charges.\n“This case sends a clear message to every lender,” said U.S. Attorney "
+                           "Roe.")[-1] == ("This case sends a clear message to every lender", "Ann Roe")
 
 
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():

@@ -198,11 +198,11 @@ def test_bullet_list_inside_the_body_is_content():
     # a newswire's distribution data under a release
     ("Language: English", "wire data"),
     ("ISIN: DE0001234567", "wire data"),
-    ("Listed: Regulated Market in Frankfurt (Prime Standard), Munich", "wire data"),
+    ("Listed: Regulated Market in Rotherby (General Standard)", "wire data"),
     ("Ledgerly News ID: 1284512", "wire data"),
     ("End of Announcement Ledgerly News Service", "wire data"),
     ("The issuer is solely responsible for the content of this announcement.", "wire data"),
-    ("17-Feb-2025 CET/CEST The Ledgerly Distribution Services include Regulatory Announcements and Press "
+    ("03-Nov-2025 CET The Ledgerly Distribution Services include Regulatory Announcements and Press "
      "Releases.", "wire data"),
     ("Email: press@harbour.example", "contact"),
     ("Was this article helpful?", "reader prompt"),
