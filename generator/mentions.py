@@ -411,7 +411,12 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     continue
                 # where a party is from is no part of its name: "New York-based Acme Research" -> "Acme Research"
                 based = [i for i, t in enumerate(toks) if _located().search(t[2])]
-                if based and based[-1] + 1 < len(toks):
+                if based and based[-1] + 1 == len(toks) and based[-1] > 0:
+                    # "the Ann Roe-led group": Ann Roe is named, the group is not
+                    ts, _te, tt = toks[-1]
+                    prefix = tt[:_located().search(tt).start()]
+                    toks = toks[:-1] + ([(ts, ts + len(prefix), prefix)] if prefix else [])
+                elif based and based[-1] + 1 < len(toks):
                     if any(t[2] in ("of", "from", "at") for t in toks[:based[-1]]):
                         # "Ann Roe of London-based Acme Research": her organisation's home goes, she stays
                         toks = toks[:based[-1]] + toks[based[-1] + 1:]

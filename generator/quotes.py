@@ -390,7 +390,16 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
              # an outlet is the audience, not the speaker: "told Reuters", "speaking to Fox News"
              if not (resolver.kind(m[2]) == "media" and re.search(r"\b(told|to|on|with)\s*$", phrase[:m[0]]))
              # "Roe's remarks": whose words are quoted about, not who speaks
-             and not _possessive_of_thing(phrase, m[1])]
+             and not _possessive_of_thing(phrase, m[1])
+             # "the Roe-led group": the group speaks, not Roe
+             and not _LED_BY.match(phrase, m[1])]
+    led = re.search(r"([A-Z][\w’'.]*)" + _LED_BY.pattern, phrase)
+    if led:  # "the Ann Roe-led group": the group bearing the leader's name, the one named most
+        surname = led.group(1).casefold()
+        bearing = [p.id for p in resolver.by_id.values() if p.kind in ("company", "other")
+                   and surname in p.name.casefold().split()]
+        if bearing:
+            return _as_speaker(max(bearing, key=lambda pid: (resolver.named[pid], pid)), resolver)
     owner = phrase.strip().startswith("The") and _owner_of().match(phrase.strip())
     named = {pid for _s, _e, pid in resolver.mentions(phrase)} if owner else set()
     if named:
@@ -912,6 +921,10 @@ def _headed_by(label: str, below: str, resolver: _Resolver, history: list[str]) 
     if person and (speaker[0] is None or resolver.kind(speaker[0]) != "person" or owner):
         return _as_speaker(person, resolver)
     return speaker if not owner else (None, "")
+
+
+_LED_BY = re.compile(r"-(?:led|controlled|owned|backed|run|founded|chaired|headed|funded)\b", re.IGNORECASE)
+"""A compound after a name that makes it a description of something else: "the Roe-led group"."""
 
 
 def _introduced(who: str, resolver: _Resolver) -> str | None:

@@ -254,6 +254,12 @@ def test_an_operations_code_name_is_no_party_nor_its_name_without_the_head():
     assert {p.name for p in ps} == {"Northwind Corp.", "Ann Roe"}
 
 
+def test_a_name_before_led_is_the_leader_not_a_party_named_led():
+    ps = parties("Short seller Rotherby Research published a report on Northwind Group on Tuesday. The Ann Roe-led "
+                 "conglomerate denied it. Ann Roe declined to comment.")
+    assert {p.name for p in ps} == {"Rotherby Research", "Northwind Group", "Ann Roe"}
+
+
 def test_a_country_named_only_as_a_setting_is_no_party():
     ps = parties("Northwind Corp. paid $40 million to officials in Paraguay, with the rest going to Bolivia. "
                  "The sum is small compared with Paraguay, an analyst said.")

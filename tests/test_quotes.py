@@ -690,6 +690,15 @@ def test_a_title_before_a_surname_the_name_was_not_written_with():
                            "Roe.")[-1] == ("This case sends a clear message to every lender", "Ann Roe")
 
 
+def test_the_group_led_by_someone_is_the_group_bearing_the_name():
+    # Rotherby Research was the subject of the sentences before; the Becker-led group is Becker Holdings
+    assert said_by("Becker Holdings, controlled by Tom Becker, planned a share sale.\n\nShort seller Rotherby "
+                   "Research said on Monday it stood by its report on the group. Rotherby Research also said it held "
+                   "short positions.\n\nIn a reply released on Sunday, the Tom Becker-led conglomerate said the "
+                   "Rotherby report was “a calculated attack on the whole country.”")[-1] == (
+        "a calculated attack on the whole country.", "Becker Holdings")
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
