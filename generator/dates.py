@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_slash": re.compile(r"\b(?P<weekday>" + "|".join(v["weekdays"]) + r"),?\s+"
                                     r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])", flags),
         "mdy": re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
-        # ("17-Feb-2022", as newswires stamp their releases)
+        # ("03-Nov-2025", as newswires stamp their releases)
         "dmy": re.compile(rf"\b{day}(?:\s+|-(?=[A-Za-z])){month}(?:,?\s+|-){year}\b", flags),
         "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
         "dm": re.compile(rf"\b{day}\s+{month}\b(?!,?\s*(?:19|20)\d\d)", flags),

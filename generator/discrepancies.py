@@ -592,7 +592,7 @@ def _whose(st: Statement, a: int, b: int, find_parties: PartyMatcher | None) -> 
     cs, ce = _clause_span(st.text, a, b)
     told = list(_TOLD_BY.finditer(st.text, 0, a))
     if told and told[-1].end() > cs:
-        # "Prosecutors said the company paid nearly $800m": the figure is the company's, whoever tells it
+        # "Prosecutors said the company paid nearly $400m": the figure is the company's, whoever tells it
         # (nobody's where the text names no one after the verb)
         return frozenset(pid for _, _, pid in find_parties(st.text[told[-1].end():ce]))
     return frozenset(pid for _, _, pid in find_parties(st.text[cs:ce])) \

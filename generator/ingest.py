@@ -336,8 +336,8 @@ clock of the day the page was saved, not its publication."""
 
 
 def _without_page_clock(article: Article, articles: list[Article]) -> Article:
-    """An article whose only date is a bare date line years after all the others' ("Thursday 12 June 2025
-    08:14 ET | Edition: US" over a story of 2022) is undated: the line is the page's clock when it was saved."""
+    """An article whose only date is a bare date line years after all the others' ("Friday 9 August 2030
+    07:40 ET | Edition: UK" over a story of 2026) is undated: the line is the page's clock when it was saved."""
     others = [a.published for a in articles if a is not article and a.published and len(a.published) == 10]
     if article.published_basis != "text" or len(others) < 2 or _labelled_day(article.body):
         return article

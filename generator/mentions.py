@@ -422,9 +422,9 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         toks = toks[:based[-1]] + toks[based[-1] + 1:]
                     else:
                         toks = toks[based[-1] + 1:]
-                # "the Spanish Acme", "the Peruvian Beta y Gamma": a firm and its country, not a name with an
+                # "the Spanish Acme", "the Chilean Beta y Gamma": a firm and its country, not a name with an
                 # adjective ("British Airways", "the Spanish Football Federation" end in a word of a body)
-                # (nor a country's own name, "the Dominican Republic", nor a thing, "the Peruvian Gas Pipeline")
+                # (nor a country's own name that opens with its adjective, nor a thing, "the Chilean Gas Pipeline")
                 if len(toks) >= 2 and toks[0][2].casefold() in demonyms() and re.search(r"\bthe\s+$", text[:rs]) \
                         and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() not in _body_words() \
                         and " ".join(t[2] for t in toks).casefold() not in regions() \

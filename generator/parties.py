@@ -855,7 +855,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
 
 
 def _country_acts(m: Mention) -> bool:
-    """A country named as what acts: "Qatar has denied", "Panama barred", "Ireland appealed", "Qatar's
+    """A country named as what acts: "Qatar has denied", "Chile barred", "Ireland appealed", "Qatar's
     denial" (a country that only sets a scene is a place)."""
     verbs = vocab.alternation(list(vocab.load("cues")["speech_verbs"]) + list(vocabulary()["acting_verbs"]))
     return m.possessive or bool(re.match(

@@ -153,7 +153,7 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     inner = para[s:e].strip(" \t\u00a0")  # (« with the space French typography puts inside »)
     words = inner.split()
     if len(words) >= 6 or (heading and _labelled(para, s, e)):
-        return True  # (a heading "Roe: ‘We need a partner’" gives the words of who it names)
+        return True  # (a heading "Roe: ‘We cannot do this alone’" gives the words of who it names)
     before = para[max(0, s - 60):s - 1]
     after = para[e + 1:e + 40]
     if len(words) == 1 and words[0].strip(",.").casefold() in _rating_words():
@@ -199,7 +199,7 @@ _LABEL = re.compile(r"(?P<label>[^\W\d][\w.&’'-]*(?:\s+[\w.&’'-]+){0,3})\s*:
 
 
 def _labelled(para: str, s: int, e: int) -> str | None:
-    """The label of a heading that is nothing but a label and a quotation: "Roe: ‘We need a partner’",
+    """The label of a heading that is nothing but a label and a quotation: "Roe: ‘We cannot do this alone’",
     "Acme chief: “...”", "Analyst view: “...”"."""
     label = _LABEL.fullmatch(para, 0, s)
     if label and not para[e:].strip(" \t”’\"'»"):
