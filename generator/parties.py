@@ -857,11 +857,19 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
 def _country_acts(m: Mention) -> bool:
     """A country named as what acts: "Qatar has denied", "Chile barred", "Ireland appealed", "Qatar's
     denial" (a country that only sets a scene is a place)."""
+    return m.possessive or bool(_acting_after().match(m.after)) or bool(_ACTED_ON.search(m.before))
+
+
+@cache
+def _acting_after() -> re.Pattern[str]:
+    """A verb after a name, what the name does: "has denied", ", a Gulf state, said", "barred"."""
     verbs = vocab.alternation(list(vocab.load("cues")["speech_verbs"]) + list(vocabulary()["acting_verbs"]))
-    return m.possessive or bool(re.match(
-        r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have|also|will|would|could|did|does|is|was|then)\s+){0,2}"
-        r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:" + verbs + r"|[a-z]{3,}ed|[a-z]{3,}s)\b", m.after)) \
-        or bool(re.search(r"\b(?:by|against|sued|told|urged|asked)\s+$", m.before))
+    return re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have|also|will|would|could|did|does|is|was|then)\s+)"
+                      r"{0,2}(?:not\s+)?(?:[a-z]+ly\s+)?(?:" + verbs + r"|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
+_ACTED_ON = re.compile(r"\b(?:by|against|sued|told|urged|asked)\s+$")
+"""What comes before a party that something is done to or by: "sued ", "asked ", "by "."""
 
 
 _ASKER_BEFORE = re.compile(r"\b(?:question|questions)\s+(?:comes|come|is|are)\s+from\s+$|\bfrom\s+the\s+line\s+of\s+$|"
