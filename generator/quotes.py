@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import vocab
@@ -152,8 +152,8 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     headline, whose "CEO admits ‘tone deaf’ response" names no one a quotation could be credited to)."""
     inner = para[s:e].strip(" \t\u00a0")  # (« with the space French typography puts inside »)
     words = inner.split()
-    if len(words) >= 6 or (heading and _labelled(para, s, e)):
-        return True  # (a heading "Roe: ‘We cannot do this alone’" gives the words of who it names)
+    if len(words) >= 6 or (heading and (_labelled(para, s, e) or _whole_heading(para, s, e))):
+        return True  # (a heading "Roe: ‘We cannot do this alone’", or "‘We cannot do this alone’", gives words said)
     before = para[max(0, s - 60):s - 1]
     after = para[e + 1:e + 40]
     if len(words) == 1 and words[0].strip(",.").casefold() in _rating_words():
@@ -205,6 +205,12 @@ def _labelled(para: str, s: int, e: int) -> str | None:
     if label and not para[e:].strip(" \t”’\"'»"):
         return label.group("label")
     return None
+
+
+def _whole_heading(para: str, s: int, e: int) -> bool:
+    """A heading that is a quotation and nothing else: "‘Truth will out’" over the paragraphs that tell who
+    said it."""
+    return not para[:s].strip(" \t“‘\"'«") and not para[e:].strip(" \t”’\"'».!?") and len(para[s:e].split()) >= 2
 
 
 @cache
@@ -1031,6 +1037,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                                                           for p, sents in sorted(paragraphs.items())) if c]
     following = {p: text for (p, _), (_, text) in itertools.pairwise(starts)}
     run_on = False  # the paragraph before was a quotation that the next paragraph goes on with
+    headed: list[tuple[int, str]] = []  # (index in out, the paragraph below) of headings that are a quotation
     for paragraph, sents in sorted(paragraphs.items()):
         content = [s for s in sents if s.citable]
         if not content:
@@ -1098,6 +1105,11 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             if label:
                 who = label
                 speaker = _headed_by(label, following.get(paragraph, ""), resolver, history)
+                outer.append((qs, qe))
+            elif sent.heading and not nested_in and _whole_heading(para, qs, qe):
+                # who says it below, in the same words (else the first person the paragraph below names)
+                who, speaker = "", (None, "")
+                headed.append((len(out), following.get(paragraph, "")))
                 outer.append((qs, qe))
             elif nested_in:
                 who = _speaker_before(para[nested_in[0]:qs + 1], qs - nested_in[0] + 1)
@@ -1194,6 +1206,16 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             history.append(pid)
         prev_para_text = para
     resolver.person_here, resolver.body_here = False, None
+    for i, below in headed:
+        # who says it below in the same words, else who is quoted next under the heading, else the first
+        # person the paragraph below names
+        words = wording_key(out[i].text)
+        said = next((q for q in out[i + 1:] if q.speaker and words and words in wording_key(q.text)), None)
+        section = list(itertools.takewhile(lambda q: not q.sentence.heading, out[i + 1:]))
+        said = said or next((q for q in section if q.speaker), None)
+        person = next((pid for _s, _e, pid in resolver.mentions(below) if resolver.kind(pid) == "person"), None)
+        speaker = (said.speaker, said.speaker_name) if said else _as_speaker(person, resolver)
+        out[i] = replace(out[i], speaker=speaker[0], speaker_name=speaker[1])
     return out + _post_quotes(doc, resolver)
 
 

@@ -699,6 +699,19 @@ def test_the_group_led_by_someone_is_the_group_bearing_the_name():
         "a calculated attack on the whole country.", "Becker Holdings")
 
 
+def test_a_heading_that_is_only_a_quotation_is_who_says_it_below():
+    assert said_by(INTRO + "\n‘Nothing will be hidden’\n\nThe regulator opened its file on Tuesday. Northwind said "
+                           "in a brief statement: “Nothing will be hidden from the investigators.”") == [
+        ("Nothing will be hidden", "Northwind"),
+        ("Nothing will be hidden from the investigators.", "Northwind")]
+
+
+def test_a_heading_that_is_only_a_quotation_is_who_is_quoted_next_under_it():
+    assert said_by(INTRO + "\n'Even the careful were misled'\n\nThe commission said the funds were sold to pension "
+                           "schemes.\n\n“These were not risks anyone could see,” said Ann Roe, the commission’s "
+                           "chair.")[0] == ("Even the careful were misled", "Ann Roe")
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
