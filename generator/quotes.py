@@ -168,9 +168,11 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     # a sentence that says who spoke: its short quoted words are that speaker's ("expressed its “deepest
     # condolences”", "the carrier was “closely monitoring” the inquiry", "a “rigorous check” on Feb. 4, the
     # carrier said"), unless they are a name or title ("its “Project Falcon”", "the newly appointed “czar”")
-    sentence_start = max(para.rfind(". ", 0, s), 0)
-    sentence_end = para.find(". ", e)
-    window = para[sentence_start:sentence_end if sentence_end > 0 else len(para)]
+    # (the sentence's own stops, not an abbreviation's: "... with Ms. Choi “without wavering.”")
+    stops = [m.start() for m in re.finditer(r"\.(?= )", para) if is_boundary(para, m.start())]
+    sentence_start = max((i for i in stops if i < s), default=0)
+    sentence_end = min((i for i in stops if i >= e), default=len(para))
+    window = para[sentence_start:sentence_end]
     attributed = not heading and inner[:1].islower() and bool(
         re.search(r"\b(?:" + _verbs() + r"|according\s+to)\b", window, re.IGNORECASE))
     # (one word after "a", "its": 'a “deliberate” act' qualifies a thing; a phrase is someone's words)

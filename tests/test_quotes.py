@@ -712,6 +712,12 @@ def test_a_heading_that_is_only_a_quotation_is_who_is_quoted_next_under_it():
                            "chair.")[0] == ("Even the careful were misled", "Ann Roe")
 
 
+def test_an_abbreviation_before_a_short_quotation_does_not_end_its_sentence():
+    # "Ms." is no full stop: the sentence that says who spoke goes on to the quotation
+    assert said(INTRO + "A commission spokesman said investigators would keep pursuing Northwind’s dealings with "
+                        "Ms. Roe “without pause.”") == [("without pause.", "party-federal-trade-commission")]
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
