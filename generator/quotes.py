@@ -158,6 +158,8 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     after = para[e + 1:e + 40]
     if len(words) == 1 and words[0].strip(",.").casefold() in _rating_words():
         return False  # "cut his rating to “sell” from “hold”": the rating's name, not words anyone said
+    if _WHAT_CALLED.search(para[max(0, s - 120):s - 1]):
+        return True  # "what the manager called “a full inspection”": the words the manager used
     if re.search(r"\b(known as|so-called|so called|dubbed|called|termed|the term|the word|named|titled|"
                  r"entitled|branded|labelled|labeled|nicknamed|coined)\s*$", before, re.IGNORECASE):
         return False
@@ -207,6 +209,12 @@ def _labelled(para: str, s: int, e: int) -> str | None:
     if label and not para[e:].strip(" \t”’\"'»"):
         return label.group("label")
     return None
+
+
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>it|he|she|they|[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?"
+                          r"(?:called|calls|termed|terms|dubbed|describ(?:ed|es)\s+as|referred\s+to\s+as)\s*$",
+                          re.IGNORECASE)
+"""'what Acme called “...”': the words someone used, however few (not a name: "the so-called ...")."""
 
 
 def _whole_heading(para: str, s: int, e: int) -> bool:
@@ -1191,6 +1199,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         speaker = _as_speaker(_said_in(earlier.text, resolver), resolver)
                 if speaker[0] is None and not unnamed and prev_speaker[0] and p_start + qs - prev_end < 400:
                     speaker = prev_speaker
+                called = _WHAT_CALLED.search(para[max(0, qs - 120):max(0, qs - 1)])
+                if called and called.group("who").casefold() not in _PRONOUNS \
+                        and (by := _resolve_phrase(called.group("who"), resolver, history))[0]:
+                    speaker = by  # "what Acme called “...”": Acme's words (whoever the sentence is about)
                 outer.append((qs, qe))
             if who and _GENERIC_WHO.match(who.strip()) and re.search(r"\b(we|our|us)\b", para[qs:qe], re.IGNORECASE):
                 named = [pid for _s, _e, pid in resolver.mentions(para[qs:qe]) if resolver.kind(pid) != "person"

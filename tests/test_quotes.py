@@ -718,6 +718,13 @@ def test_an_abbreviation_before_a_short_quotation_does_not_end_its_sentence():
                         "Ms. Roe “without pause.”") == [("without pause.", "party-federal-trade-commission")]
 
 
+def test_what_someone_called_something_is_their_words():
+    # however few the words, and whoever the sentence is about
+    assert said_by(INTRO + "Chief executive Ann Roe quit after uncovering what Northwind called “irregularities”, "
+                           "and the tanker will undergo what its manager Ledgerly Shipping called “a full check”.") == [
+        ("irregularities", "Northwind"), ("a full check", "Ledgerly Shipping")]
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
