@@ -170,7 +170,7 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     # a sentence that says who spoke: its short quoted words are that speaker's ("expressed its “deepest
     # condolences”", "the carrier was “closely monitoring” the inquiry", "a “rigorous check” on Feb. 4, the
     # carrier said"), unless they are a name or title ("its “Project Falcon”", "the newly appointed “czar”")
-    # (the sentence's own stops, not an abbreviation's: "... with Ms. Choi “without wavering.”")
+    # (the sentence's own stops, not an abbreviation's: "... with Ms. Roe “without pause.”")
     stops = [m.start() for m in re.finditer(r"\.(?= )", para) if is_boundary(para, m.start())]
     sentence_start = max((i for i in stops if i < s), default=0)
     sentence_end = min((i for i in stops if i >= e), default=len(para))
