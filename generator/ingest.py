@@ -339,10 +339,11 @@ def _without_page_clock(article: Article, articles: list[Article]) -> Article:
     """An article whose only date is a bare date line years after all the others' ("Friday 9 August 2030
     07:40 ET | Edition: UK" over a story of 2026) is undated: the line is the page's clock when it was saved."""
     others = [a.published for a in articles if a is not article and a.published and len(a.published) == 10]
-    if article.published_basis != "text" or len(others) < 2 or _labelled_day(article.body):
+    if article.published_basis != "text" or len(others) < 2:
         return article
     day, latest = dates.parse_iso(article.published), dates.parse_iso(max(others))
-    if day and latest and (day - latest).days > 365 * CLOCK_YEARS:
+    # (the page is read for a label only when its date is that far off)
+    if day and latest and (day - latest).days > 365 * CLOCK_YEARS and not _labelled_day(article.body):
         return replace(article, published=None, published_basis="unknown")
     return article
 

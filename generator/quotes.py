@@ -171,9 +171,8 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     # condolences”", "the carrier was “closely monitoring” the inquiry", "a “rigorous check” on Feb. 4, the
     # carrier said"), unless they are a name or title ("its “Project Falcon”", "the newly appointed “czar”")
     # (the sentence's own stops, not an abbreviation's: "... with Ms. Roe “without pause.”")
-    stops = [m.start() for m in re.finditer(r"\.(?= )", para) if is_boundary(para, m.start())]
-    sentence_start = max((i for i in stops if i < s), default=0)
-    sentence_end = min((i for i in stops if i >= e), default=len(para))
+    sentence_start = next((i for i in _stops_back(para, s) if is_boundary(para, i)), 0)
+    sentence_end = next((m.start() for m in _STOP.finditer(para, e) if is_boundary(para, m.start())), len(para))
     window = para[sentence_start:sentence_end]
     attributed = not heading and inner[:1].islower() and bool(
         re.search(r"\b(?:" + _verbs() + r"|according\s+to)\b", window, re.IGNORECASE))
@@ -209,6 +208,18 @@ def _labelled(para: str, s: int, e: int) -> str | None:
     if label and not para[e:].strip(" \t”’\"'»"):
         return label.group("label")
     return None
+
+
+_STOP = re.compile(r"\.(?= )")
+"""A full stop with a space after it: the end of a sentence, or of an abbreviation ("Ms. Roe")."""
+
+
+def _stops_back(para: str, s: int):
+    """The full stops before ``s`` followed by a space, nearest first."""
+    i = para.rfind(". ", 0, s)
+    while i >= 0:
+        yield i
+        i = para.rfind(". ", 0, i)
 
 
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>it|he|she|they|[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?"
@@ -409,7 +420,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
              and not _possessive_of_thing(phrase, m[1])
              # "the Roe-led group": the group speaks, not Roe
              and not _LED_BY.match(phrase, m[1])]
-    led = re.search(r"([A-Z][\w’'.]*)" + _LED_BY.pattern, phrase)
+    led = _LED_BY_NAME.search(phrase)
     if led:  # "the Ann Roe-led group": the group bearing the leader's name, the one named most
         surname = led.group(1).casefold()
         bearing = [p.id for p in resolver.by_id.values() if p.kind in ("company", "other")
@@ -941,6 +952,8 @@ def _headed_by(label: str, below: str, resolver: _Resolver, history: list[str]) 
 
 _LED_BY = re.compile(r"-(?:led|controlled|owned|backed|run|founded|chaired|headed|funded)\b", re.IGNORECASE)
 """A compound after a name that makes it a description of something else: "the Roe-led group"."""
+_LED_BY_NAME = re.compile(r"([A-Z][\w’'.]*)" + _LED_BY.pattern)
+"""The name (its last word) before such a compound: "Roe" in "the Ann Roe-led group"."""
 
 
 def _introduced(who: str, resolver: _Resolver) -> str | None:
