@@ -1025,10 +1025,20 @@ def wording_discrepancies(quotes: tuple[Quote, ...], parties: tuple[Party, ...],
         # customers" and "I apologise to every one of our customers" link through a third)
         for group in _linked_groups(qs, _two_wordings):
             # a shortened quotation ("deeply sorry for the impact") is not another wording of the longer one
-            group = [q for q in group if not any(keys[q.id] != keys[o.id] and keys[q.id] in keys[o.id] for o in group)]
+            # (its words are the longer one's, and the articles that quote them so are that wording's sources)
+            part_of = {q.id: min((o for o in group if keys[q.id] != keys[o.id] and keys[q.id] in keys[o.id]),
+                                 key=lambda o: (len(keys[o.id]), o.id), default=None) for q in group}
+            citations = {q.id: list(q.citations) for q in group}
+            for q in group:
+                whole = part_of[q.id]
+                while whole is not None and part_of[whole.id] is not None:
+                    whole = part_of[whole.id]
+                if whole is not None:
+                    citations[whole.id] += q.citations
+            group = [q for q in group if part_of[q.id] is None]
             if len(group) >= 2 and len({c.source for q in group for c in q.citations}) >= 2:
-                versions = tuple(Version(q.text, tuple(dict.fromkeys(_reported_in(c, told) for c in q.citations)))
-                                 for q in group)
+                versions = tuple(Version(q.text, tuple(dict.fromkeys(_reported_in(c, told) for c in sorted(
+                    citations[q.id], key=lambda c: (c.source, c.start))))) for q in group)
                 topic = f"Wording of {names.get(group[0].speaker or speaker, speaker)}'s quotation"
                 out.append(_discrepancy(topic, versions))
     return out

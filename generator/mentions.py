@@ -353,6 +353,10 @@ def _body_words() -> frozenset[str]:
                      | set(v["organisation_nouns"]))
 
 
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+[a-z]")
+"""A description set off after a name: ", a partner at ..."."""
+
+
 def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """Candidate name mentions in every content sentence, titles split off."""
     v = vocabulary()
@@ -374,9 +378,13 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[1:]  # a mail's quoted-printable code ("=E2=80=9D Roe said"): no word of a name
                 if not toks:
                     continue
+                # ("Will Roe, a partner at ...": a first name that is also a word, before a surname and an
+                # apposition, is a name)
+                described = len(toks) == 2 and _APPOSITION.match(text, toks[-1][1]) is not None \
+                    and toks[1][2].casefold() not in lower and toks[1][2].casefold() not in _body_words()
                 while toks and (toks[0][2].casefold().strip("’'") in v["strip_words"] and len(toks) > 1
                                 or (at_start and toks[0][2].casefold() in lower
-                                    and not is_given_name(toks[0][2])
+                                    and not is_given_name(toks[0][2]) and not described
                                     and not (len(toks) > 1 and _pair(toks) in inside))):
                     toks = toks[1:]
                     at_start = False

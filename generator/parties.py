@@ -234,6 +234,11 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                              r"(?:who|whose)\s", m.after):
             score += 2  # "Ann Roe of Portage, whose son ...", "Ann Roe, a tester who joined ...": a person
             kind = "person"
+        described = re.match(r"\s*,\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:at|of|for))\b", m.after)
+        if 2 <= len(words) <= 3 and not kind and described \
+                and all(PLAIN_WORD.fullmatch(t) for t in name.split()) and _affiliated().search(described.group(1)):
+            score += 3  # "Will Roe, a restructuring partner at Acme": what someone does at an organisation
+            kind = "person"
         if 2 <= len(words) <= 3 and kind in ("", "person") and _addressed(m) \
                 and all(_plain_name(t) for t in name.split()):
             score += 2  # "said Dr Ann Roe, a former food technologist": a form of address is a person's

@@ -703,6 +703,10 @@ _SPEAKING_LEAD = re.compile(r"\s*(?:(?:On|In|At)\s[^,]{2,40},\s*)?"
                             r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|told)\b")
 """A sentence that opens by saying who spoke ("The company said ...", "Acme told reporters ...", "The
 group, which runs 450 contracts, said ...", "Jane Roe, a lawyer for Acme, told ...")."""
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:On|In|At|By)\s[^,]{2,40},\s*)?"
+                           r"(?P<who>(?:[A-Z][\w’'.&-]*|the)(?:\s+[A-Z][\w’'.&-]*)*(?:\s+[a-z]+)?)"
+                           r"\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
+"""A sentence's subject before its verb in the past or present ("On Monday, the company suspended ...")."""
 
 
 def _said_by(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
@@ -882,6 +886,10 @@ _CLAUSE_OPENING = re.compile(r"\b(?:when|after|as|while|because|since|before|unt
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|about|than|against)\s+"
                                 r"(?:the\s+|an?\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|after|as|while|because|since|before|and|but)\s+(?:the\s+)?$")
+"""A clause of its own opening before a name: "..., when Acme told ..."."""
+_SAID_NEXT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|says|stated|announced|informed|wrote)\b")
+"""A verb of saying right after a name."""
 _RECENT = 3  # sentences back in which a pronoun looks for its subject
 _TOLD = 6  # sentences back in which "the statement" looks for the statement
 _AUTHORED = 20  # sentences back in which "the report" looks for who wrote it ("Roe released a report")
@@ -1188,8 +1196,14 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                     described = at >= 0 and subject[0] is not None and bool(re.match(r"\s*(?:a|an)\s", who)) \
                         and any(pid == subject[0] and re.fullmatch(r"\s*,\s*", lead[e_:at])
                                 for _s, e_, pid in resolver.mentions(lead))
+                    # ("Roe was suspended when Acme told the exchange that '...'": the body is the subject of the
+                    # verb of saying, whoever the sentence opened on)
+                    spoke = speaker[0] is not None and resolver.kind(speaker[0]) != "media" and any(
+                        pid == speaker[0] and _CLAUSE_SUBJECT.search(lead[:s_]) and _SAID_NEXT.match(lead, e_)
+                        for s_, e_, pid in resolver.mentions(lead))
                     overrides = subject[0] is not None and resolver.kind(subject[0]) == "person" \
-                        and resolver.kind(speaker[0]) != "person" and not named_after if speaker[0] else False
+                        and resolver.kind(speaker[0]) != "person" and not named_after and not spoke \
+                        if speaker[0] else False
                     if speaker[0] is None or described or overrides:
                         speaker = subject if subject[0] else speaker
                 if speaker[0] is None and continued and qs <= 2:
@@ -1216,6 +1230,13 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 if called and called.group("who").casefold() not in _PRONOUNS \
                         and (by := _resolve_phrase(called.group("who"), resolver, history))[0]:
                     speaker = by  # "what Acme called “...”": Acme's words (whoever the sentence is about)
+                elif called and called.group("who").casefold() == "it" and resolver.kind(speaker[0]) == "person":
+                    # "... suspended its finance director, Ann Roe, over what it called “...”": "it" is no person
+                    lead = para[max(0, _last_stop(para[:qs]) + 1):qs]
+                    opener = _SUBJECT_LEAD.match(lead)
+                    subject = _said_by(opener.group("who"), resolver, history) if opener else (None, "")
+                    speaker = subject if subject[0] and resolver.kind(subject[0]) != "person" \
+                        else _as_speaker(_last_party(history, resolver, "it"), resolver)
                 outer.append((qs, qe))
             if who and _GENERIC_WHO.match(who.strip()) and re.search(r"\b(we|our|us)\b", para[qs:qe], re.IGNORECASE):
                 named = [pid for _s, _e, pid in resolver.mentions(para[qs:qe]) if resolver.kind(pid) != "person"

@@ -634,7 +634,8 @@ def test_a_short_remark_sharing_a_few_words_with_a_longer_quotation_is_another_r
 
 def test_wordings_linked_through_a_third_are_one_discrepancy_whichever_comes_first():
     # the first article's short remark is a shortened form of the second's, so it cannot stand as a
-    # wording of its own; it must not keep the second from being compared with the third
+    # wording of its own (it is a source of the second's); it must not keep the second from being compared
+    # with the third
     _, parties, quotes = extract(
         "“We are truly sorry that the delays happened,” Ann Lee, Northwind Corp.'s chief executive, said.",
         "“We are truly sorry that the delays happened. We let down the people who rely on our trains and "
@@ -643,7 +644,7 @@ def test_wordings_linked_through_a_third_are_one_discrepancy_whichever_comes_fir
         "Northwind Corp.'s chief executive, said.")
     for order in itertools.permutations(quotes):
         (d,) = discrepancies.wording_discrepancies(order, parties)
-        assert sorted(sources for _, sources in versions(d)) == [["1.txt"], ["2.txt"]]
+        assert sorted(sources for _, sources in versions(d)) == [["0.txt", "1.txt"], ["2.txt"]]
 
 
 def test_an_apology_told_with_other_forms_of_its_words_is_a_discrepancy():
@@ -661,6 +662,17 @@ def test_a_shortened_quotation_is_not_another_wording():
         "“We are deeply sorry for the impact that we have caused to customers and travellers,” Ann Lee said.",
         "Ann Lee said the company was “deeply sorry for the impact that we have caused to customers”.")
     assert discrepancies.wording_discrepancies(quotes, parties) == []
+
+
+def test_the_articles_quoting_part_of_a_wording_are_its_sources():
+    # the second article quotes a part of the first's words: it gives that wording, not another one
+    _, parties, quotes = extract(
+        "Northwind Corp. said its board “has been told of serious, and possibly deliberate, errors in the "
+        "accounts” on Wednesday.",
+        "Northwind Corp. said it had been told of “serious, and possibly deliberate, errors in the accounts”.",
+        "Northwind Corp. said it had been told of “serious, possibly deliberate, errors in the accounts”.")
+    (d,) = discrepancies.wording_discrepancies(quotes, parties)
+    assert sorted(sources for _, sources in versions(d)) == [["0.txt", "1.txt"], ["2.txt"]]
 
 
 def test_the_same_sum_in_two_currencies_is_a_discrepancy():

@@ -247,6 +247,13 @@ def test_the_analyst_an_earnings_calls_operator_hands_over_to_is_a_person():
     assert ("Sanna Vikstrom", "person") in {(p.name, p.kind) for p in ps}
 
 
+def test_a_first_name_that_is_also_a_word_opens_a_sentence_as_a_name():
+    # "Will" opens the sentence, but a surname and what he does at a firm follow: a person, named in full
+    ps = parties("Northwind Corp. lost its lenders' support on Friday.\n\nWill Tarrow, a restructuring partner "
+                 "at the law firm Ledgerly who is not involved in the case, said banks had been reluctant.")
+    assert ("Will Tarrow", "person") in {(p.name, p.kind) for p in ps}
+
+
 def test_an_operations_code_name_is_no_party_nor_its_name_without_the_head():
     ps = parties("Northwind Corp. has been at the centre of Operation Clean Ledger, a three-year investigation. "
                  "Operation Clean Ledger began in 2014. The judge overseeing the Clean Ledger cases, Ann Roe, said "

@@ -725,6 +725,20 @@ def test_what_someone_called_something_is_their_words():
         ("irregularities", "Northwind"), ("a full check", "Ledgerly Shipping")]
 
 
+def test_what_it_called_is_no_person_the_sentence_names():
+    # "it" is the company the sentence opens on, not its finance director named in passing
+    assert said_by(INTRO + "On 10 October, the company suspended its shares and its finance director, Ann Roe, "
+                           "after saying it had learned of what it called “significant and possibly fraudulent” "
+                           "errors.") == [("significant and possibly fraudulent", "Northwind Corp.")]
+
+
+def test_the_body_that_told_the_exchange_speaks_not_the_person_the_sentence_opens_on():
+    assert said_by(INTRO + "Ann Roe was suspended from her post last Wednesday, when Northwind told the stock "
+                           "exchange that its board had been informed of \"serious, and possibly deliberate, "
+                           "errors in the accounts\".") == [
+        ("serious, and possibly deliberate, errors in the accounts", "Northwind")]
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
