@@ -262,8 +262,32 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in [*words["weekdays"], *words["months"]])
 
 
-def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
-    """Capitalised token runs: (start, end, tokens) relative to the sentence."""
+_OWNED = re.compile(rf"(?<![\w’'])([{UPPER}][\w-]*)[’']s(?:{_GAP.pattern}([{UPPER}][\w-]*))?")
+"""A capitalised word's possessive and the capitalised word after it ("Acme's Rotherby plant")."""
+
+
+def bound_possessives(documents: tuple[Document, ...]) -> frozenset[str]:
+    """Words the corpus only ever writes as one name with "'s" ("Boar's Head", "Dunkin's Donuts"): each
+    time before the same capitalised word, twice at least, and never on their own. Casefolded, without "'s"."""
+    after: dict[str, set[str]] = {}
+    times: dict[str, int] = {}
+    alone: set[str] = set()
+    for doc in documents:
+        for sent in doc.content:
+            for m in _OWNED.finditer(sent.text):
+                word = m.group(1).casefold()
+                after.setdefault(word, set()).add((m.group(2) or "").casefold())
+                times[word] = times.get(word, 0) + 1
+            alone.update(w.casefold() for w in re.findall(rf"(?<![\w’'])[{UPPER}][\w-]*\b(?![’']s\b)", sent.text))
+    # (nor a common noun: "Parliament's Digital Committee" where "parliament" is written too)
+    common = lower_words(documents)
+    return frozenset(w for w, nexts in after.items() if times[w] >= 2 and len(nexts) == 1 and "" not in nexts
+                     and w not in alone and w not in owners() and w not in common)
+
+
+def _runs(sentence: Sentence, bound: frozenset[str] = frozenset()) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Capitalised token runs: (start, end, tokens) relative to the sentence (``bound``: words whose "'s"
+    goes on a name, from ``bound_possessives``)."""
     from .segment import is_boundary  # local: segment reads this module's vocabulary
 
     text = sentence.text
@@ -275,7 +299,8 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
             gap == ", " and _portfolio_list(cur, toks, i)) or _body_after(toks, i, text)
         if _is_cap(t) and joinable:
             cur.append((s, e, t))
-            if (t.endswith(("’s", "'s")) and not _firm_after(toks, i, text) and not _collective_before(toks, i, text)) \
+            if (t.endswith(("’s", "'s")) and not _firm_after(toks, i, text) and not _collective_before(toks, i, text)
+                    and t[:-2].casefold() not in bound) \
                     or t.endswith(("’", "'")) or (
                     t.endswith(".") and is_boundary(text, e - 1)):
                 runs.append(cur)  # a possessive or a full stop ends a name: "... at Acme. Beta will ..."
@@ -295,7 +320,7 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, list[tuple[int, int, str]]
             if cur:
                 runs.append(cur)
             cur = [(s, e, t)] if _is_cap(t) else []
-            if cur and (t.endswith(("’s", "'s")) or t.endswith(("’", "'"))):
+            if cur and ((t.endswith(("’s", "'s")) and t[:-2].casefold() not in bound) or t.endswith(("’", "'"))):
                 runs.append(cur)  # a possessive ends a name: "London's | Metropolitan Police"
                 cur = []
     if cur:
@@ -363,13 +388,14 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     lower = lower_words(documents)
     titles = v["person_titles"]
     inside = _names_inside(documents)
+    bound = bound_possessives(documents)
     out: list[Mention] = []
     for doc in documents:
         for sent in doc.content:
             if sent.heading:
                 continue
             text = sent.text
-            for rs, _re, toks in _runs(sent):
+            for rs, _re, toks in _runs(sent, bound):
                 # sentence-initial common word: "Speaking", "Hedge", "The" (not the first word of a name
                 # the text also writes inside a sentence: "Credit Suisse said" opens with "Credit")
                 at_start = not text[:rs].strip(" \t“\"'‘(-—–•*")
@@ -402,8 +428,10 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     while j < len(toks) and _is_title(toks[j][2]):
                         j += 1
                     # ("Office of the Attorney General": an office named after its holder's title is a body)
+                    # (nor "Boar's Head Provisions": a word of a name the corpus only writes with "'s")
                     if j > i and j < len(toks) and not _is_title(toks[i - 1][2]) \
-                            and toks[i - 1][2].casefold() not in ("of", "the", "for"):
+                            and toks[i - 1][2].casefold() not in ("of", "the", "for") \
+                            and toks[i - 1][2][:-2].casefold() not in bound:
                         # a title of two or three words: "Prime Minister", "Chief Cabinet Secretary"
                         i -= next((k for k in (2, 1) if i - k >= 0 and " ".join(
                             t[2] for t in toks[i - k:i + 1]).casefold() in titles), 0)
@@ -473,6 +501,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     toks = toks[:-1]  # "Catherine Holmes SC" is Catherine Holmes
                 cut = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
                 home = " ".join(t[2] for t in toks[cut + 1:]).casefold() if cut else ""
+                home = home.removeprefix("the ")  # "Ann Roe of the Portage firm Acme": her town's, and she
                 if cut >= 2 and toks[cut - 1][2].casefold().strip(".") in _legal_forms():
                     toks = toks[:cut]  # "Acme Corp of Portage, Indiana": a company and its home town
                 elif cut == 2 and home in gazetteer() and all(PLAIN_WORD.fullmatch(t[2]) for t in toks[:2]) \
@@ -521,6 +550,11 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     return out
 
 
+_LABEL_NAME = re.compile(r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:[A-Z]+\s+[—–]\s+)?(?P<name>[^,()—–]+?)"
+                         r"(?:\s*\([^()]*\))?(?:\s*,.*)?")
+"""A transcript label's name: after a time code and a script's cue ("SOT — "), before a description."""
+
+
 def speaker_label_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """The people a transcript's labels name ("PETER ROE:", "MS ROE:"), written as the text writes names
     ("Peter Roe", "Roe" with the title "Ms"); not the parts a label may name instead ("Q:", "CHAIR:")."""
@@ -530,15 +564,20 @@ def speaker_label_mentions(documents: tuple[Document, ...]) -> list[Mention]:
         labels = {s.start: s for s in doc.sentences if s.boilerplate == "speaker label"}
         for turn in doc.turns:
             sent = labels.get(turn.start)
-            words = turn.reason.split()
-            if sent is None or all(w.casefold().strip(".") in v["speaker_roles"] for w in words):
+            # (after a recording's time code, "[07:41] ANN ROE"; a script's "SOT — Ann Roe, owner, Acme": the
+            # name after the dash, up to its description)
+            named = _LABEL_NAME.fullmatch(turn.reason)
+            if sent is None or named is None:
+                continue
+            words = named.group("name").split()
+            if all(w.casefold().strip(".") in v["speaker_roles"] for w in words):
                 continue
             title = words[0] if len(words) > 1 and words[0].casefold() in v["honorifics"] else ""
             name = " ".join(w if not w.isupper() else w.capitalize() for w in words[bool(title):])
             if not all(_NAME_WORD.fullmatch(w) for w in name.split()):
                 continue
-            at = turn.reason.index(words[bool(title)]) if title else 0
-            out.append(_mention_at(sent, at, len(turn.reason), name, title.capitalize().rstrip(".")))
+            at = turn.reason.index(words[bool(title)], named.start("name"))
+            out.append(_mention_at(sent, at, named.end("name"), name, title.capitalize().rstrip(".")))
     return out
 
 

@@ -390,7 +390,8 @@ def _described_as_product() -> re.Pattern[str]:
     heads = {t for t in v["person_titles"] if " " not in t and t.isalpha()} | set(v["affiliation_roles"]) \
         | set(v["organisation_nouns"])
     # (nor the first half of a compound: "a fleet-procurement manager", "a fleet procurement manager")
-    return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!-)"
+    # (nor one that owns the head: "the family’s lawyer")
+    return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!-|[’']s\b)"
                       rf"(?!\s+(?:[\w-]+\s+)?(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
 
 
@@ -704,8 +705,9 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if key in v["political_parties"]:
         return not any(_PARTY_ACTS_AFTER.match(m.after) or _PARTY_ACTS_BEFORE.search(m.before) for m in mentions)
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
-            or key in v["places"] or name.casefold() in v["places"]:
-        return True
+            or key in v["places"] or name.casefold() in v["places"] \
+            or (name.casefold() + "." in v["places"] and any(m.after.startswith(".") for m in mentions)):
+        return True  # (and "Jarratt, Va.", whose full stop the name was written without)
     if ((post := name.casefold()) in v["role_nouns"] or post in v["affiliation_roles"]) \
             and not any(_honorific_before().search(m.before) for m in mentions):
         # a post, however it is capitalised: "..., Head of Research at Acme" (not a surname after an honorific:

@@ -160,6 +160,9 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
         return False  # "cut his rating to “sell” from “hold”": the rating's name, not words anyone said
     if _WHAT_CALLED.search(para[max(0, s - 120):s - 1]):
         return True  # "what the manager called “a full inspection”": the words the manager used
+    if inner[:1].islower() and re.search(r"\b(?:he|she|they|it|(?-i:[A-Z][\w’'-]+))\s+(?:has\s+|had\s+)?"
+                                         r"(?:called|calls|termed|terms)\s*$", before, re.IGNORECASE):
+        return True  # "an amount he called “woefully insufficient”": his words (not a name: "a plan it called “Apex”")
     if re.search(r"\b(known as|so-called|so called|dubbed|called|termed|the term|the word|named|titled|"
                  r"entitled|branded|labelled|labeled|nicknamed|coined)\s*$", before, re.IGNORECASE):
         return False
@@ -626,8 +629,15 @@ def _author_of(noun: str, resolver: _Resolver, history: list[str]) -> str | None
 
 def _possessive_of_thing(phrase: str, end: int) -> bool:
     """A name in the possessive before a thing ("Roe's account"), not before a title ("Acme's chief")."""
-    m = re.match(r"\s+([a-z][\w-]*)", phrase[end:end + 40])
-    return bool(m) and bool(re.search(r"[’']s?$", phrase[:end])) and m.group(1) not in _titles()
+    m = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?", phrase[end:end + 60])
+    # ("Acme's reconstituted board": a body that speaks for its owner, after what describes it)
+    return bool(m) and bool(re.search(r"[’']s?$", phrase[:end])) and m.group(1) not in _titles() \
+        and not any(w in _owner_voices() for w in m.groups(""))
+
+
+@cache
+def _owner_voices() -> frozenset[str]:
+    return vocab.words("cues", "owner_voices")
 
 
 def _last_of_kind(history: list[str], resolver: _Resolver, kind: str) -> str | None:
@@ -655,6 +665,8 @@ def _speaker_after(para: str, end: int) -> str | None:
         # "... disgruntled former employees.” A spokeswoman on Thursday described ...": a sentence ended
         # inside the quotation, and the next one tells something else ("“... appeal.” Roe said." does not)
         return None
+    if inner_end in ".!?" and re.match(r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:" + _verbs() + r")\s*:", tail):
+        return None  # "“... later.” Roe answered: “...”": the next sentence introduces the next quotation
     v = _verbs()
     # "..., the Reserve Bank of Northland (RBN) said": an acronym in brackets may follow the name
     # ("..., AT&T spokeswoman Ann Roe said": an ampersand inside a name)
@@ -676,7 +688,9 @@ def _speaker_after(para: str, end: int) -> str | None:
     m = re.match(r"^[\s,—]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"—]){2,80})", tail)
     if m:
         # "said its chairperson, Jane Roe.": the name set off after the title
-        named = re.match(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[.,;]|$)", tail[m.end():])
+        # ("said her lawyer, Jane Roe of the firm Acme": and where she works)
+        named = re.match(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[.,;]|$|(?:of|at|from)\s)",
+                         tail[m.end():])
         if named and re.match(r"(?:the|a|an|its|their|his|her|our)\s", m.group("who")):
             return named.group("name")
         return m.group("who")
@@ -735,7 +749,9 @@ def _described_speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     # "On Tuesday, 5 December, Acme, which owns ...": a time told first
     lead = r"\s*(?:(?-i:On|In|At|By|Late|Earlier|Later)\s[^,;“”\"]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+,\s*)?)?"
     subject_of = re.compile(lead + r"(?P<who>(?-i:(?:The\s+)?[A-Z][\w’'.&-]*)(?:\s+[\w’'.&-]+){0,3}?)\s*,\s+"
-                            r"(?:who|which)\s[^;“”\"]{2,160}?,\s*" + verb
+                            # ("Acme's board, chaired by Ann Roe, said": the board, not its chair)
+                            r"(?:who|which|(?:chaired|led|headed|run|owned|founded|backed|controlled)\s+by)"
+                            r"\s[^;“”\"]{2,160}?,\s*" + verb
                             # "The owner of Widget, Gadget and Acme Stores said": the owner, not the stores
                             + r"|" + lead + r"(?P<owner>" + _owner_of().pattern + r"[^;“”\"]{2,200}?)\s+" + verb,
                             re.IGNORECASE)
@@ -886,6 +902,8 @@ _CLAUSE_OPENING = re.compile(r"\b(?:when|after|as|while|because|since|before|unt
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|about|than|against)\s+"
                                 r"(?:the\s+|an?\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)
+_STATEMENT_FROM = re.compile(r"^\W*(?:statement|remarks|comments?)\s+(?:from|by|of)\s", re.IGNORECASE)
+"""A line that says whose statement follows: "STATEMENT FROM ATTORNEY GENERAL ANN ROE"."""
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|after|as|while|because|since|before|and|but)\s+(?:the\s+)?$")
 """A clause of its own opening before a name: "..., when Acme told ..."."""
 _SAID_NEXT = re.compile(r"\s+(?:had\s+|has\s+)?(?:told|said|says|stated|announced|informed|wrote)\b")
@@ -1218,6 +1236,11 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                                                or prev_para_text.rstrip().endswith(":")):
                         # "Jane Roe, analyst at Acme, on the provision:" introduces the next paragraph's quote
                         speaker = _sentence_subject(prev_para_text, resolver)
+                    if speaker[0] is None and _STATEMENT_FROM.search(prev_para_text):
+                        # "STATEMENT FROM ATTORNEY GENERAL ANN ROE" over the words: the one it names
+                        plain = re.sub(r"[A-Z][A-Z’'-]+", lambda m: m.group(0).capitalize(), prev_para_text)
+                        named = {pid for _s, _e, pid in resolver.mentions(plain) if resolver.kind(pid) != "media"}
+                        speaker = _as_speaker(named.pop(), resolver) if len(named) == 1 else speaker
                 if speaker[0] is None and not unnamed and p_start + qs <= sent.start + 1:
                     # a quotation that opens its sentence goes on from one that says who spoke: "That
                     # matters, said Roe. “Every agency asks ...”"; "The cost, Roe said, would be ... “The ...”"
@@ -1286,6 +1309,8 @@ def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: 
     named = [pid for _s, _e, pid in resolver.mentions(written)]
     speaker = next((pid for pid in named if resolver.kind(pid) == "person"), named[0] if named else None)
     name = resolver.by_id[speaker].name if speaker else ""
+    if speaker is None and set(re.findall(r"[a-z]+", label.reason.casefold())) & _newsroom_roles():
+        return []  # "ANCHOR:", "REPORTER (voice-over):": the outlet's own telling, no one's quotation
     at = label.end + len(re.match(r"\s*:\s*", raw[label.end:]).group(0))
     words = raw[at:content[-1].end]
     out = []
@@ -1299,6 +1324,12 @@ def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: 
                 out.append(RawQuote(doc.article.file, at + s, at + e, raw[at + s:at + e], speaker, name, sent))
         pos = piece.end() if piece else len(words)
     return out
+
+
+@cache
+def _newsroom_roles() -> frozenset[str]:
+    """The labels of a broadcast's own journalists in a transcript ("ANCHOR", "REPORTER", "HOST")."""
+    return vocab.words("parties", "journalist_words") | vocab.words("parties", "newsroom_roles")
 
 
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|pic\.twitter\.com/\S+))+\s*$")

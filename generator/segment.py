@@ -214,10 +214,11 @@ def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
 
 _LABEL = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
                     r"(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+                    r"(?:[ \t]*\([^()\n:]{1,30}\))?(?:[ \t]+[—–][ \t]+[A-Z][^:\n]{2,80})?"
                     r"|(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \t]+)?[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})"
                     r"[ \t]*:[ \t]+(?=\S)")
 """A speaker's label at the start of a line, after a recording's time code if any: "ANN ROE: ", "Q: ", "Mr Roe: ",
-"[07:41] HOST: "."""
+"[07:41] HOST: ", "REPORTER (voice-over): ", "SOT — Ann Roe, owner, Acme Diner: " (a broadcast's script)."""
 
 
 @cache
@@ -239,7 +240,7 @@ def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]
         return {}
     # a label in capitals is a speaker's; one in plain case only if it comes again ("Mr Roe:", not "Aired:")
     return {start: m.end("label") for start, m in found.items()
-            if m.group("label").isupper() or uses[m.group("label").casefold()] >= 2}
+            if m.group("label").split()[0].isupper() or uses[m.group("label").casefold()] >= 2}
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")

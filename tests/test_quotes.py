@@ -739,6 +739,40 @@ def test_the_body_that_told_the_exchange_speaks_not_the_person_the_sentence_open
         ("serious, and possibly deliberate, errors in the accounts", "Northwind")]
 
 
+def test_a_lawyer_named_after_the_title_with_her_firm_is_the_speaker():
+    assert said_by(INTRO + "Another suit was filed on behalf of Jane Wolsey, a retired teacher.\n\n‘My client "
+                           "bought what she thought was the premium choice,’ said her lawyer, Ann Roe of the "
+                           "Portage firm Ledgerly & Grier.") == [
+        ("My client bought what she thought was the premium choice", "Ann Roe")]
+
+
+def test_a_companys_board_chaired_by_someone_speaks_for_the_company():
+    assert said_by(INTRO + "Northwind’s reconstituted board, chaired by Tom Becker, said it “intends to pursue "
+                           "claims against certain individuals”.") == [
+        ("intends to pursue claims against certain individuals", "Northwind")]
+
+
+def test_a_name_and_verb_before_a_colon_introduce_the_next_quotation_not_the_last():
+    assert said_by(INTRO + "Tom Becker, a partner who led the work, wrote to a colleague, Ann Roe: “It makes "
+                           "sense to talk to the risk committee first.” Roe answered: “Thanks for the heads up. Will "
+                           "do.”") == [("It makes sense to talk to the risk committee first.", "Tom Becker"),
+                                       ("Thanks for the heads up. Will do.", "Ann Roe")]
+
+
+def test_a_statement_under_a_heading_that_says_whose_it_is():
+    assert said_by(INTRO + "The settlement was announced by Attorney General Ann Roe.\n\nSTATEMENT FROM ATTORNEY "
+                           "GENERAL ANN ROE\n\n    “No amount of money will ever compensate for the pain, but we "
+                           "can make those responsible pay for treatment.”") == [
+        ("No amount of money will ever compensate for the pain, but we can make those responsible pay for "
+         "treatment.", "Ann Roe")]
+
+
+def test_what_someone_called_in_words_of_their_own_is_a_quotation_not_a_name():
+    assert said_by(INTRO + "Attorney General Ann Roe said the state would have received $7 million, an amount "
+                           "she called \"woefully insufficient.\" The firm ran a program it called \"Evolve to "
+                           "Excellence\".") == [("woefully insufficient.", "Ann Roe")]
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
@@ -1155,6 +1189,21 @@ def test_a_transcripts_turns_are_quotations_of_the_labelled_speaker():
 def test_a_quotation_inside_a_turn_is_found_too():
     quotes, _ = found(TRANSCRIPT)
     assert "a cover-up" in [q.text for q in quotes]
+
+
+def test_a_broadcasts_own_voices_are_no_quotations_but_the_words_they_quote_are():
+    quotes, parties = found(
+        "Northwind plant to close\n"
+        "[00:00:00] ANCHOR: Good evening. Northwind Corp. will close its plant.\n"
+        "[00:00:14] REPORTER (voice-over): The company addressed the reports today, saying, \"We will not make "
+        "excuses for what happened at the plant.\"\n"
+        "[00:00:37] SOT — Ann Roe, machine operator: I have been on that line for years.\n"
+        "[00:00:52] REPORTER (voice-over): The union is angry.\n"
+        "[00:01:08] ANCHOR: Thank you.\n")
+    name = {p.id: p.name for p in parties}
+    got = [(q.text, name.get(q.speaker)) for q in quotes]
+    assert got == [("We will not make excuses for what happened at the plant.", "Northwind Corp."),
+                   ("I have been on that line for years.", "Ann Roe")]
 
 
 def test_a_company_name_with_an_ampersand_before_its_spokeswoman():
