@@ -48,7 +48,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "dws", "loblaw", "americanas", "juul", "cba", "ranaplaza", "countrygarden", "alibaba",
                  "teslarecall", "kraftheinz", "deutscheepstein", "japanpost",
                  "tdbank", "mcdonalds", "supermicro", "starcasino", "kakao", "unitedhealth", "samarco", "odey",
-                 "evergiven", "amp", "nso", "parmalat", "adani", "bhs", "odebrecht", "allianz")}
+                 "evergiven", "amp", "nso", "parmalat", "adani", "bhs", "odebrecht", "allianz",
+                 "firstenergy", "boarshead", "mckinsey", "tongaat")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
