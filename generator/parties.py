@@ -713,6 +713,11 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         # a post, however it is capitalised: "..., Head of Research at Acme" (not a surname after an honorific:
         # "Dr Bishop", "Mr Judge")
         return True
+    scaled = vocab.alternation(vocab.load("cues")["scaled_currency_signs"])
+    if re.fullmatch(rf"(?:{scaled})\d+[.,]\d+", name) or (
+            re.fullmatch(rf"(?:{scaled})\d[\d.,]*", name) and mentions
+            and all(re.match(r"\s*(?:bn|billion|m|mn|million|trillion|tn)\b", m.after) for m in mentions)):
+        return True  # a sum in a currency written with a letter: "R13.21" a share, "R3.5 billion" (not "R2")
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
             or key in vocab.load("cues")["currencies"]:
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")

@@ -243,6 +243,23 @@ def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]
             if m.group("label").split()[0].isupper() or uses[m.group("label").casefold()] >= 2}
 
 
+_COMMENT_REACH = 30  # lines under a comment section's header in which its comments show
+
+
+def _comment_section(raw: str, lines: list[tuple[int, int]]) -> int:
+    """Where a reader-comment section starts (its header line), or past the end when the page has none: a
+    header ("Comments (7)") with at least two of the comments' marks ("3 hours ago", "Reply · Like (24)")
+    in the lines under it (a comment count beside the byline has none)."""
+    data = vocab.load("boilerplate")
+    header, marks = re.compile(data["comment_headers"], re.I), re.compile(data["comment_marks"], re.I)
+    for i, (start, end) in enumerate(lines):
+        if header.match(raw[start:end]):
+            under = lines[i + 1:i + 1 + _COMMENT_REACH]
+            if sum(1 for s, e in under if marks.search(raw[s:e])) >= 2:
+                return start
+    return len(raw) + 1
+
+
 _BILINGUAL = re.compile(r"\s+/\s+")
 
 
@@ -267,6 +284,7 @@ def segment_article(article: Article) -> Document:
     bullet_paragraphs: set[int] = set()
     lines = _lines(raw)
     labels = _transcript_labels(raw, lines)
+    comments_from = _comment_section(raw, lines)
     turns: list[Span] = []
     posts: list[Span] = []
     above: list[tuple[int, int]] = []  # the content lines right above this one, no blank line between
@@ -279,6 +297,7 @@ def segment_article(article: Article) -> Document:
         paragraph += 1
         line = raw[start:end]
         reason = next((r for rx, r in line_rules if rx.search(line)), "") or _bilingual_reason(line, line_rules)
+        reason = "reader comments" if start >= comments_from else reason
         # a "Related:" or "Read more:" header: the list under it is furniture too
         if reason == "related stories" and len(line) < 40:
             in_related = True

@@ -307,6 +307,14 @@ def test_a_broadcast_scripts_sound_bite_labels_name_people():
     assert not any(n.startswith(("Sot", "SOT", "Reporter", "REPORTER", "Anchor")) for n in ps)
 
 
+def test_a_sum_in_a_currency_written_with_a_letter_is_no_party():
+    ps = parties("Northwind Ltd said its equity was overstated by R3.5 billion to R4.5 billion. The shares last "
+                 "traded at R13.21 before the halt.",
+                 "Northwind Ltd said equity would be cut by R3.5 billion to R4.5 billion. They last traded at R13.21, "
+                 "about 85% below their peak.")
+    assert {p.name for p in ps} == {"Northwind Ltd"}
+
+
 def test_an_operations_code_name_is_no_party_nor_its_name_without_the_head():
     ps = parties("Northwind Corp. has been at the centre of Operation Clean Ledger, a three-year investigation. "
                  "Operation Clean Ledger began in 2014. The judge overseeing the Clean Ledger cases, Ann Roe, said "

@@ -375,6 +375,25 @@ TRANSCRIPT = (
 )
 
 
+def test_a_reader_comment_section_is_no_reporting():
+    doc = make_doc("Northwind Corp. said on Monday that its accounts would be restated.\n\n"
+                   "The regulator opened an inquiry.\n\nComments (3)\n\nSort by: Newest | Oldest\n\n"
+                   "cane_grower_79 · 3 hours ago\nEveryone knew the numbers were made up. Ledgerly is next.\n"
+                   "Reply · Like (24)\n\nharbour_investor · 1 hour ago\nNobody will go to jail, watch.\n"
+                   "Reply · Like (9)\n")
+    assert [s.text for s in doc.content] == ["Northwind Corp. said on Monday that its accounts would be restated.",
+                                             "The regulator opened an inquiry."]
+    assert ("Everyone knew the numbers were made up. Ledgerly is next.", "reader comments") in [
+        (s.text, s.boilerplate) for s in doc.sentences]
+
+
+def test_a_comment_count_beside_the_byline_cuts_nothing():
+    doc = make_doc("By Ann Roe\n\n142 Comments\n\nNorthwind Corp. said on Monday that its accounts would be "
+                   "restated.\n\nThe regulator opened an inquiry three hours ago.\n")
+    assert [s.text for s in doc.content] == ["Northwind Corp. said on Monday that its accounts would be restated.",
+                                             "The regulator opened an inquiry three hours ago."]
+
+
 def test_a_transcripts_speaker_labels_are_turns_not_sentences():
     doc = make_doc(TRANSCRIPT)
     assert [t.reason for t in doc.turns] == ["ANN ROE", "TOM BECKER", "ANN ROE", "TOM BECKER"]
