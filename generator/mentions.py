@@ -495,7 +495,9 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         break
                     title_words.extend(t[2] for t in toks[:n])
                     toks = toks[n:]
-                while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1:
+                # (an adverb capitalised inside a sentence names: "paid to Generation Now", "Democracy Now")
+                while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1 \
+                        and not (toks[-1][2][:1].isupper() and toks[-1][2].casefold() in v["name_adverbs"]):
                     toks = toks[:-1]
                 while len(toks) > 2 and toks[-1][2].isupper() and toks[-1][2].casefold() in v["post_nominals"]:
                     toks = toks[:-1]  # "Catherine Holmes SC" is Catherine Holmes

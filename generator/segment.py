@@ -243,6 +243,20 @@ def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]
             if m.group("label").split()[0].isupper() or uses[m.group("label").casefold()] >= 2}
 
 
+_FRONT_MATTER_LINES = 30
+
+
+def _front_matter(raw: str, lines: list[tuple[int, int]]) -> int:
+    """Where a page saved as Markdown ends its front matter ("---", "title: ...", "source: ...", "---"), or 0:
+    the saving app's fields, not the article."""
+    marks = [end for start, end in lines[:_FRONT_MATTER_LINES] if raw[start:end].strip() == "---"]
+    first = next((start for start, end in lines if raw[start:end].strip()), None)
+    if len(marks) < 2 or first is None or raw[first:first + 3] != "---":
+        return 0
+    inner = [raw[s:e] for s, e in lines if first < s and e < marks[1]]
+    return marks[1] if all(re.match(r"\s*(?:[\w-]+:|-\s|$)", line) for line in inner) else 0
+
+
 _COMMENT_REACH = 30  # lines under a comment section's header in which its comments show
 
 
@@ -285,6 +299,7 @@ def segment_article(article: Article) -> Document:
     lines = _lines(raw)
     labels = _transcript_labels(raw, lines)
     comments_from = _comment_section(raw, lines)
+    front_to = _front_matter(raw, lines)
     turns: list[Span] = []
     posts: list[Span] = []
     above: list[tuple[int, int]] = []  # the content lines right above this one, no blank line between
@@ -297,7 +312,11 @@ def segment_article(article: Article) -> Document:
         paragraph += 1
         line = raw[start:end]
         reason = next((r for rx, r in line_rules if rx.search(line)), "") or _bilingual_reason(line, line_rules)
+        if not reason and "**" in line:  # a page saved as Markdown: "**By Ann Roe** · The Daily Ledger"
+            plain = line.replace("**", "")
+            reason = next((r for rx, r in line_rules if rx.search(plain)), "")
         reason = "reader comments" if start >= comments_from else reason
+        reason = "page metadata" if end <= front_to else reason
         # a "Related:" or "Read more:" header: the list under it is furniture too
         if reason == "related stories" and len(line) < 40:
             in_related = True

@@ -315,6 +315,12 @@ def test_a_sum_in_a_currency_written_with_a_letter_is_no_party():
     assert {p.name for p in ps} == {"Northwind Ltd"}
 
 
+def test_a_name_ending_in_a_capitalised_adverb_keeps_it():
+    ps = parties("Northwind Corp. paid about $60 million to Generation Now, a nonprofit group, prosecutors said. "
+                 "Generation Now pleaded guilty in February.")
+    assert {p.name for p in ps} == {"Northwind Corp.", "Generation Now"}
+
+
 def test_an_operations_code_name_is_no_party_nor_its_name_without_the_head():
     ps = parties("Northwind Corp. has been at the centre of Operation Clean Ledger, a three-year investigation. "
                  "Operation Clean Ledger began in 2014. The judge overseeing the Clean Ledger cases, Ann Roe, said "

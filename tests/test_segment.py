@@ -394,6 +394,14 @@ def test_a_comment_count_beside_the_byline_cuts_nothing():
                                              "The regulator opened an inquiry three hours ago."]
 
 
+def test_a_page_saved_as_markdown_keeps_its_front_matter_and_bold_byline_out_of_the_text():
+    doc = make_doc("---\ntitle: Northwind pays $230 million penalty\nsource: https://example.org/news/1\n"
+                   "author: Ann Roe\nsaved: 2021-07-23 08:14\n---\n\n# Northwind pays $230 million penalty\n\n"
+                   "**By Ann Roe** · The Summit Ledger · July 22, 2021\n\nNorthwind Corp. will pay a penalty.\n")
+    assert [s.text for s in doc.content if not s.heading] == ["Northwind Corp. will pay a penalty."]
+    assert ("author: Ann Roe", "page metadata") in [(s.text, s.boilerplate) for s in doc.sentences]
+
+
 def test_a_transcripts_speaker_labels_are_turns_not_sentences():
     doc = make_doc(TRANSCRIPT)
     assert [t.reason for t in doc.turns] == ["ANN ROE", "TOM BECKER", "ANN ROE", "TOM BECKER"]
