@@ -242,8 +242,9 @@ HAPPENING_REACH = 60
 
 
 _HAPPENING_WORD = re.compile(r"\b([a-z]+)(?=\s+(?:on|of|at|in|near|off|that|which|late|early|last|this)\b|\s*[.,;:)]"
-                             r"|\s*$|\s+\d)")
-"""A word followed by what may follow a happening, not by a noun it names ("the crash site")."""
+                             r"|\s*$|\s+\d|(?<=ed)\s)")
+"""A word followed by what may follow a happening, not by a noun it names ("the crash site"); a verb in the past
+whatever follows it ("fired its chief executive")."""
 
 
 @cache
@@ -312,9 +313,11 @@ def event_date_discrepancies(statements: list[Statement], parties: tuple[Party, 
             # Sunday" and "... Ann Roe resigned on Wednesday" share only those)
             event = _around_date(st.text, d, spans + named, reach) - _title_words()
             who = frozenset(pid for _, _, pid in find_parties(clause)) if find_parties else frozenset()
-            if said:  # the day a disclosure was made: the same words said on two days are one disclosure
+            happenings = _happenings_near(st.text, d)
+            if said and not happenings:  # the day a disclosure was made: the same words said on two days are one
+                # disclosure (not the day one told what happened: "On May 3, Acme announced it had fired Roe")
                 event = event | {"\0said"}
-            items.append((st, d, context, who, event, _happenings_near(st.text, d)))
+            items.append((st, d, context, who, event, happenings))
     groups: list[list[int]] = []
     for j, (sj, dj, cj, pj, ej, hj) in enumerate(items):
         best, best_score = None, 0.0

@@ -675,6 +675,16 @@ def test_the_articles_quoting_part_of_a_wording_are_its_sources():
     assert sorted(sources for _, sources in versions(d)) == [["0.txt", "1.txt"], ["2.txt"]]
 
 
+def test_the_day_a_dismissal_was_announced_against_another_day_for_the_dismissal_is_a_discrepancy():
+    # "announced that its board had terminated" tells the dismissal, not only the day it was said
+    stmts, parties, _ = extract(
+        "On October 29, 2020, Northwind announced that its board had terminated Tom Becker, its chief executive, "
+        "and two other executives.",
+        "Northwind, which fired chief executive Tom Becker on Oct. 30, 2020, said it was cooperating.")
+    (d,) = discrepancies.event_date_discrepancies(stmts, parties)
+    assert [v.value for v in d.versions] == ["October 29, 2020 (2020-10-29)", "Oct. 30, 2020 (2020-10-30)"]
+
+
 def test_the_same_sum_in_two_currencies_is_a_discrepancy():
     stmts = extract("Ann Lee said the basic fine came to about 40 million euros.",
                     "Ann Lee said the basic fine would have been only around $40 million.")[0]
