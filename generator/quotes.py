@@ -423,6 +423,9 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
              and not _possessive_of_thing(phrase, m[1])
              # "the Roe-led group": the group speaks, not Roe
              and not _LED_BY.match(phrase, m[1])]
+    owner = next((m[2] for m in found if _owners_voice(phrase, m[1])), None)
+    if owner:  # "Acme’s official Ledgerly account said": Acme, not the platform it speaks on
+        return _as_speaker(owner, resolver)
     led = _LED_BY_NAME.search(phrase)
     if led:  # "the Ann Roe-led group": the group bearing the leader's name, the one named most
         surname = led.group(1).casefold()
@@ -629,10 +632,17 @@ def _author_of(noun: str, resolver: _Resolver, history: list[str]) -> str | None
 
 def _possessive_of_thing(phrase: str, end: int) -> bool:
     """A name in the possessive before a thing ("Roe's account"), not before a title ("Acme's chief")."""
-    m = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?", phrase[end:end + 60])
-    # ("Acme's reconstituted board": a body that speaks for its owner, after what describes it)
+    m = re.match(r"\s+([a-z][\w-]*)", phrase[end:end + 40])
     return bool(m) and bool(re.search(r"[’']s?$", phrase[:end])) and m.group(1) not in _titles() \
-        and not any(w in _owner_voices() for w in m.groups(""))
+        and not _owners_voice(phrase, end)
+
+
+def _owners_voice(phrase: str, end: int) -> bool:
+    """A name in the possessive before what speaks for it: "Acme's reconstituted board", "Acme’s official Ledgerly
+    account" (a few words may describe it)."""
+    m = re.match(r"([’']s?)?((?:\s+[\w-]+){1,4})", phrase[end:end + 60])
+    return bool(m) and bool(m.group(1) or re.search(r"[’']s?$", phrase[:end])) \
+        and any(w.casefold() in _owner_voices() for w in m.group(2).split())
 
 
 @cache
@@ -785,7 +795,7 @@ def _speaker_before(para: str, start: int) -> str | None:
         return described.group("who") or described.group("owner")
     # "An aide to Roe declined to say when the review would end, saying the merger would be judged “...”": the
     # words are those of the sentence's subject, whatever stands between
-    saying = re.match(r"\s*(?P<who>(?:[A-Z][\w’'.-]*|a|an|the)(?:\s+[\w’'.-]+){0,6}?)"
+    saying = re.match(r"\s*(?P<who>(?:[A-Z][\w’'.&-]*|a|an|the)(?:\s+[\w’'.&-]+){0,6}?)"
                       r"(?:\s+(?:also|further|then|later|again|[a-z]+ly))?\s+"
                       r"(?:[a-z]{3,}ed|has|had|was|is|will|would)\b[^“”\"]*,\s+saying\b[^“”\"]*$", head)
     if saying and not re.search(r"\b(?:said|says|told)\b", head[:saying.start("who") + len(saying.group("who"))]):
@@ -901,7 +911,8 @@ _CLAUSE_OPENING = re.compile(r"\b(?:when|after|as|while|because|since|before|unt
                              r"(?:[A-Z][a-z]{1,4}\.?\s+)?$")
 # a name after a preposition is not who acts: "by Sen. Roe", "at a Senate hearing", "to the board"
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|from|by|with|of|on|at|for|in|into|about|than|against)\s+"
-                                r"(?:the\s+|an?\s+)?(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)
+                                r"(?:the\s+|an?\s+|(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?)?"
+                                r"(?:[A-Z][a-z]{1,4}\.\s+)?$", re.IGNORECASE)
 _STATEMENT_FROM = re.compile(r"^\W*(?:statement|remarks|comments?)\s+(?:from|by|of)\s", re.IGNORECASE)
 """A line that says whose statement follows: "STATEMENT FROM ATTORNEY GENERAL ANN ROE"."""
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|after|as|while|because|since|before|and|but)\s+(?:the\s+)?$")

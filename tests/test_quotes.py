@@ -773,6 +773,21 @@ def test_what_someone_called_in_words_of_their_own_is_a_quotation_not_a_name():
                            "Excellence\".") == [("woefully insufficient.", "Ann Roe")]
 
 
+def test_a_name_after_a_preposition_and_a_possessive_is_no_subject():
+    # "for its client Tom Becker": the client is spoken for, the firm speaks
+    assert said_by("Northwind Corp. was fined $5 million on Monday. Ledgerly LLP represents its former chief "
+                   "executive, Tom Becker.\n\nSpeaking for its client Tom Becker on Wednesday, Ledgerly said it \"had "
+                   "found no wrongdoing by anyone at the company\".") == [
+        ("had found no wrongdoing by anyone at the company", "Ledgerly")]
+
+
+def test_a_companys_account_on_a_platform_speaks_for_the_company_not_the_platform():
+    assert said_by("Northwind Corp. shares fell 2% on Thursday. Tina Talk, the microblogging platform, removed "
+                   "Northwind products, Tina Talk said.\n\nNorthwind’s official Tina Talk account issued a statement "
+                   "on Wednesday night, saying that the company “does not represent any political position” and "
+                   "respects its customers.") == [("does not represent any political position", "Northwind")]
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
