@@ -49,7 +49,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "teslarecall", "kraftheinz", "deutscheepstein", "japanpost",
                  "tdbank", "mcdonalds", "supermicro", "starcasino", "kakao", "unitedhealth", "samarco", "odey",
                  "evergiven", "amp", "nso", "parmalat", "adani", "bhs", "odebrecht", "allianz",
-                 "firstenergy", "boarshead", "mckinsey", "tongaat")}
+                 "firstenergy", "boarshead", "mckinsey", "tongaat", "coinbase", "hmxinjiang",
+                 "gmignition", "ubsfrance")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
