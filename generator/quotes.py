@@ -1055,6 +1055,10 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
             continue  # "It is not the first time ...": mostly no one
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
         pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
+        topic = None if pid else _TOPIC_OPENING.match(text)
+        if topic:  # "For Ann Roe, the day brought a vindication": the sentence is about her
+            pid = next((pid_ for s, e, pid_ in resolver.mentions(text) if s <= topic.end()
+                        and resolver.kind(pid_) == "person" and text[e:e + 1] == ","), None)
         # (the quotation may have begun in the sentence before: "... claimants. The real test is ...,” said")
         # ("The decision will come under scrutiny, said Ann Roe, a lawyer ...": told in her words, unquoted)
         inverted = None if pid else re.search(rf"(?:^\s*|[”\"’]\s*|\w,\s*)[,.?!…—-]*\s*(?:{_verbs()})\s+", text)

@@ -788,6 +788,13 @@ def test_a_companys_account_on_a_platform_speaks_for_the_company_not_the_platfor
                    "respects its customers.") == [("does not represent any political position", "Northwind")]
 
 
+def test_she_after_a_sentence_about_someone_who_opens_for_her_is_her():
+    assert said_by(INTRO + "Anselm Hurt, a former manager, was acquitted.\n\nFor Jane Wolsey, the day brought a "
+                           "long-awaited vindication. A former marketing manager at Northwind, she refused in 2008 "
+                           "to delete files.\n\n‘I was asked to wipe my hard drive and I said no,’ she told "
+                           "reporters.") == [("I was asked to wipe my hard drive and I said no", "Jane Wolsey")]
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
