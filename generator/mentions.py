@@ -583,6 +583,21 @@ def speaker_label_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     return out
 
 
+_SIGNED = re.compile(rf"(?:^|\s)/s/[ \t]*(?P<name>[{UPPER}][\w’'-]*\.?(?:[ \t][{UPPER}][\w’'-]*\.?){{1,3}})")
+"""A signature in a filed document: "By: /s/ Ann B. Roe"."""
+
+
+def signature_mentions(documents: tuple[Document, ...]) -> list[Mention]:
+    """The people who sign a filed document ("By: /s/ Ann B. Roe   Date: May 16, 2014"), on whatever line."""
+    out = []
+    for doc in documents:
+        for sent in doc.sentences:
+            for m in _SIGNED.finditer(sent.text):
+                name = m.group("name").rstrip(".")
+                out.append(_mention_at(sent, m.start("name"), m.start("name") + len(name), name))
+    return out
+
+
 def post_author_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     """The authors of embedded posts, as their credit lines name them ("— Ann Roe (@annroe) June 22, 2023")."""
     out = []

@@ -29,6 +29,7 @@ from .mentions import (
     lower_words,
     norm_name,
     post_author_mentions,
+    signature_mentions,
     speaker_label_mentions,
     vocabulary,
 )
@@ -974,7 +975,8 @@ def _dateline_places(documents: tuple[Document, ...]) -> frozenset[str]:
 
 def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[Party, ...]:
     """Recognise, merge and describe the parties of a corpus."""
-    credits = credit_mentions(documents)
+    # (who signs a filed document is a person, as one a byline credits)
+    credits = credit_mentions(documents) + [("person", m) for m in signature_mentions(documents)]
     common = lower_words(documents)
     mentions = find_mentions(documents) + country_body_mentions(documents) + [m for _, m in credits] \
         + speaker_label_mentions(documents) + post_author_mentions(documents)

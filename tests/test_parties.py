@@ -321,6 +321,13 @@ def test_a_name_ending_in_a_capitalised_adverb_keeps_it():
     assert {p.name for p in ps} == {"Northwind Corp.", "Generation Now"}
 
 
+def test_who_signs_a_filed_document_is_a_person():
+    ps = parties("Northwind Corp. agreed to pay a civil penalty of $35 million.\n\nAGREED:\n\nNORTHWIND CORP.\n\n"
+                 "By:  /s/ K. Anselm Hurt                    Date: May 16, 2014\n     K. Anselm Hurt\n"
+                 "     Executive Vice President and General Counsel\n")
+    assert ("K. Anselm Hurt", "person") in {(p.name, p.kind) for p in ps}
+
+
 def test_an_operations_code_name_is_no_party_nor_its_name_without_the_head():
     ps = parties("Northwind Corp. has been at the centre of Operation Clean Ledger, a three-year investigation. "
                  "Operation Clean Ledger began in 2014. The judge overseeing the Clean Ledger cases, Ann Roe, said "
