@@ -267,7 +267,7 @@ _OWNED = re.compile(rf"(?<![\w’'])([{UPPER}][\w-]*)[’']s(?:{_GAP.pattern}([{
 
 
 def bound_possessives(documents: tuple[Document, ...]) -> frozenset[str]:
-    """Words the corpus only ever writes as one name with "'s" ("Boar's Head", "Dunkin's Donuts"): each
+    """Words the corpus only ever writes as one name with "'s" ("Hare's Head", "Rook's Nest"): each
     time before the same capitalised word, twice at least, and never on their own. Casefolded, without "'s"."""
     after: dict[str, set[str]] = {}
     times: dict[str, int] = {}
@@ -428,7 +428,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     while j < len(toks) and _is_title(toks[j][2]):
                         j += 1
                     # ("Office of the Attorney General": an office named after its holder's title is a body)
-                    # (nor "Boar's Head Provisions": a word of a name the corpus only writes with "'s")
+                    # (nor "Hare's Head Provisions": a word of a name the corpus only writes with "'s")
                     if j > i and j < len(toks) and not _is_title(toks[i - 1][2]) \
                             and toks[i - 1][2].casefold() not in ("of", "the", "for") \
                             and toks[i - 1][2][:-2].casefold() not in bound:
@@ -495,7 +495,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                         break
                     title_words.extend(t[2] for t in toks[:n])
                     toks = toks[n:]
-                # (an adverb capitalised inside a sentence names: "paid to Generation Now", "Democracy Now")
+                # (an adverb capitalised inside a sentence names: "paid to Rotherby Now", "Harbour Today")
                 while toks and toks[-1][2].casefold().strip(".") in v["strip_words"] and len(toks) > 1 \
                         and not (toks[-1][2][:1].isupper() and toks[-1][2].casefold() in v["name_adverbs"]):
                     toks = toks[:-1]

@@ -708,7 +708,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if not key or (key in v["not_parties"] and not incorporated) or key in v["bare_generic_bodies"] \
             or key in v["places"] or name.casefold() in v["places"] \
             or (name.casefold() + "." in v["places"] and any(m.after.startswith(".") for m in mentions)):
-        return True  # (and "Jarratt, Va.", whose full stop the name was written without)
+        return True  # (and "Rotherby, Va.", whose full stop the name was written without)
     if ((post := name.casefold()) in v["role_nouns"] or post in v["affiliation_roles"]) \
             and not any(_honorific_before().search(m.before) for m in mentions):
         # a post, however it is capitalised: "..., Head of Research at Acme" (not a surname after an honorific:
@@ -718,7 +718,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if re.fullmatch(rf"(?:{scaled})\d+[.,]\d+", name) or (
             re.fullmatch(rf"(?:{scaled})\d[\d.,]*", name) and mentions
             and all(re.match(r"\s*(?:bn|billion|m|mn|million|trillion|tn)\b", m.after) for m in mentions)):
-        return True  # a sum in a currency written with a letter: "R13.21" a share, "R3.5 billion" (not "R2")
+        return True  # a sum in a currency written with a letter: "R12.40" a share, "R2.1 billion" (not "R2")
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
             or key in vocab.load("cues")["currencies"]:
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")

@@ -162,7 +162,7 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
         return True  # "what the manager called “a full inspection”": the words the manager used
     if inner[:1].islower() and re.search(r"\b(?:he|she|they|it|(?-i:[A-Z][\w’'-]+))\s+(?:has\s+|had\s+)?"
                                          r"(?:called|calls|termed|terms)\s*$", before, re.IGNORECASE):
-        return True  # "an amount he called “woefully insufficient”": his words (not a name: "a plan it called “Apex”")
+        return True  # "an amount he called “far too little”": his words (not a name: "a plan it called “Apex”")
     if re.search(r"\b(known as|so-called|so called|dubbed|called|termed|the term|the word|named|titled|"
                  r"entitled|branded|labelled|labeled|nicknamed|coined)\s*$", before, re.IGNORECASE):
         return False
@@ -638,7 +638,7 @@ def _possessive_of_thing(phrase: str, end: int) -> bool:
 
 
 def _owners_voice(phrase: str, end: int) -> bool:
-    """A name in the possessive before what speaks for it: "Acme's reconstituted board", "Acme’s official Ledgerly
+    """A name in the possessive before what speaks for it: "Acme's new board", "Acme’s official Ledgerly
     account" (a few words may describe it)."""
     m = re.match(r"([’']s?)?((?:\s+[\w-]+){1,4})", phrase[end:end + 60])
     return bool(m) and bool(m.group(1) or re.search(r"[’']s?$", phrase[:end])) \
@@ -1056,7 +1056,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
         pid, _name = _sentence_subject(text[source.end():] if source else text, resolver, history, whole=True)
         topic = None if pid else _TOPIC_OPENING.match(text)
-        if topic:  # "For Ann Roe, the day brought a vindication": the sentence is about her
+        if topic:  # "For Ann Roe, the ruling was a relief": the sentence is about her
             pid = next((pid_ for s, e, pid_ in resolver.mentions(text) if s <= topic.end()
                         and resolver.kind(pid_) == "person" and text[e:e + 1] == ","), None)
         # (the quotation may have begun in the sentence before: "... claimants. The real test is ...,” said")

@@ -678,11 +678,11 @@ def test_the_articles_quoting_part_of_a_wording_are_its_sources():
 def test_the_day_a_dismissal_was_announced_against_another_day_for_the_dismissal_is_a_discrepancy():
     # "announced that its board had terminated" tells the dismissal, not only the day it was said
     stmts, parties, _ = extract(
-        "On October 29, 2020, Northwind announced that its board had terminated Tom Becker, its chief executive, "
-        "and two other executives.",
-        "Northwind, which fired chief executive Tom Becker on Oct. 30, 2020, said it was cooperating.")
+        "On March 3, 2021, Northwind announced that its board had terminated Tom Becker, its chief executive, "
+        "and a deputy.",
+        "Northwind, which fired chief executive Tom Becker on March 4, 2021, said it was cooperating.")
     (d,) = discrepancies.event_date_discrepancies(stmts, parties)
-    assert [v.value for v in d.versions] == ["October 29, 2020 (2020-10-29)", "Oct. 30, 2020 (2020-10-30)"]
+    assert [v.value for v in d.versions] == ["March 3, 2021 (2021-03-03)", "March 4, 2021 (2021-03-04)"]
 
 
 def test_the_same_sum_in_two_currencies_is_a_discrepancy():

@@ -250,13 +250,13 @@ def test_the_analyst_an_earnings_calls_operator_hands_over_to_is_a_person():
 def test_a_first_name_that_is_also_a_word_opens_a_sentence_as_a_name():
     # "Will" opens the sentence, but a surname and what he does at a firm follow: a person, named in full
     ps = parties("Northwind Corp. lost its lenders' support on Friday.\n\nWill Tarrow, a restructuring partner "
-                 "at the law firm Ledgerly who is not involved in the case, said banks had been reluctant.")
+                 "at the law firm Ledgerly who has no part in the case, said lenders had lost faith.")
     assert ("Will Tarrow", "person") in {(p.name, p.kind) for p in ps}
 
 
 def test_a_name_the_corpus_only_writes_with_an_apostrophe_s_is_one_name():
-    # "Hare’s Rock" is never "Hare" alone: one company, not "Hare" and a title "Rock" ... nor "Head" a title
-    ps = parties("Hare’s Head Provisions Co. recalled 7 million pounds of ham on Friday.\n\n"
+    # "Hare’s Head" is never "Hare" alone: one company, not "Hare" and a title "Head"
+    ps = parties("Hare’s Head Provisions Co. recalled 3 million tins of soup on Friday.\n\n"
                  "On Monday, Hare’s Head said it would close the plant. Hare's Head shares are not listed.")
     assert {p.name for p in ps} == {"Hare’s Head Provisions Co."}
 
@@ -275,15 +275,15 @@ def test_an_agency_whose_name_has_and_before_service_is_one_body():
 
 def test_a_us_state_written_short_after_a_town_is_no_party():
     ps = parties("Establishment: Northwind Provisions Co., Inc., Rotherby, Va.\n\nNorthwind Provisions Co., a "
-                 "Rotherby, Va. establishment, is recalling ham.",
-                 "The plant in Rotherby, Va., has been idle since July. The family of Ann Roe, an 88-year-old from "
-                 "Portage, Va., who died in July, has sued. Records cover the plant in Rotherby, Va., from August.")
+                 "Rotherby, Va. establishment, is recalling soup.",
+                 "The plant in Rotherby, Va., has been idle since June. The family of Ann Roe, a 64-year-old from "
+                 "Portage, Va., who fell ill in June, has sued. Records cover the plant in Rotherby, Va., from May.")
     assert "Va" not in {p.name for p in ps}
 
 
 def test_a_lawyer_for_a_family_named_after_a_quotation_is_a_person():
     # "the family’s lawyer" is no product family
-    ps = parties("Northwind Corp. recalled its ham on Friday.\n\n“No one should die from eating a sandwich,” "
+    ps = parties("Northwind Corp. recalled its soup on Friday.\n\n“Nobody should fall ill from a bowl of soup,” "
                  "said Tom Becker, the family’s lawyer.")
     assert ("Tom Becker", "person") in {(p.name, p.kind) for p in ps}
 
@@ -298,32 +298,32 @@ def test_a_broadcast_scripts_sound_bite_labels_name_people():
     ps = by_name(parties(
         "Northwind plant to close\n"
         "[00:00:00] ANCHOR: Good evening. Northwind Corp. will close its plant.\n"
-        "[00:00:14] REPORTER (voice-over): Workers found out from the news.\n"
-        "[00:00:37] SOT — Ann Roe, machine operator, 14 years at the plant: I have been on that line for years.\n"
+        "[00:00:14] REPORTER (voice-over): The shift heard it on the radio.\n"
+        "[00:00:37] SOT — Ann Roe, forklift driver, nine years at the depot: We had no warning at all.\n"
         "[00:00:52] REPORTER (voice-over): The union is angry.\n"
-        "[00:01:08] SOT — Tom Becker, steward, Local 400: This is about 500 families.\n"
+        "[00:01:08] SOT — Tom Becker, steward, Local 12: Two hundred jobs go with it.\n"
         "[00:01:20] ANCHOR: Thank you.\n"))
     assert {"Ann Roe", "Tom Becker"} <= set(ps)
     assert not any(n.startswith(("Sot", "SOT", "Reporter", "REPORTER", "Anchor")) for n in ps)
 
 
 def test_a_sum_in_a_currency_written_with_a_letter_is_no_party():
-    ps = parties("Northwind Ltd said its equity was overstated by R3.5 billion to R4.5 billion. The shares last "
-                 "traded at R13.21 before the halt.",
-                 "Northwind Ltd said equity would be cut by R3.5 billion to R4.5 billion. They last traded at R13.21, "
-                 "about 85% below their peak.")
+    ps = parties("Northwind Ltd said its equity was overstated by R2.1 billion to R2.9 billion. The shares last "
+                 "traded at R12.40 before the halt.",
+                 "Northwind Ltd said equity would be cut by R2.1 billion to R2.9 billion. They last traded at R12.40, "
+                 "about 70% below their peak.")
     assert {p.name for p in ps} == {"Northwind Ltd"}
 
 
 def test_a_name_ending_in_a_capitalised_adverb_keeps_it():
-    ps = parties("Northwind Corp. paid about $60 million to Generation Now, a nonprofit group, prosecutors said. "
-                 "Generation Now pleaded guilty in February.")
-    assert {p.name for p in ps} == {"Northwind Corp.", "Generation Now"}
+    ps = parties("Northwind Corp. paid about $8 million to Rotherby Now, a nonprofit group, prosecutors said. "
+                 "Rotherby Now pleaded guilty in February.")
+    assert {p.name for p in ps} == {"Northwind Corp.", "Rotherby Now"}
 
 
 def test_who_signs_a_filed_document_is_a_person():
-    ps = parties("Northwind Corp. agreed to pay a civil penalty of $35 million.\n\nAGREED:\n\nNORTHWIND CORP.\n\n"
-                 "By:  /s/ K. Anselm Hurt                    Date: May 16, 2014\n     K. Anselm Hurt\n"
+    ps = parties("Northwind Corp. agreed to pay a civil penalty of $12 million.\n\nAGREED:\n\nNORTHWIND CORP.\n\n"
+                 "By:  /s/ K. Anselm Hurt                    Date: March 9, 2020\n     K. Anselm Hurt\n"
                  "     Executive Vice President and General Counsel\n")
     assert ("K. Anselm Hurt", "person") in {(p.name, p.kind) for p in ps}
 

@@ -727,9 +727,9 @@ def test_what_someone_called_something_is_their_words():
 
 def test_what_it_called_is_no_person_the_sentence_names():
     # "it" is the company the sentence opens on, not its finance director named in passing
-    assert said_by(INTRO + "On 10 October, the company suspended its shares and its finance director, Ann Roe, "
-                           "after saying it had learned of what it called “significant and possibly fraudulent” "
-                           "errors.") == [("significant and possibly fraudulent", "Northwind Corp.")]
+    assert said_by(INTRO + "On 4 May, the company suspended its shares and its finance director, Ann Roe, "
+                           "after saying it had learned of what it called “grave and possibly criminal” "
+                           "errors.") == [("grave and possibly criminal", "Northwind Corp.")]
 
 
 def test_the_body_that_told_the_exchange_speaks_not_the_person_the_sentence_opens_on():
@@ -741,36 +741,36 @@ def test_the_body_that_told_the_exchange_speaks_not_the_person_the_sentence_open
 
 def test_a_lawyer_named_after_the_title_with_her_firm_is_the_speaker():
     assert said_by(INTRO + "Another suit was filed on behalf of Jane Wolsey, a retired teacher.\n\n‘My client "
-                           "bought what she thought was the premium choice,’ said her lawyer, Ann Roe of the "
+                           "trusted the label on the tin and paid for it dearly,’ said her lawyer, Ann Roe of the "
                            "Portage firm Ledgerly & Grier.") == [
-        ("My client bought what she thought was the premium choice", "Ann Roe")]
+        ("My client trusted the label on the tin and paid for it dearly", "Ann Roe")]
 
 
 def test_a_companys_board_chaired_by_someone_speaks_for_the_company():
-    assert said_by(INTRO + "Northwind’s reconstituted board, chaired by Tom Becker, said it “intends to pursue "
-                           "claims against certain individuals”.") == [
-        ("intends to pursue claims against certain individuals", "Northwind")]
+    assert said_by(INTRO + "Northwind’s new board, chaired by Tom Becker, said it “will seek damages from the "
+                           "former managers”.") == [
+        ("will seek damages from the former managers", "Northwind")]
 
 
 def test_a_name_and_verb_before_a_colon_introduce_the_next_quotation_not_the_last():
-    assert said_by(INTRO + "Tom Becker, a partner who led the work, wrote to a colleague, Ann Roe: “It makes "
-                           "sense to talk to the risk committee first.” Roe answered: “Thanks for the heads up. Will "
-                           "do.”") == [("It makes sense to talk to the risk committee first.", "Tom Becker"),
-                                       ("Thanks for the heads up. Will do.", "Ann Roe")]
+    assert said_by(INTRO + "Tom Becker, a partner who led the work, wrote to a colleague, Ann Roe: “We should ask "
+                           "the audit team before the board meets.” Roe answered: “Agreed. I will call them "
+                           "today.”") == [("We should ask the audit team before the board meets.", "Tom Becker"),
+                                          ("Agreed. I will call them today.", "Ann Roe")]
 
 
 def test_a_statement_under_a_heading_that_says_whose_it_is():
     assert said_by(INTRO + "The settlement was announced by Attorney General Ann Roe.\n\nSTATEMENT FROM ATTORNEY "
-                           "GENERAL ANN ROE\n\n    “No amount of money will ever compensate for the pain, but we "
-                           "can make those responsible pay for treatment.”") == [
-        ("No amount of money will ever compensate for the pain, but we can make those responsible pay for "
-         "treatment.", "Ann Roe")]
+                           "GENERAL ANN ROE\n\n    “This settlement will not undo the harm, but it makes the firm "
+                           "pay for the clinics our towns need.”") == [
+        ("This settlement will not undo the harm, but it makes the firm pay for the clinics our towns need.",
+         "Ann Roe")]
 
 
 def test_what_someone_called_in_words_of_their_own_is_a_quotation_not_a_name():
-    assert said_by(INTRO + "Attorney General Ann Roe said the state would have received $7 million, an amount "
-                           "she called \"woefully insufficient.\" The firm ran a program it called \"Evolve to "
-                           "Excellence\".") == [("woefully insufficient.", "Ann Roe")]
+    assert said_by(INTRO + "Attorney General Ann Roe said the state would have received $3 million, an amount "
+                           "she called \"far too little.\" The firm ran a program it called \"Apex "
+                           "Plan\".") == [("far too little.", "Ann Roe")]
 
 
 def test_a_name_after_a_preposition_and_a_possessive_is_no_subject():
@@ -784,15 +784,15 @@ def test_a_name_after_a_preposition_and_a_possessive_is_no_subject():
 def test_a_companys_account_on_a_platform_speaks_for_the_company_not_the_platform():
     assert said_by("Northwind Corp. shares fell 2% on Thursday. Tina Talk, the microblogging platform, removed "
                    "Northwind products, Tina Talk said.\n\nNorthwind’s official Tina Talk account issued a statement "
-                   "on Wednesday night, saying that the company “does not represent any political position” and "
-                   "respects its customers.") == [("does not represent any political position", "Northwind")]
+                   "on Wednesday night, saying that the company “takes no side in any dispute between states” and "
+                   "respects its customers.") == [("takes no side in any dispute between states", "Northwind")]
 
 
 def test_she_after_a_sentence_about_someone_who_opens_for_her_is_her():
-    assert said_by(INTRO + "Anselm Hurt, a former manager, was acquitted.\n\nFor Jane Wolsey, the day brought a "
-                           "long-awaited vindication. A former marketing manager at Northwind, she refused in 2008 "
-                           "to delete files.\n\n‘I was asked to wipe my hard drive and I said no,’ she told "
-                           "reporters.") == [("I was asked to wipe my hard drive and I said no", "Jane Wolsey")]
+    assert said_by(INTRO + "Anselm Hurt, a former manager, was acquitted.\n\nFor Jane Wolsey, the ruling was a "
+                           "relief. A former clerk at Northwind, she kept the ledgers in 2011 and gave them to the "
+                           "police.\n\n‘They told me to shred the ledgers and I kept them,’ she told "
+                           "reporters.") == [("They told me to shred the ledgers and I kept them", "Jane Wolsey")]
 
 
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
@@ -1217,15 +1217,15 @@ def test_a_broadcasts_own_voices_are_no_quotations_but_the_words_they_quote_are(
     quotes, parties = found(
         "Northwind plant to close\n"
         "[00:00:00] ANCHOR: Good evening. Northwind Corp. will close its plant.\n"
-        "[00:00:14] REPORTER (voice-over): The company addressed the reports today, saying, \"We will not make "
-        "excuses for what happened at the plant.\"\n"
-        "[00:00:37] SOT — Ann Roe, machine operator: I have been on that line for years.\n"
+        "[00:00:14] REPORTER (voice-over): The company answered the reports today, saying, \"We take full "
+        "responsibility for the state of the depot.\"\n"
+        "[00:00:37] SOT — Ann Roe, forklift driver: We had no warning at all.\n"
         "[00:00:52] REPORTER (voice-over): The union is angry.\n"
         "[00:01:08] ANCHOR: Thank you.\n")
     name = {p.id: p.name for p in parties}
     got = [(q.text, name.get(q.speaker)) for q in quotes]
-    assert got == [("We will not make excuses for what happened at the plant.", "Northwind Corp."),
-                   ("I have been on that line for years.", "Ann Roe")]
+    assert got == [("We take full responsibility for the state of the depot.", "Northwind Corp."),
+                   ("We had no warning at all.", "Ann Roe")]
 
 
 def test_a_company_name_with_an_ampersand_before_its_spokeswoman():

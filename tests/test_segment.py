@@ -378,12 +378,12 @@ TRANSCRIPT = (
 def test_a_reader_comment_section_is_no_reporting():
     doc = make_doc("Northwind Corp. said on Monday that its accounts would be restated.\n\n"
                    "The regulator opened an inquiry.\n\nComments (3)\n\nSort by: Newest | Oldest\n\n"
-                   "cane_grower_79 · 3 hours ago\nEveryone knew the numbers were made up. Ledgerly is next.\n"
-                   "Reply · Like (24)\n\nharbour_investor · 1 hour ago\nNobody will go to jail, watch.\n"
+                   "river_trader_12 · 3 hours ago\nI sold my shares last year. Ledgerly is next.\n"
+                   "Reply · Like (24)\n\nharbour_investor · 1 hour ago\nWatch the auditors walk away.\n"
                    "Reply · Like (9)\n")
     assert [s.text for s in doc.content] == ["Northwind Corp. said on Monday that its accounts would be restated.",
                                              "The regulator opened an inquiry."]
-    assert ("Everyone knew the numbers were made up. Ledgerly is next.", "reader comments") in [
+    assert ("I sold my shares last year. Ledgerly is next.", "reader comments") in [
         (s.text, s.boilerplate) for s in doc.sentences]
 
 
@@ -395,9 +395,9 @@ def test_a_comment_count_beside_the_byline_cuts_nothing():
 
 
 def test_a_page_saved_as_markdown_keeps_its_front_matter_and_bold_byline_out_of_the_text():
-    doc = make_doc("---\ntitle: Northwind pays $230 million penalty\nsource: https://example.org/news/1\n"
-                   "author: Ann Roe\nsaved: 2021-07-23 08:14\n---\n\n# Northwind pays $230 million penalty\n\n"
-                   "**By Ann Roe** · The Summit Ledger · July 22, 2021\n\nNorthwind Corp. will pay a penalty.\n")
+    doc = make_doc("---\ntitle: Northwind pays $95 million penalty\nsource: https://example.org/news/1\n"
+                   "author: Ann Roe\nsaved: 2022-03-08 08:14\n---\n\n# Northwind pays $95 million penalty\n\n"
+                   "**By Ann Roe** · The Rotherby Ledger · March 7, 2022\n\nNorthwind Corp. will pay a penalty.\n")
     assert [s.text for s in doc.content if not s.heading] == ["Northwind Corp. will pay a penalty."]
     assert ("author: Ann Roe", "page metadata") in [(s.text, s.boilerplate) for s in doc.sentences]
 
