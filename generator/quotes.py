@@ -527,6 +527,14 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if spoken_for[0]:  # "a spokeswoman for the newspaper": who speaks is the body she speaks for
         return spoken_for
     head = words[-1] if words else ""
+    agents = re.fullmatch(r"(?:(?:an?|the|one|two|three|several|federal|state|its|their)\s+){0,2}"
+                          r"(?P<stem>inspect|investigat|examin|auditor)(?:ors?|ers?|s)?", low)
+    if agents:  # "Inspectors noted ...": the body named for what they do ("... Inspection Service"), if one is
+        stem = agents.group("stem")[:6]
+        bodies = {pid for pid in reversed(history) if resolver.kind(pid) in ("government", "regulator")
+                  and stem in resolver.by_id[pid].name.casefold()}
+        if len(bodies) == 1:
+            return _as_speaker(bodies.pop(), resolver)
     if head == "family" and len(words) <= 3 and head in resolver.heads:
         return _as_speaker(resolver.heads[head], resolver)  # "the family said": the one family named
     if head in _member_bodies() and len(words) <= 4 and words[0] == "the":

@@ -795,6 +795,13 @@ def test_she_after_a_sentence_about_someone_who_opens_for_her_is_her():
                            "reporters.") == [("They told me to shred the ledgers and I kept them", "Jane Wolsey")]
 
 
+def test_inspectors_speak_for_the_body_named_for_inspecting():
+    assert said_by("Northwind Corp. recalled 3 million tins of soup on Friday. The Harbour Food Inspection Service "
+                   "released what its inspectors wrote on Monday.\n\nInspectors noted “mould on the walls of the cold "
+                   "store” on one visit.") == [
+        ("mould on the walls of the cold store", "Harbour Food Inspection Service")]
+
+
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
     # the official is the government's, not Northwind's, whose quotation came just before
     assert said_by("Northwind Corp. said it was dismayed. “We broke no rule,” Northwind said.\nA French "
