@@ -797,9 +797,9 @@ def test_she_after_a_sentence_about_someone_who_opens_for_her_is_her():
 
 def test_inspectors_speak_for_the_body_named_for_inspecting():
     assert said_by("Northwind Corp. recalled 3 million tins of soup on Friday. The Harbour Food Inspection Service "
-                   "released what its inspectors wrote on Monday.\n\nInspectors noted “mould on the walls of the cold "
-                   "store” on one visit.") == [
-        ("mould on the walls of the cold store", "Harbour Food Inspection Service")]
+                   "released what its inspectors wrote on Monday.\n\nInspectors noted “rust on the loading ramp and "
+                   "a broken seal” on one visit.") == [
+        ("rust on the loading ramp and a broken seal", "Harbour Food Inspection Service")]
 
 
 def test_the_official_is_the_unnamed_one_introduced_not_the_last_quoted():
