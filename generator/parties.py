@@ -77,6 +77,12 @@ def _speech_after() -> re.Pattern[str]:
                       r"previously\s+)?(?:" + vocab.alternation(verbs) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _no_comment_after() -> re.Pattern[str]:
+    """A name followed by a non-answer ("declined to comment", "did not respond"): someone the story asked."""
+    return re.compile(r"^\s+(?:" + vocab.alternation(vocab.load("cues")["no_comment"]) + r")\b", re.IGNORECASE)
+
+
 def _in_list(m: Mention) -> bool:
     """Named in a list of names: "Acme, Beta Corp. and Gamma"."""
     before = m.before.rstrip()
@@ -195,8 +201,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         kind, score = "company", 2  # ("Acme Bank", "Bank of Rotherby")
     for m in mentions:
         before = m.before.casefold().rstrip()
-        if _speech_after().match(m.after) and not m.possessive:
-            score += 2
+        if (_speech_after().match(m.after) or _no_comment_after().match(m.after)) and not m.possessive:
+            score += 2  # (asked for comment as well: "Alibaba declined to comment")
         if m.possessive:
             score += 1
         # "a senior fellow at the Helix Institute" (not "a manager at a Midwest carrier": a name after "a" describes)

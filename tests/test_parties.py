@@ -328,6 +328,13 @@ def test_who_signs_a_filed_document_is_a_person():
     assert ("K. Anselm Hurt", "person") in {(p.name, p.kind) for p in ps}
 
 
+def test_a_name_that_declines_to_comment_is_a_party():
+    # asked for comment, once: a party of the story
+    ps = parties("Northwind Corp. shares fell on Thursday. Its store on the Ledgerly marketplace could no longer be "
+                 "found. Rotherby Digital declined to comment. Harbourline did not respond.")
+    assert {"Rotherby Digital", "Harbourline"} <= {p.name for p in ps}
+
+
 def test_an_operations_code_name_is_no_party_nor_its_name_without_the_head():
     ps = parties("Northwind Corp. has been at the centre of Operation Clean Ledger, a three-year investigation. "
                  "Operation Clean Ledger began in 2014. The judge overseeing the Clean Ledger cases, Ann Roe, said "
