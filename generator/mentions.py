@@ -266,9 +266,10 @@ _OWNED = re.compile(rf"(?<![\w’'])([{UPPER}][\w-]*)[’']s(?:{_GAP.pattern}([{
 """A capitalised word's possessive and the capitalised word after it ("Acme's Rotherby plant")."""
 
 
-def bound_possessives(documents: tuple[Document, ...]) -> frozenset[str]:
+def bound_possessives(documents: tuple[Document, ...], common: frozenset[str]) -> frozenset[str]:
     """Words the corpus only ever writes as one name with "'s" ("Hare's Head", "Rook's Nest"): each
-    time before the same capitalised word, twice at least, and never on their own. Casefolded, without "'s"."""
+    time before the same capitalised word, twice at least, and never on their own (``common``: the words the
+    corpus writes in lower case, from ``lower_words``). Casefolded, without "'s"."""
     after: dict[str, set[str]] = {}
     times: dict[str, int] = {}
     alone: set[str] = set()
@@ -280,7 +281,6 @@ def bound_possessives(documents: tuple[Document, ...]) -> frozenset[str]:
                 times[word] = times.get(word, 0) + 1
             alone.update(w.casefold() for w in re.findall(rf"(?<![\w’'])[{UPPER}][\w-]*\b(?![’']s\b)", sent.text))
     # (nor a common noun: "Parliament's Digital Committee" where "parliament" is written too)
-    common = lower_words(documents)
     return frozenset(w for w, nexts in after.items() if times[w] >= 2 and len(nexts) == 1 and "" not in nexts
                      and w not in alone and w not in owners() and w not in common)
 
@@ -388,7 +388,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     lower = lower_words(documents)
     titles = v["person_titles"]
     inside = _names_inside(documents)
-    bound = bound_possessives(documents)
+    bound = bound_possessives(documents, lower)
     out: list[Mention] = []
     for doc in documents:
         for sent in doc.content:

@@ -83,6 +83,14 @@ def _no_comment_after() -> re.Pattern[str]:
     return re.compile(r"^\s+(?:" + vocab.alternation(vocab.load("cues")["no_comment"]) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _letter_sums() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sum in a currency written with a letter (``scaled_currency_signs``): with decimals ("R12.40"), a price;
+    bare ("R2"), a sum only before a scale word."""
+    signs = vocab.alternation(vocab.load("cues")["scaled_currency_signs"])
+    return re.compile(rf"(?:{signs})\d+[.,]\d+"), re.compile(rf"(?:{signs})\d[\d.,]*")
+
+
 def _in_list(m: Mention) -> bool:
     """Named in a list of names: "Acme, Beta Corp. and Gamma"."""
     before = m.before.rstrip()
@@ -720,10 +728,10 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         # a post, however it is capitalised: "..., Head of Research at Acme" (not a surname after an honorific:
         # "Dr Bishop", "Mr Judge")
         return True
-    scaled = vocab.alternation(vocab.load("cues")["scaled_currency_signs"])
-    if re.fullmatch(rf"(?:{scaled})\d+[.,]\d+", name) or (
-            re.fullmatch(rf"(?:{scaled})\d[\d.,]*", name) and mentions
-            and all(re.match(r"\s*(?:bn|billion|m|mn|million|trillion|tn)\b", m.after) for m in mentions)):
+    priced, scaled = _letter_sums()
+    if priced.fullmatch(name) or (scaled.fullmatch(name) and mentions
+                                  and all(re.match(r"\s*(?:bn|billion|m|mn|million|trillion|tn)\b", m.after)
+                                          for m in mentions)):
         return True  # a sum in a currency written with a letter: "R12.40" a share, "R2.1 billion" (not "R2")
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
             or key in vocab.load("cues")["currencies"]:

@@ -260,12 +260,18 @@ def _front_matter(raw: str, lines: list[tuple[int, int]]) -> int:
 _COMMENT_REACH = 30  # lines under a comment section's header in which its comments show
 
 
+@cache
+def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A comment section's header line, and the marks its comments carry (``comment_headers``, ``comment_marks``)."""
+    data = vocab.load("boilerplate")
+    return re.compile(data["comment_headers"], re.I), re.compile(data["comment_marks"], re.I)
+
+
 def _comment_section(raw: str, lines: list[tuple[int, int]]) -> int:
     """Where a reader-comment section starts (its header line), or past the end when the page has none: a
     header ("Comments (7)") with at least two of the comments' marks ("3 hours ago", "Reply · Like (24)")
     in the lines under it (a comment count beside the byline has none)."""
-    data = vocab.load("boilerplate")
-    header, marks = re.compile(data["comment_headers"], re.I), re.compile(data["comment_marks"], re.I)
+    header, marks = _comment_patterns()
     for i, (start, end) in enumerate(lines):
         if header.match(raw[start:end]):
             under = lines[i + 1:i + 1 + _COMMENT_REACH]
