@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import html
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -223,6 +224,67 @@ def _folded(raw: str, lines: list[str], embedded: list[bool] | None = None) -> s
     return "".join(out)
 
 
+_TAG = re.compile(r"<!\[CDATA\[|\]\]>|<\?xml[^<>]*\?>|</?[A-Za-z][\w:.-]*(?:\s[^<>]{0,400})?/?>")
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|item|title|section|article)\b",
+                        re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
+_NATIVE_SCRIPT = re.compile(r"(?<=[A-Za-z]) \((?:[^\x00-\u024F()\s]|\s(?=[^\x00-\u024F()])){1,24}\)")
+"""A name's spelling in its own script, in brackets after it: "Chen Wei-ting (陳薇婷)", "Lee Jae-yong (이재용)"."""
+MARKUP_LEAST = 3
+"""A file is read as markup when it holds at least this many tags or character entities ("&#8217;", "<p>")."""
+
+
+def unmarked(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with HTML or feed markup read as what it shows, the same length so that every offset holds,
+    and the spans a character entity took (with the letters it closed up to); ``("", ())`` when the file
+    holds no markup (a page saved with its source, a feed item).
+
+    A tag is blank (a line break where it opens or ends a block, "<p>"). A character entity is its
+    character, the rest of its span blank on the side that keeps a word or a quotation whole: an opening mark
+    ("&#8220;") next to the word it opens, a closing one next to the word it closes, an apostrophe inside a
+    word ("company&#8217;s") with the rest of the word closed up to it. A citation never begins or ends
+    inside those spans (``Article.snapped``), so what it quotes from the file is whole."""
+    tags, entities = list(_TAG.finditer(text)), list(_ENTITY.finditer(text))
+    if len(tags) + len(entities) < MARKUP_LEAST:
+        tags, entities = [], []
+    native = list(_NATIVE_SCRIPT.finditer(text))
+    if not (tags or entities or native):
+        return "", ()
+    out = list(text)
+    spans = []
+    for m in native:
+        # "Chen Wei-ting (陳薇婷), an analyst": a name's native spelling in brackets is blank, and the comma after
+        # it stands next to the name, so that "Chen Wei-ting, an analyst" reads as English news writes it
+        end = m.end() + (text[m.end():m.end() + 1] in ",.;:")
+        out[m.start():end] = [text[end - 1] if end > m.end() else " "] + [" "] * (end - m.start() - 1)
+        spans.append((m.start(), end))
+    for m in tags:
+        blank = [" "] * (m.end() - m.start())
+        if _BLOCK_TAG.match(m.group()) and "\n" not in text[m.end():m.end() + 1]:
+            blank[-1] = "\n"
+        out[m.start():m.end()] = blank
+    for m in reversed(entities):  # from the end: a word closed up keeps the offsets of what precedes it
+        char = html.unescape(m.group())
+        if len(char) != 1:
+            continue
+        start, end = m.start(), m.end()
+        pad = [" "] * (end - start - 1)
+        after = "".join(out[end:end + 40])
+        if char.isspace():
+            out[start:end] = [" ", *pad]
+        elif char in "’'" and start and text[start - 1].isalnum() and after[:1].isalnum():
+            # "company&#8217;s": the apostrophe and the rest of the word close up to its letters
+            tail = re.match(r"[\w’'-]*", after).group()
+            out[start:end + len(tail)] = [char, *tail, *pad]
+            end += len(tail)
+        elif char in "“‘«" or (char in "\"'" and (not start or text[start - 1].isspace())):
+            out[start:end] = [*pad, char]  # an opening mark stands next to the word it opens
+        else:
+            out[start:end] = [char, *pad]  # a closing mark, a dash, an ampersand: next to the word before
+        spans.append((start, end))
+    return "".join(out), tuple(sorted(spans))
+
+
 def _outlet(raw: str) -> str | None:
     m = _AGENCY.search(raw[:600]) or _CREDIT_OUTLET.search(raw)
     return m.group(1) if m else None
@@ -238,6 +300,8 @@ def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
     if not raw.strip():
         raise InputError(f"{path}: the article is empty; add its text or remove the file")
     unwrapped = unwrap(raw)
+    shown, markup = unmarked(unwrapped or raw)
+    unwrapped = shown or unwrapped
     text = unwrapped or raw
     meta = meta or {}
     published, basis = (str(meta["published"]), "story") if meta.get("published") else (None, "unknown")
@@ -247,7 +311,7 @@ def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
     return Article(
         file=path.name, raw=raw, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
         title=str(meta.get("title") or ""), outlet=meta.get("outlet") or _outlet(text),
-        url=meta.get("url"), published=published, published_basis=basis, unwrapped=unwrapped,
+        url=meta.get("url"), published=published, published_basis=basis, unwrapped=unwrapped, markup=markup,
     )
 
 

@@ -285,6 +285,12 @@ def bound_possessives(documents: tuple[Document, ...], common: frozenset[str]) -
                      and w not in alone and w not in owners() and w not in common)
 
 
+@cache
+def _source_labels() -> frozenset[str]:
+    """What an unnamed source known by a number is called ("Former Employee #2", "Witness #1")."""
+    return vocab.words("parties", "source_labels")
+
+
 def _runs(sentence: Sentence, bound: frozenset[str] = frozenset()) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Capitalised token runs: (start, end, tokens) relative to the sentence (``bound``: words whose "'s"
     goes on a name, from ``bound_possessives``)."""
@@ -316,6 +322,10 @@ def _runs(sentence: Sentence, bound: frozenset[str] = frozenset()) -> list[tuple
         elif (cur and joinable and t == "and" and i + 1 < len(toks) and _is_cap(toks[i + 1][2])
               and _org_and(cur, toks, i)):
             cur.append((s, e, t))  # "Department for Business and Trade", "Business and Trade Committee"
+        elif cur and re.fullmatch(r"\d{1,3}\.?", t) and re.fullmatch(r" ?#", text[cur[-1][1]:s]) \
+                and cur[-1][2].casefold() in _source_labels():
+            # a source known by a number: "Former Employee #2", "said Witness #1."
+            cur.append((s, s + len(t.rstrip(".")), t.rstrip(".")))
         else:
             if cur:
                 runs.append(cur)
@@ -338,7 +348,9 @@ def _mention_at(sent: Sentence, s: int, e: int, name: str | None = None, title: 
                 possessive: bool = False) -> Mention:
     """A mention of ``sent.text[s:e]`` (written ``name`` when given), with 60 characters of context each side."""
     text = sent.text
-    return Mention(text[s:e] if name is None else name, sent, sent.start + s, sent.start + e, title, possessive,
+    # (a marked-up page's "Harrow &amp; Lyle" reads "Harrow &     Lyle": a name's words are one space apart)
+    written = re.sub(r" {2,}", " ", text[s:e] if name is None else name)
+    return Mention(written, sent, sent.start + s, sent.start + e, title, possessive,
                    text[e:e + 60], text[max(0, s - 60):s])
 
 

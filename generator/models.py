@@ -6,6 +6,7 @@ without at least one citation, and a citation always points into the raw text of
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 CATEGORIES = ("allegation", "response", "regulatory_action", "market_impact", "background")
@@ -70,13 +71,31 @@ class Article:
     published_basis: str = "unknown"
     """Where ``published`` comes from: ``story``, ``text``, ``corpus`` or ``unknown``."""
     unwrapped: str = ""
-    """``raw`` with the line breaks inside its hard-wrapped paragraphs read as spaces (the same length, so
-    every offset holds), when the file is hard-wrapped; else empty."""
+    """``raw`` with the line breaks inside its hard-wrapped paragraphs read as spaces and its markup read as
+    what it shows (tags blank, "&#8217;" as "’"), the same length so that every offset holds, when the file
+    is hard-wrapped or marked up; else empty."""
+
+    markup: tuple[tuple[int, int], ...] = ()
+    """Spans of ``raw`` that a character entity takes ("&#8221;"), with the letters ``unwrapped`` closed up
+    to it, in order; empty when the file holds no markup."""
 
     @property
     def body(self) -> str:
-        """The text extraction reads: ``unwrapped`` when the file is hard-wrapped, else ``raw``."""
+        """The text extraction reads: ``unwrapped`` when the file is hard-wrapped or marked up, else ``raw``."""
         return self.unwrapped or self.raw
+
+    def snapped(self, start: int, end: int) -> tuple[int, int]:
+        """``start`` and ``end`` moved out of any markup span they fall inside, so that the text between them
+        holds each entity whole ("night,&#8221;", not "night,&")."""
+        if not self.markup:
+            return start, end
+        at = bisect.bisect_right(self.markup, (start, len(self.raw)))
+        if at and self.markup[at - 1][0] < start < self.markup[at - 1][1]:
+            start = self.markup[at - 1][0]
+        at = bisect.bisect_right(self.markup, (end, len(self.raw)))
+        if at and self.markup[at - 1][0] < end < self.markup[at - 1][1]:
+            end = self.markup[at - 1][1]
+        return start, end
 
 
 @dataclass(frozen=True, slots=True)

@@ -688,7 +688,7 @@ def _speaker_after(para: str, end: int) -> str | None:
     v = _verbs()
     # "..., the Reserve Bank of Northland (RBN) said": an acronym in brackets may follow the name
     # ("..., AT&T spokeswoman Ann Roe said": an ampersand inside a name)
-    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.&-]+\s+){0,8}?[\w’'.&-]+)(?:\s*\([^()“”\"]{1,30}\))?"
+    m = re.match(r"^[\s,.:;—–-]*(?P<who>(?:[\w’'.&#-]+\s+){0,8}?[\w’'.&#-]+)(?:\s*\([^()“”\"]{1,30}\))?"
                  r"(?:\s*,(?P<aside>[^,;“”\"]{2,120}),)?\s+"
                  r"(?:has\s+|had\s+|also\s+|further\s+)?(?:" + v + r")\b", tail)
     if m and m.group("who").casefold() in ("a", "an", "the"):
@@ -730,13 +730,13 @@ def _last_stop(head: str) -> int:
 
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
 _SPEAKING_LEAD = re.compile(r"\s*(?:(?:On|In|At)\s[^,]{2,40},\s*)?"
-                            r"(?P<who>(?:[A-Z][\w’'.&-]*|the|an?)(?:\s+[\w’'.&-]+){0,4}?)"
+                            r"(?P<who>(?:[A-Z][\w’'.&#-]*|the|an?)(?:\s+[\w’'.&#-]+){0,4}?)"
                             r"(?:\s*,[^,“”\"]{2,200}?,)?"
                             r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|told)\b")
 """A sentence that opens by saying who spoke ("The company said ...", "Acme told reporters ...", "The
 group, which runs 450 contracts, said ...", "Jane Roe, a lawyer for Acme, told ...")."""
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:On|In|At|By)\s[^,]{2,40},\s*)?"
-                           r"(?P<who>(?:[A-Z][\w’'.&-]*|the)(?:\s+[A-Z][\w’'.&-]*)*(?:\s+[a-z]+)?)"
+                           r"(?P<who>(?:[A-Z][\w’'.&#-]*|the)(?:\s+[A-Z][\w’'.&#-]*)*(?:\s+[a-z]+)?)"
                            r"\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
 """A sentence's subject before its verb in the past or present ("On Monday, the company suspended ...")."""
 
@@ -792,7 +792,7 @@ def _speaker_before(para: str, start: int) -> str | None:
     if words:
         return words.group("who")
     # "a day after Acme Research accused it of “...”": the accuser's words
-    accused = re.search(r"(?P<who>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+(?:has\s+|had\s+)?"
+    accused = re.search(r"(?P<who>(?:[A-Z][\w’'.&#-]*\s+){0,4}[A-Z][\w’'.&#-]*)\s+(?:has\s+|had\s+)?"
                         r"(?:accused|accuses|accusing)\s+(?:[\w’'-]+\s+){1,4}?of\s*$", head)
     if accused:
         return accused.group("who")
@@ -803,7 +803,7 @@ def _speaker_before(para: str, start: int) -> str | None:
         return described.group("who") or described.group("owner")
     # "An aide to Roe declined to say when the review would end, saying the merger would be judged “...”": the
     # words are those of the sentence's subject, whatever stands between
-    saying = re.match(r"\s*(?P<who>(?:[A-Z][\w’'.&-]*|a|an|the)(?:\s+[\w’'.&-]+){0,6}?)"
+    saying = re.match(r"\s*(?P<who>(?:[A-Z][\w’'.&#-]*|a|an|the)(?:\s+[\w’'.&#-]+){0,6}?)"
                       r"(?:\s+(?:also|further|then|later|again|[a-z]+ly))?\s+"
                       r"(?:[a-z]{3,}ed|has|had|was|is|will|would)\b[^“”\"]*,\s+saying\b[^“”\"]*$", head)
     if saying and not re.search(r"\b(?:said|says|told)\b", head[:saying.start("who") + len(saying.group("who"))]):

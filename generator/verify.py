@@ -5,7 +5,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from .errors import CitationError
-from .models import Citation, FactSheet
+from .models import Article, Citation, FactSheet
 
 
 def all_citations(sheet: FactSheet) -> Iterator[tuple[str, Citation]]:
@@ -50,13 +50,21 @@ def verify(sheet: FactSheet, raws: Mapping[str, str]) -> int:
     return sum(1 for _ in all_citations(sheet))
 
 
-def requoted(sheet: FactSheet, raws: Mapping[str, str]) -> FactSheet:
+def requoted(sheet: FactSheet, articles: Mapping[str, Article]) -> FactSheet:
     """The sheet with every citation's quote read again from its file at its offsets.
 
-    Extraction reads a hard-wrapped file with its line breaks as spaces (``Article.body``, the same
-    length); what a citation quotes is the file itself, line breaks and all."""
+    Extraction reads a hard-wrapped file with its line breaks as spaces and a marked-up one with its
+    entities as characters (``Article.body``, the same length); what a citation quotes is the file itself,
+    line breaks and entities whole."""
     def again(cites: tuple[Citation, ...]) -> tuple[Citation, ...]:
-        return tuple(replace(c, quote=raws[c.source][c.start:c.end]) if c.source in raws else c for c in cites)
+        out = []
+        for c in cites:
+            a = articles.get(c.source)
+            if a is not None:
+                start, end = a.snapped(c.start, c.end)
+                c = replace(c, start=start, end=end, quote=a.raw[start:end])
+            out.append(c)
+        return tuple(out)
 
     return replace(
         sheet,

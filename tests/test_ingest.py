@@ -1,12 +1,13 @@
 """Ingest: decoding, reading articles and corpora, publication dates from the text or the corpus."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from generator.errors import InputError
-from generator.ingest import decode, infer_missing_dates, read_article, read_corpus, unwrap
+from generator.ingest import decode, infer_missing_dates, read_article, read_corpus, unmarked, unwrap
 from generator.models import Article
 from generator.pipeline import extract_corpus
 from generator.storyfile import Story
@@ -436,3 +437,74 @@ def test_a_hard_wrapped_article_is_extracted_as_its_unwrapped_text(tmp_path, wid
     assert all(c.quote == raw[c.start:c.end] for c in cites)
     assert any("\n" in c.quote for c in cites)
     assert {q.speaker_name for q in two.quotes} == {"Tom Becker"}
+
+
+_MARKED = [
+    "Northwind shares slump after regulator opens inquiry",
+    "LONDON, March 4, 2025 (Newswire) - Shares in Northwind Holdings fell 12% on Tuesday after the Financial "
+    "Conduct Authority said it had opened an investigation into the company's accounts.",
+    "“We are cooperating fully with the authority and remain confident in our accounts,” Tom Becker, the "
+    "company's chief executive, said in a statement. “We will not comment further while the review is under "
+    "way.”",
+    "“The question is who booked what, and when,” said Jane Wolsey, an analyst at Harrow & Lyle Capital.",
+    "The regulator declined to say how long the inquiry would take.",
+]
+
+
+def _as_feed_item(paragraphs: list[str]) -> str:
+    """The paragraphs as a feed exports them: tags, and every mark and apostrophe a character entity."""
+    def entities(p: str) -> str:
+        return (p.replace("&", "&amp;").replace("'", "&#8217;").replace("“", "&#8220;").replace("”", "&#8221;")
+                .replace("-", "&#8211;", 1))
+    body = "".join(f"<p>{entities(p)}</p>\n" for p in paragraphs[1:])
+    return (f"<item>\n\t<title>{entities(paragraphs[0])}</title>\n\t<pubDate>Tue, 04 Mar 2025 14:03:00 +0000"
+            f"</pubDate>\n\t<content:encoded><![CDATA[{body}]]></content:encoded>\n</item>\n")
+
+
+def test_unmarked_reads_tags_and_entities_as_what_they_show_and_keeps_every_offset():
+    text = "<p>Acme&#8217;s chief said &#8220;no&#8221; &amp; left.</p>\n"
+    shown, spans = unmarked(text)
+    assert len(shown) == len(text)
+    assert " ".join(shown.split()) == "Acme’s chief said “no” & left."
+    # a citation's bounds never fall inside an entity: each span is one whole entity (with the letters after it)
+    assert [text[s:e] for s, e in spans] == ["&#8217;s", "&#8220;", "&#8221;", "&amp;"]
+    assert unmarked("Acme & Co said profits rose <5%.") == ("", ())
+
+
+def test_a_marked_up_feed_item_is_read_like_the_plain_article(tmp_path):
+    plain, feed = tmp_path / "plain", tmp_path / "feed"
+    plain.mkdir()
+    feed.mkdir()
+    write(plain, "000_a.txt", "\n\n".join(_MARKED) + "\n")
+    write(feed, "000_a.txt", _as_feed_item(_MARKED))
+    one, _ = extract_corpus(plain, Story())
+    two, _ = extract_corpus(feed, Story())
+    raw = (feed / "000_a.txt").read_text(encoding="utf-8")
+    assert [(q.speaker_name, " ".join(q.text.split())) for q in two.quotes] == \
+        [(q.speaker_name, q.text) for q in one.quotes]
+    assert {q.speaker_name for q in two.quotes} == {"Tom Becker", "Jane Wolsey"}
+    assert [f.category for f in two.facts] == [f.category for f in one.facts]
+    assert {p.name for p in two.parties} == {p.name for p in one.parties}
+    assert "Harrow & Lyle Capital" in {p.name for p in two.parties}
+    # every citation quotes the file as it is, each entity whole
+    cites = [c for f in two.facts for c in f.citations] + [c for q in two.quotes for c in q.citations]
+    assert all(c.quote == raw[c.start:c.end] for c in cites)
+    assert any("&#8220;" in c.quote for c in cites)
+    assert not [c.quote for c in cites if re.search(r"&#?\w*$", c.quote) or re.match(r"#?\w*;", c.quote)]
+    assert two.sources[0].published == "2025-03-04"
+
+
+def test_a_name_spelled_in_its_own_script_reads_as_the_name_alone(tmp_path):
+    text = ("Rotherby Motors agreed to sell the plant, the company said on Monday.\n\n"
+            "“The plant is the prize,” said Lin Mei-hua (林美華), an analyst at Jade Harbour Securities in Taipei. "
+            "“The trucks are secondary.”\n")
+    shown, spans = unmarked(text)
+    assert len(shown) == len(text) and "said Lin Mei-hua, an analyst" in " ".join(shown.split())
+    assert [text[s:e] for s, e in spans] == [" (林美華),"]
+    write(tmp_path, "000_a.txt", text)
+    sheet, _ = extract_corpus(tmp_path, Story())
+    assert {q.speaker_name for q in sheet.quotes} == {"Lin Mei-hua"}
+    lin = next(p for p in sheet.parties if p.name == "Lin Mei-hua")
+    assert lin.kind == "person" and "analyst at Jade Harbour Securities" in lin.role
+    # what a citation quotes is the file as it is, native spelling and all
+    assert any("(林美華)" in c.quote for f in sheet.facts for c in f.citations)
