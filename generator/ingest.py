@@ -229,7 +229,7 @@ _BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquo
                         re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 _NATIVE_SCRIPT = re.compile(r"(?<=[A-Za-z]) \((?:[^\x00-\u024F()\s]|\s(?=[^\x00-\u024F()])){1,24}\)")
-"""A name's spelling in its own script, in brackets after it: "Chen Wei-ting (陳薇婷)", "Lee Jae-yong (이재용)"."""
+"""A name's spelling in its own script, in brackets after it: "Lin Mei-hua (林美華)", "Kim Soo-ah (김수아)"."""
 MARKUP_LEAST = 3
 """A file is read as markup when it holds at least this many tags or character entities ("&#8217;", "<p>")."""
 
@@ -253,8 +253,8 @@ def unmarked(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     out = list(text)
     spans = []
     for m in native:
-        # "Chen Wei-ting (陳薇婷), an analyst": a name's native spelling in brackets is blank, and the comma after
-        # it stands next to the name, so that "Chen Wei-ting, an analyst" reads as English news writes it
+        # "Lin Mei-hua (林美華), an analyst": a name's native spelling in brackets is blank, and the comma after
+        # it stands next to the name, so that "Lin Mei-hua, an analyst" reads as English news writes it
         end = m.end() + (text[m.end():m.end() + 1] in ",.;:")
         out[m.start():end] = [text[end - 1] if end > m.end() else " "] + [" "] * (end - m.start() - 1)
         spans.append((m.start(), end))

@@ -287,7 +287,7 @@ def bound_possessives(documents: tuple[Document, ...], common: frozenset[str]) -
 
 @cache
 def _source_labels() -> frozenset[str]:
-    """What an unnamed source known by a number is called ("Former Employee #2", "Witness #1")."""
+    """What an unnamed source known by a number is called ("Confidential Source #4", "Witness #1")."""
     return vocab.words("parties", "source_labels")
 
 
@@ -324,7 +324,7 @@ def _runs(sentence: Sentence, bound: frozenset[str] = frozenset()) -> list[tuple
             cur.append((s, e, t))  # "Department for Business and Trade", "Business and Trade Committee"
         elif cur and re.fullmatch(r"\d{1,3}\.?", t) and re.fullmatch(r" ?#", text[cur[-1][1]:s]) \
                 and cur[-1][2].casefold() in _source_labels():
-            # a source known by a number: "Former Employee #2", "said Witness #1."
+            # a source known by a number: "Confidential Source #4", "said Witness #1."
             cur.append((s, s + len(t.rstrip(".")), t.rstrip(".")))
         else:
             if cur:
@@ -348,7 +348,7 @@ def _mention_at(sent: Sentence, s: int, e: int, name: str | None = None, title: 
                 possessive: bool = False) -> Mention:
     """A mention of ``sent.text[s:e]`` (written ``name`` when given), with 60 characters of context each side."""
     text = sent.text
-    # (a marked-up page's "Harrow &amp; Lyle" reads "Harrow &     Lyle": a name's words are one space apart)
+    # (a marked-up page's "Rook &amp; Vale" reads "Rook &     Vale": a name's words are one space apart)
     written = re.sub(r" {2,}", " ", text[s:e] if name is None else name)
     return Mention(written, sent, sent.start + s, sent.start + e, title, possessive,
                    text[e:e + 60], text[max(0, s - 60):s])

@@ -201,7 +201,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                                           and not _contains(v["company_words"], key)):
         kind, score = "person", 3
     if re.search(r"#\d+$", name):
-        kind, score = "person", 3  # "Former Employee #2": one source the story knows by a number
+        kind, score = "person", 3  # "Confidential Source #4": one source the story knows by a number
     if raw_tokens and raw_tokens[-1].strip(".") in _company_suffixes() or _suffixed(mentions):
         kind, score = "company", 3
         if _contains(v["public_corporations"], key):

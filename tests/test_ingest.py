@@ -446,7 +446,7 @@ _MARKED = [
     "“We are cooperating fully with the authority and remain confident in our accounts,” Tom Becker, the "
     "company's chief executive, said in a statement. “We will not comment further while the review is under "
     "way.”",
-    "“The question is who booked what, and when,” said Jane Wolsey, an analyst at Harrow & Lyle Capital.",
+    "“The question is who booked what, and when,” said Jane Wolsey, an analyst at Rook & Vale Capital.",
     "The regulator declined to say how long the inquiry would take.",
 ]
 
@@ -485,7 +485,7 @@ def test_a_marked_up_feed_item_is_read_like_the_plain_article(tmp_path):
     assert {q.speaker_name for q in two.quotes} == {"Tom Becker", "Jane Wolsey"}
     assert [f.category for f in two.facts] == [f.category for f in one.facts]
     assert {p.name for p in two.parties} == {p.name for p in one.parties}
-    assert "Harrow & Lyle Capital" in {p.name for p in two.parties}
+    assert "Rook & Vale Capital" in {p.name for p in two.parties}
     # every citation quotes the file as it is, each entity whole
     cites = [c for f in two.facts for c in f.citations] + [c for q in two.quotes for c in q.citations]
     assert all(c.quote == raw[c.start:c.end] for c in cites)
@@ -496,8 +496,8 @@ def test_a_marked_up_feed_item_is_read_like_the_plain_article(tmp_path):
 
 def test_a_name_spelled_in_its_own_script_reads_as_the_name_alone(tmp_path):
     text = ("Rotherby Motors agreed to sell the plant, the company said on Monday.\n\n"
-            "“The plant is the prize,” said Lin Mei-hua (林美華), an analyst at Jade Harbour Securities in Taipei. "
-            "“The trucks are secondary.”\n")
+            "“The deal is about the land,” said Lin Mei-hua (林美華), an analyst at Kestrel Bay Securities in "
+            "Taichung. “The brand hardly matters.”\n")
     shown, spans = unmarked(text)
     assert len(shown) == len(text) and "said Lin Mei-hua, an analyst" in " ".join(shown.split())
     assert [text[s:e] for s, e in spans] == [" (林美華),"]
@@ -505,6 +505,6 @@ def test_a_name_spelled_in_its_own_script_reads_as_the_name_alone(tmp_path):
     sheet, _ = extract_corpus(tmp_path, Story())
     assert {q.speaker_name for q in sheet.quotes} == {"Lin Mei-hua"}
     lin = next(p for p in sheet.parties if p.name == "Lin Mei-hua")
-    assert lin.kind == "person" and "analyst at Jade Harbour Securities" in lin.role
+    assert lin.kind == "person" and "analyst at Kestrel Bay Securities" in lin.role
     # what a citation quotes is the file as it is, native spelling and all
     assert any("(林美華)" in c.quote for f in sheet.facts for c in f.citations)

@@ -1386,11 +1386,11 @@ def test_a_quotation_of_several_paragraphs_is_one_speakers():
 
 def test_a_source_known_by_a_number_is_one_person_and_speaks():
     text = ("Northwind Motors said its orders were binding, the company said on Monday.\n\n"
-            "“Nobody checked the orders,” Former Employee #2, who worked in sales, told us. “It was a show.”\n\n"
-            "“We were told to bring in numbers,” said Former Employee #1.\n")
-    assert said_by(text) == [("Nobody checked the orders", "Former Employee #2"),
-                             ("It was a show.", "Former Employee #2"),
-                             ("We were told to bring in numbers", "Former Employee #1")]
+            "“Nobody checked the orders,” Confidential Source #4, who worked in sales, told us. “It was a show.”\n\n"
+            "“Sales came before engineering,” said Confidential Source #1.\n")
+    assert said_by(text) == [("Nobody checked the orders", "Confidential Source #4"),
+                             ("It was a show.", "Confidential Source #4"),
+                             ("Sales came before engineering", "Confidential Source #1")]
     ps = found(text)[1]
-    assert {p.name: p.kind for p in ps if "#" in p.name} == {"Former Employee #1": "person",
-                                                              "Former Employee #2": "person"}
+    assert {p.name: p.kind for p in ps if "#" in p.name} == {"Confidential Source #1": "person",
+                                                              "Confidential Source #4": "person"}
