@@ -235,9 +235,10 @@ MARKUP_LEAST = 3
 
 
 def unmarked(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """``text`` with HTML or feed markup read as what it shows, the same length so that every offset holds,
-    and the spans a character entity took (with the letters it closed up to); ``("", ())`` when the file
-    holds no markup (a page saved with its source, a feed item).
+    """``text`` with HTML or feed markup (a page saved with its source, a feed item) read as what it shows and
+    a name's spelling in its own script read past, the same length so that every offset holds, and the spans
+    those took (an entity with the letters it closed up to, a bracketed spelling with the comma after it);
+    ``("", ())`` when the file holds neither.
 
     A tag is blank (a line break where it opens or ends a block, "<p>"). A character entity is its
     character, the rest of its span blank on the side that keeps a word or a quotation whole: an opening mark

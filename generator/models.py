@@ -76,8 +76,8 @@ class Article:
     is hard-wrapped or marked up; else empty."""
 
     markup: tuple[tuple[int, int], ...] = ()
-    """Spans of ``raw`` that a character entity takes ("&#8221;"), with the letters ``unwrapped`` closed up
-    to it, in order; empty when the file holds no markup."""
+    """Spans of ``raw`` that a character entity takes ("&#8221;", with the letters ``unwrapped`` closed up
+    to it) or a name's bracketed spelling in its own script, in order; empty when the file holds neither."""
 
     @property
     def body(self) -> str:
