@@ -50,7 +50,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "tdbank", "mcdonalds", "supermicro", "starcasino", "kakao", "unitedhealth", "samarco", "odey",
                  "evergiven", "amp", "nso", "parmalat", "adani", "bhs", "odebrecht", "allianz",
                  "firstenergy", "boarshead", "mckinsey", "tongaat", "coinbase", "hmxinjiang",
-                 "gmignition", "ubsfrance", "adm", "macys", "ing", "lordstown")}
+                 "gmignition", "ubsfrance", "adm", "macys", "ing", "lordstown",
+                 "daihatsu", "colonial", "hawaiian", "cruise")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

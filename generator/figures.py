@@ -108,7 +108,14 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
     words = list(_WORD_SCALE.finditer(text))
     for m in words:
         part = _WORD_PARTS.get(re.sub(r"\s+", " ", (m.group("part") or "").casefold()), 1.0)
-        out.append((m, ("count", m.group(0).strip(), part * _SCALES[m.group("scale").casefold()])))
+        value = part * _SCALES[m.group("scale").casefold()]
+        money = _currency_word_after().match(text, m.end())
+        if money:  # "about a million dollars", as a speaker says a sum
+            word = money.group(1).casefold()
+            out.append((_Span(text, m.start(), money.end()),
+                        (f"money {_currencies().get(word, word)}", text[m.start():money.end()].strip(), value)))
+        else:
+            out.append((m, ("count", m.group(0).strip(), value)))
     for m in _FRACTION.finditer(text):
         n, part = _COUNT_WORDS[m.group("n").casefold()], _PARTS[m.group("part").casefold()]
         if any(w.start() <= m.start() < w.end() for w in words):
@@ -187,6 +194,10 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
 
     def free(m: re.Match[str]) -> bool:
         return not any(a <= m.start() < b for a, b in spelled)
+    for m in _spelled_percent().finditer(text):  # "six, seven percent", as a speaker says a share
+        if free(m):
+            out.append((m, ("percent", m.group(0), _spelled_value(m.group("n")))))
+            spelled.append((m.start(), m.end()))
     for m in _SMALL.finditer(text):  # "nine models" against "10 models": style guides spell out one to nine
         if _things_after(text, m.end()) and free(m):
             out.append((m, ("count", m.group(0), float(_UNITS[m.group(1).casefold()]))))
@@ -239,6 +250,21 @@ def _spelled_scaled() -> re.Pattern[str]:
                       rf"\s+(?P<scale>million|billion|trillion)\b(?:\s+(?P<cw>{words})\b)?", re.IGNORECASE)
 
 
+@cache
+def _spelled_percent() -> re.Pattern[str]:
+    """A share in words: "seven percent", "twenty-five per cent"."""
+    number = (r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
+              + "|".join(sorted([*_UNITS, *_TEENS], key=len, reverse=True)))
+    return re.compile(rf"\b(?P<n>{number})\s+(?:per\s?cent|percent)\b", re.IGNORECASE)
+
+
+@cache
+def _currency_word_after() -> re.Pattern[str]:
+    """A currency word right after a sum in words ("a million dollars")."""
+    words = "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
+    return re.compile(rf"\s+({words})\b", re.IGNORECASE)
+
+
 _DOZEN = re.compile(r"\b(?P<n>a|one|two|three|four)\s+dozen\b(?!\s+or\b)", re.IGNORECASE)
 """A count in dozens ("a dozen charges", "two dozen flights"), not "dozens of" (no figure at all)."""
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -249,7 +275,8 @@ _SPELLED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<tens>" + "|".join(_TENS) + r"
 """A number written in words where a sentence opens, as style guides ask ("Thirty-eight cars ...")."""
 
 
-_SMALL = re.compile(r"\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_SMALL = re.compile(r"(?<!-)\b(two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+"""One to nine in words (not the unit of "thirty-eight")."""
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _SPELLED_TEEN = re.compile(r"\b(" + "|".join(_TEENS) + r")\b", re.IGNORECASE)

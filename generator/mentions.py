@@ -779,7 +779,7 @@ def _journalist_after() -> re.Pattern[str]:
 
 _OUTLET_WORD = r"[A-Z][\w&-]*(?:[’'][A-Za-z]{2,}[\w-]*)?"  # "O'Hare", not "Daily's"
 _OUTLET = rf"(?P<name>(?:The )?{_OUTLET_WORD}(?: (?:& )?(?:{_OUTLET_WORD}|\d{{1,4}}\b)){{0,4}}?)"  # "Channel 24 News"
-_PUBLISHER_LINES = {
+PUBLISHER_LINES = {
     # "© 2023 The Gulf Observer. All rights reserved.", "Copyright ©2019 The Ledger Ltd.": the page's owner
     "copyright": re.compile(r"(?:(?:©|\(c\)|\bCopyright\b)\s*)+(?:(?:19|20)\d\d\s*)?" + _OUTLET
                             + r"(?=\s*(?:(?:19|20)\d\d\b|[.,|]|$)|\s{2,})"),
@@ -803,7 +803,7 @@ _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Publishing|Publications|Newspapers?|Media\
 def _publisher(sent: Sentence) -> list[tuple[str, Mention]]:
     """The outlet that published the page, as its copyright line, cookie banner or subscription prompt
     names it."""
-    pattern = _PUBLISHER_LINES.get(sent.boilerplate or "")
+    pattern = PUBLISHER_LINES.get(sent.boilerplate or "")
     v = vocabulary()
     for m in pattern.finditer(sent.text) if pattern else ():
         name = _LEGAL_SUFFIX.sub("", m.group("name")).rstrip(".")

@@ -20,6 +20,7 @@ from .mentions import (
     CREDIT_REASONS,
     CREDIT_ROLE,
     PLAIN_WORD,
+    PUBLISHER_LINES,
     Mention,
     country_body_mentions,
     credit_mentions,
@@ -197,6 +198,9 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
     elif len(words) == 3 and words[1] == "for" and (words[2] in gazetteer() or words[2] in regions()) \
             and words[0] not in v["company_words"]:
         kind, score = "government", 3  # "Transport for London": a public body named for what it runs where
+    elif len(words) >= 2 and words[-1] in ("county", "municipality", "borough"):
+        kind = "government"  # "Easton County sued the utility": the county's government (a place where it only sets
+        # the scene, "in Easton County", which the place test rules out)
     if any(m.title for m in mentions) or (len(words) >= 2 and is_given_name(words[0])
                                           and not _contains(v["company_words"], key)):
         kind, score = "person", 3
@@ -592,6 +596,18 @@ def _set_in(m: Mention) -> bool:
     return bool(_setting_before().search(m.before) and _setting_after().match(m.after))
 
 
+_SPATIAL_BEFORE = re.compile(r"\b(?:in|near|toward|towards|outside|across|throughout|around|on|to|outskirts\s+of|above|"
+                             r"below|beyond|through|into|approached|reached|evacuated|rebuild|rebuilding|leveled|levelled|"
+                             r"devastated|destroyed|burned|burnt)\s+$")
+"""What is said of a place right before its name: "toward Easton", "the fire that destroyed Easton"."""
+
+
+@cache
+def _disaster_after() -> re.Pattern[str]:
+    """A disaster named for where it struck, after the name: "the Easton fire", "Easton floods"."""
+    return re.compile(rf"^\s+(?:{vocab.alternation(sorted(vocabulary()['event_tails']))})s?\b", re.IGNORECASE)
+
+
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s+(?:the|a|an)\s[^,;]{2,80},\s*)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+)?"
                          r"(?:said|says|told|tells|announced|announces|stated)\b")
 """A name that speaks: "..., the pharmacy benefit arm of Acme, said on Friday" (a plain verb; "recalled" and
@@ -676,6 +692,8 @@ def _defines_thing(m: Mention) -> bool:
     """The name is a term a text defines for what it has just described in lower case ("a notice of termination
     (the “Termination Notice”)", "to carry out an inquiry (the “Inquiry”)"), not a body's short name ("Rotherby &
     Co LLP (“Rotherby”)", "the Board of Directors (the “Board”)")."""
+    if m.name.isupper() and _initials(re.sub(r"\s*\(\s*[“\"]$", "", m.before)[-80:]).endswith(m.name):
+        return False  # the initials of the words before it: "the Department of Motor Vehicles (“DMV”)"
     return bool(re.search(r"[a-z0-9,]\s*\(\s*(?:the\s+|an?\s+)?[“\"]$", m.before)) \
         and bool(re.match(r"^[”\"]\s*\)", m.after))
 
@@ -859,6 +877,10 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             locative += 1  # "the Sturgeon plant", "at plants including Sturgeon": a site named for its town
         elif not organisational and _beside_a_place(m):
             locative += 1  # a town too small for the gazetteer: "in Aschheim near Munich", "Aschheim/Munich."
+        elif not known_place and not organisational and not m.possessive and _disaster_after().match(m.after):
+            locative += 1  # "the Easton fire", "the Easton wildfires": where the disaster struck
+        elif not known_place and not organisational and not m.possessive and _SPATIAL_BEFORE.search(m.before):
+            locative += 0.5  # "toward Easton", "on the outskirts of Easton", "in Easton" (a firm too: "stake in")
         elif known_place and not m.possessive and (
                 re.search(r"\b(in|near|outside|across|throughout|around|from|based in|headquartered in)"
                           r"(?:\s+[A-Z][\w-]+,)?\s*$", m.before)  # "in Ikeda, Osaka,"
@@ -969,12 +991,13 @@ def _contraction(short: str, name: str) -> bool:
 
 
 def _acronyms(name: str) -> set[str]:
-    """What an expansion may be shortened to: its initials, also without a leading country
+    """What an expansion may be shortened to: its initials, also without a leading country or state
     ("EPA" for "US Environmental Protection Agency")."""
     out = {_initials(name)}
     first = name.split()[0] if name.split() else ""
-    if len(name.split()) >= 3 and first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3:
-        out.add(_initials(name.split(None, 1)[1]))
+    if len(name.split()) >= 3 and (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3
+                                   or first.casefold() in regions()):
+        out.add(_initials(name.split(None, 1)[1]))  # "DMV" for "California Department of Motor Vehicles"
     return out
 
 
@@ -1043,6 +1066,9 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         key = norm_name(m.name)
         if key in v["not_parties"]:
             continue  # a code on a wire's credit line ("ISIN: ..."): no one credited
+        if key in accepted and m.sentence.boilerplate in PUBLISHER_LINES and accepted[key][0] == "company" \
+                and len({x.sentence.source for x in accepted[key][1] if not x.sentence.boilerplate}) >= 3:
+            continue  # "© Acme Motor Co., Ltd." under Acme's own notice, Acme named in three articles: the company
         if key not in accepted or (kind in ("person", "media") and accepted[key][0] in ("company", "other")):
             accepted[key] = (kind, by_key[key])  # a byline names people, whatever else the text suggests
     persons = {_surname(k) for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}
@@ -1320,6 +1346,12 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 parent[root(o)] = root(held)  # "Roe's Acme Corp", "Ann Roe's Acme Corporation": Acme Corp, owned
         if ot[0] in regions() and rest in parent and accepted[rest][0] == accepted[o][0] == "company":
             parent[root(o)] = root(rest)  # "Ruritania Acme Group" is the Acme of the other articles
+        elif ot[0] in regions() and len(ot) >= 3 and rest in parent \
+                and accepted[rest][0] == accepted[o][0] in ("government", "regulator") \
+                and sum(x.split()[1:] == ot[1:] and x.split()[0] in regions() for x in multi) == 1:
+            # "Ruritania Department of Transport" is the "Ruritania's Department of Transport" of another
+            # article (where one state only has a department of that name in the story)
+            parent[root(o)] = root(rest)
         # ("Super Acme" the short form of "Super Acme Computer", written "Super Acme Computer Inc." somewhere)
         longer = [x for x in multi if len(x.split()) == len(ot) + 1 and x.split()[:-1] == ot
                   and (x.split()[-1] in v["company_words"] or (

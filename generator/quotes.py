@@ -849,6 +849,10 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
         if pid:
             return _as_speaker(pid, resolver)
     found = resolver.mentions(head)
+    clause = _SUBORDINATE_LEAD.match(head)
+    if clause and any(s >= clause.end() for s, _e, _p in found):
+        # "After the agency suspended its permits, Acme issued a statement that '...'": Acme, the main clause's
+        found = [m for m in found if m[0] >= clause.end()]
     for i, (s, e, pid) in enumerate(found):
         if resolver.kind(pid) == "media" or _AFTER_PREPOSITION.search(head[:s]):
             continue
@@ -905,6 +909,10 @@ def _lead_words() -> frozenset[str]:
 _BODY_CLAUSE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since)\s+((?:the\s+[a-z]+|(?:[A-Z][\w.&’'-]*\s+)"
                           r"{0,5}?[A-Z][\w.&’'-]*))\s+[a-z]{2,}\b[^,]*,\s*it\b")
 """A clause about a body opening the sentence, then "it": "When the agency closed its probe, it ..."."""
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:(?:On|In|By)\s+[^,]{3,40},(?:\s*\d{4},)?\s*)?"
+                               r"(?i:when|after|as|once|before|while|since|because|although|though|if|until|unless)"
+                               r"\s[^,]{3,120},")
+"""A clause that opens a sentence before its subject: "On Oct. 24, after the agency acted, ..."."""
 _INTRODUCTION = re.compile(r"\s*(?:In|On|At|After|Before|During|Following|According|Asked|Speaking|Writing|From|With|"
                           r"Under|Since|As|When|While|Despite|Amid|Without|By|For|Through|Over|Unlike|Like)\b")
 """The word that opens an introduction before the clause's subject ("In a report posted on Monday, ...")."""

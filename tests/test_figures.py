@@ -142,7 +142,13 @@ def test_a_clock_or_recording_time_is_no_figure():
     ("losing ten to twelve million euros a day",
      [("money €", "ten to twelve million euros", 1e7), ("money €", "twelve million euros", 1.2e7)]),
     ("in the twenty-first century", []),
-    ("Forty percent of the staff", []),
+    ("Forty percent of the staff", [("percent", "Forty percent", 40.0)]),
+    ("it fell something like six, seven percent", [("percent", "seven percent", 7.0)]),
+    ("a fine of about a million dollars", [("money $", "a million dollars", 1e6)]),
+    ("half a billion euros in fees", [("money €", "half a billion euros", 5e8)]),
+    ("a million users", [("count", "a million", 1e6)]),
+    ("Thirty-eight cars and some forty-two vessels",
+     [("count", "Thirty-eight", 38.0), ("count", "forty-two", 42.0)]),
 ])
 def test_numbers_in_words_inside_a_sentence(text, figures):
     assert amounts(text) == figures

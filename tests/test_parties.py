@@ -881,6 +881,20 @@ def test_a_copyright_line_credits_its_outlet_and_a_standards_note_nobody():
     assert ps["Harbour Media"].kind == "media"
 
 
+def test_a_company_that_owns_the_page_of_its_own_notice_stays_a_company():
+    # the company's notice carries its copyright line; three articles tell what the company did
+    story = ["Northwind Motor Co. halted shipments on Monday after an inquiry found it had rigged tests.\n",
+             "Regulators searched Northwind Motor Co.'s head office on Tuesday.\n",
+             "Northwind Motor Co. said it would replace its president.\n",
+             "Northwind Motor Co., Ltd. hereby announces a change of representative directors.\n\n"
+             "Copyright © NORTHWIND MOTOR CO., LTD. All Rights Reserved.\n"]
+    assert by_name(parties(*story))["Northwind Motor Co."].kind == "company"
+    # an outlet's own copyright line still makes it the outlet, even where one article names it
+    ps = by_name(parties(*story[:2], "Rook Ledger reported the inquiry first.\n\n"
+                                     "Copyright © 2024 Rook Ledger. All Rights Reserved.\n"))
+    assert ps["Rook Ledger"].kind == "media"
+
+
 @pytest.mark.parametrize("line, outlet", [
     ("© All rights reserved © 2019 The Tidewater Courier", "The Tidewater Courier"),
     ("Copyright ©2019 The Commerce Gazette. All Rights Reserved.", "The Commerce Gazette"),
@@ -2290,3 +2304,25 @@ def test_a_name_a_quotation_is_credited_to_with_what_the_speaker_is_is_a_person(
     # a body so credited is described as one
     ps = by_name(parties("“The list is wrong,” said Acme Watch, a Rotherby-based rights group.\n"))
     assert "Acme Watch" not in ps or ps["Acme Watch"].kind != "person"
+
+
+def test_a_state_body_its_possessive_form_and_its_defined_acronym_are_one_party():
+    ps = parties("Ohio's Department of Motor Vehicles suspended Northwind's permits on Tuesday.\n",
+                 "We did not interview officials of the Ohio Department of Motor Vehicles (“DMV”).\n",
+                 "The DMV said Northwind had withheld the video. The DMV can revoke permits at once.\n")
+    (dmv,) = [p for p in ps if "DMV" in (p.name, *p.aliases)]
+    assert dmv.kind == "government"
+    assert {"Ohio Department of Motor Vehicles", "DMV"} <= {dmv.name, *dmv.aliases}
+
+
+def test_places_a_disaster_struck_regions_and_streets_are_no_parties_and_a_county_governs():
+    ps = parties(
+        "The Kestrel Bay fire was the worst in a century, and shortages spread across the East Coast.\n\n"
+        "Engineers are in Kestrel Bay working with firefighters. The flames raced toward Kestrel Bay from a "
+        "hillside near Alder Ridge Road.\n\n"
+        "Officials put the cost of rebuilding Kestrel Bay at $6 billion after the Kestrel Bay fires.\n\n"
+        "Rotherby County on Thursday sued Northwind Electric Co., accusing it of failing to cut power. "
+        "Northwind Electric said the claim was irresponsible. Rotherby County said the utility ignored warnings.\n")
+    kinds = {p.name: p.kind for p in ps}
+    assert not {"Kestrel Bay", "East Coast", "Alder Ridge Road"} & set(kinds)
+    assert kinds["Rotherby County"] == "government"

@@ -1394,3 +1394,22 @@ def test_a_source_known_by_a_number_is_one_person_and_speaks():
     ps = found(text)[1]
     assert {p.name: p.kind for p in ps if "#" in p.name} == {"Confidential Source #1": "person",
                                                               "Confidential Source #4": "person"}
+
+
+def test_a_clause_opening_the_sentence_does_not_name_the_speaker():
+    got = said_by("The Rotherby Department of Transport (DOT) suspended the permits of Northwind Robotics on "
+                  "Tuesday.\n\nOn October 24, 2023, after the DOT suspended the permits, Northwind Robotics issued "
+                  "a statement that “our team shared everything with the Rotherby DOT, including the full video.” "
+                  "In our view, that was incomplete.\n")
+    assert got == [("our team shared everything with the Rotherby DOT, including the full video.",
+                    "Northwind Robotics")]
+
+
+def test_a_podcast_host_named_with_her_part_is_a_person_and_thanks_is_no_one():
+    ps = build_parties((make_doc(
+        "Host Jane Wolsey is joined by Tom Becker, an analyst at Rook & Vale.\n\n"
+        "[00:00:04] JANE: Welcome back. I'm Jane Wolsey.\n\n"
+        "[00:00:21] TOM: Thanks, Jane. Yeah, it's a long report.\n\n"
+        "[00:05:40] TOM: Thanks for having me.\n"),))
+    kinds = {p.name: p.kind for p in ps}
+    assert kinds.get("Jane Wolsey") == "person" and "Thanks" not in kinds
