@@ -194,7 +194,7 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
 
     def free(m: re.Match[str]) -> bool:
         return not any(a <= m.start() < b for a, b in spelled)
-    for m in _spelled_percent().finditer(text):  # "six, seven percent", as a speaker says a share
+    for m in _spelled_percent().finditer(text):  # "four, five percent", as a speaker says a share
         if free(m):
             out.append((m, ("percent", m.group(0), _spelled_value(m.group("n")))))
             spelled.append((m.start(), m.end()))
@@ -252,7 +252,7 @@ def _spelled_scaled() -> re.Pattern[str]:
 
 @cache
 def _spelled_percent() -> re.Pattern[str]:
-    """A share in words: "seven percent", "twenty-five per cent"."""
+    """A share in words: "five percent", "twenty-five per cent"."""
     number = (r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
               + "|".join(sorted([*_UNITS, *_TEENS], key=len, reverse=True)))
     return re.compile(rf"\b(?P<n>{number})\s+(?:per\s?cent|percent)\b", re.IGNORECASE)

@@ -199,7 +199,7 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
             and words[0] not in v["company_words"]:
         kind, score = "government", 3  # "Transport for London": a public body named for what it runs where
     elif len(words) >= 2 and words[-1] in ("county", "municipality", "borough"):
-        kind = "government"  # "Easton County sued the utility": the county's government (a place where it only sets
+        kind = "government"  # "Easton County sued the builder": the county's government (a place where it only sets
         # the scene, "in Easton County", which the place test rules out)
     if any(m.title for m in mentions) or (len(words) >= 2 and is_given_name(words[0])
                                           and not _contains(v["company_words"], key)):
@@ -693,7 +693,7 @@ def _defines_thing(m: Mention) -> bool:
     (the “Termination Notice”)", "to carry out an inquiry (the “Inquiry”)"), not a body's short name ("Rotherby &
     Co LLP (“Rotherby”)", "the Board of Directors (the “Board”)")."""
     if m.name.isupper() and _initials(re.sub(r"\s*\(\s*[“\"]$", "", m.before)[-80:]).endswith(m.name):
-        return False  # the initials of the words before it: "the Department of Motor Vehicles (“DMV”)"
+        return False  # the initials of the words before it: "the Department of Fisheries and Oceans (“DFO”)"
     return bool(re.search(r"[a-z0-9,]\s*\(\s*(?:the\s+|an?\s+)?[“\"]$", m.before)) \
         and bool(re.match(r"^[”\"]\s*\)", m.after))
 
@@ -997,7 +997,7 @@ def _acronyms(name: str) -> set[str]:
     first = name.split()[0] if name.split() else ""
     if len(name.split()) >= 3 and (first.replace(".", "").isupper() and len(first.replace(".", "")) <= 3
                                    or first.casefold() in regions()):
-        out.add(_initials(name.split(None, 1)[1]))  # "DMV" for "California Department of Motor Vehicles"
+        out.add(_initials(name.split(None, 1)[1]))  # "DPS" for "Texas Department of Public Safety"
     return out
 
 

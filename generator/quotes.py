@@ -850,8 +850,10 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
             return _as_speaker(pid, resolver)
     found = resolver.mentions(head)
     clause = _SUBORDINATE_LEAD.match(head)
-    if clause and any(s >= clause.end() for s, _e, _p in found):
-        # "After the agency suspended its permits, Acme issued a statement that '...'": Acme, the main clause's
+    if clause and any(s >= clause.end() and re.fullmatch(r"\s*(?:the\s+)?", head[clause.end():s])
+                      for s, _e, _p in found):
+        # "After the agency suspended its permits, Acme issued a statement that '...'": Acme, who opens the main
+        # clause (not "When Judge Roe approved the deal, he called it ...": he is the clause's Roe)
         found = [m for m in found if m[0] >= clause.end()]
     for i, (s, e, pid) in enumerate(found):
         if resolver.kind(pid) == "media" or _AFTER_PREPOSITION.search(head[:s]):

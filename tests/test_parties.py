@@ -2307,22 +2307,22 @@ def test_a_name_a_quotation_is_credited_to_with_what_the_speaker_is_is_a_person(
 
 
 def test_a_state_body_its_possessive_form_and_its_defined_acronym_are_one_party():
-    ps = parties("Ohio's Department of Motor Vehicles suspended Northwind's permits on Tuesday.\n",
-                 "We did not interview officials of the Ohio Department of Motor Vehicles (“DMV”).\n",
-                 "The DMV said Northwind had withheld the video. The DMV can revoke permits at once.\n")
-    (dmv,) = [p for p in ps if "DMV" in (p.name, *p.aliases)]
-    assert dmv.kind == "government"
-    assert {"Ohio Department of Motor Vehicles", "DMV"} <= {dmv.name, *dmv.aliases}
+    ps = parties("Ohio's Department of Public Safety suspended Northwind's licence on Tuesday.\n",
+                 "We did not interview officials of the Ohio Department of Public Safety (“DPS”).\n",
+                 "The DPS said Northwind had missed the deadline. The DPS can revoke licences at once.\n")
+    (dps,) = [p for p in ps if "DPS" in (p.name, *p.aliases)]
+    assert dps.kind == "government"
+    assert {"Ohio Department of Public Safety", "DPS"} <= {dps.name, *dps.aliases}
 
 
 def test_places_a_disaster_struck_regions_and_streets_are_no_parties_and_a_county_governs():
     ps = parties(
-        "The Kestrel Bay fire was the worst in a century, and shortages spread across the East Coast.\n\n"
-        "Engineers are in Kestrel Bay working with firefighters. The flames raced toward Kestrel Bay from a "
-        "hillside near Alder Ridge Road.\n\n"
-        "Officials put the cost of rebuilding Kestrel Bay at $6 billion after the Kestrel Bay fires.\n\n"
-        "Rotherby County on Thursday sued Northwind Electric Co., accusing it of failing to cut power. "
-        "Northwind Electric said the claim was irresponsible. Rotherby County said the utility ignored warnings.\n")
+        "The Kestrel Bay floods were the worst in a century, and shortages spread across the East Coast.\n\n"
+        "Engineers are in Kestrel Bay working with crews. The water rose toward Kestrel Bay from a river near "
+        "Alder Ridge Road.\n\n"
+        "Officials put the cost of repairing Kestrel Bay at $2 billion after the Kestrel Bay floods.\n\n"
+        "Rotherby County on Thursday sued Northwind Builders Ltd., accusing it of using unsafe cladding. "
+        "Northwind Builders said the claim had no merit. Rotherby County said the firm ignored warnings.\n")
     kinds = {p.name: p.kind for p in ps}
     assert not {"Kestrel Bay", "East Coast", "Alder Ridge Road"} & set(kinds)
     assert kinds["Rotherby County"] == "government"

@@ -1399,9 +1399,9 @@ def test_a_source_known_by_a_number_is_one_person_and_speaks():
 def test_a_clause_opening_the_sentence_does_not_name_the_speaker():
     got = said_by("The Rotherby Department of Transport (DOT) suspended the permits of Northwind Robotics on "
                   "Tuesday.\n\nOn October 24, 2023, after the DOT suspended the permits, Northwind Robotics issued "
-                  "a statement that “our team shared everything with the Rotherby DOT, including the full video.” "
+                  "a statement that “our staff sent every record to the Rotherby DOT, including the inspection logs.” "
                   "In our view, that was incomplete.\n")
-    assert got == [("our team shared everything with the Rotherby DOT, including the full video.",
+    assert got == [("our staff sent every record to the Rotherby DOT, including the inspection logs.",
                     "Northwind Robotics")]
 
 
@@ -1413,3 +1413,11 @@ def test_a_podcast_host_named_with_her_part_is_a_person_and_thanks_is_no_one():
         "[00:05:40] TOM: Thanks for having me.\n"),))
     kinds = {p.name: p.kind for p in ps}
     assert kinds.get("Jane Wolsey") == "person" and "Thanks" not in kinds
+
+
+def test_a_pronoun_after_an_opening_clause_is_the_clauses_subject():
+    got = said_by("Rotherby Council ran the scheme for years.\n\n"
+                  "When Justice Ann Roe approved the settlement in June, she put its value at about $1.8 billion once "
+                  "debts Rotherby Council had dropped were included, calling the scheme \"a sorry chapter in the "
+                  "history of Rotherby Council\".\n")
+    assert got == [("a sorry chapter in the history of Rotherby Council", "Ann Roe")]

@@ -400,8 +400,8 @@ def test_a_finding_attributed_to_the_regulator_at_the_end_is_an_allegation():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Federal Trade Commission on Monday identified Kestrel Bay, a group of hackers believed to be based "
-    "abroad, as responsible for the attack.",
+    "The Federal Trade Commission on Monday identified Kestrel Bay, a group of traders believed to be based "
+    "abroad, as responsible for the fraud.",
     "The Federal Trade Commission blamed Northwind for the outage that grounded its drones.",
 ])
 def test_whom_an_authority_blames_is_the_allegation(sentence):
