@@ -25,9 +25,15 @@ def _amount() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-_FRACTION = re.compile(r"\b(?P<n>a|an|one|two|three|four)\s+(?P<part>half|third|quarter|fifth|tenth)s?\s+(?=of\b)",
+_HEDGES = ("nearly", "about", "around", "roughly", "almost", "over", "than", "some")
+_FRACTION = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four)[\s-]+(?P<part>half|third|quarter|fifth|tenth)s?"
+                       r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in _HEDGES) + r")(?P<half>half))\s+(?=of\b)",
                        re.IGNORECASE)
-"""A share in words: "about a quarter of the balance sheet", "two thirds of its value" (before "of")."""
+"""A share in words: "about a quarter of the balance sheet", "two thirds of its value", "two-thirds of the
+stations", "nearly half of the fuel" (before "of"; a bare "half of" only after a hedge)."""
+_OUT_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+"
+                     r"(?P<d>two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+[a-z])", re.IGNORECASE)
+"""A share as a ratio in words: "three out of four stations", "one in five drivers"."""
 
 
 @cache
@@ -105,6 +111,7 @@ def _currencies() -> dict[str, str]:
 
 def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, float]]]:
     out: list[tuple[re.Match[str], tuple[str, str, float]]] = []
+    ratios: list[tuple[int, int]] = []  # "three out of four": its numbers count nothing of their own
     words = list(_WORD_SCALE.finditer(text))
     for m in words:
         part = _WORD_PARTS.get(re.sub(r"\s+", " ", (m.group("part") or "").casefold()), 1.0)
@@ -116,7 +123,15 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
                         (f"money {_currencies().get(word, word)}", text[m.start():money.end()].strip(), value)))
         else:
             out.append((m, ("count", m.group(0).strip(), value)))
+    for m in _OUT_OF.finditer(text):
+        n, d = _UNITS[m.group("n").casefold()], {**_UNITS, "ten": 10}[m.group("d").casefold()]
+        if n < d:
+            out.append((m, ("percent", m.group(0), round(100 * n / d, 1))))
+            ratios.append((m.start(), m.end()))
     for m in _FRACTION.finditer(text):
+        if m.group("half"):
+            out.append((m, ("percent", m.group(0).strip(), 50.0)))
+            continue
         n, part = _COUNT_WORDS[m.group("n").casefold()], _PARTS[m.group("part").casefold()]
         if any(w.start() <= m.start() < w.end() for w in words):
             continue  # "a quarter of a million" is a count, not a share
@@ -191,6 +206,8 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
                 value = (_spelled_value(m.group(group)) + (half if group == "n2" or not m.group("n2") else 0)) * scale
                 out.append((_Span(text, low, m.end()), (kind, text[low:m.end()], value)))
         spelled.append((m.start(), m.end()))
+
+    spelled += ratios
 
     def free(m: re.Match[str]) -> bool:
         return not any(a <= m.start() < b for a, b in spelled)

@@ -142,7 +142,8 @@ def _heading(text: str) -> bool:
     last = text.rstrip(_CLOSERS)[-1:]
     if last == "?":
         return len(words) <= 12
-    return last not in ".!:;,"
+    # (a speaker broken off, "for not —", is no heading; a rule of dashes is)
+    return last not in ".!:;," and not re.search(r"\w\s*(?:—|–|--)$", text.rstrip())
 
 
 def _mark_summary_list(sentences: list[Sentence], bullets: set[int]) -> list[Sentence]:

@@ -19,6 +19,10 @@ from generator.figures import amounts
     ("the shares lost two thirds of their value", ("percent", 66.7)),
     ("its shares fell by more than a fifth in Tokyo", ("percent", 20.0)),  # a move in words, no "of"
     ("the stock lost nearly half on Monday", ("percent", 50.0)),
+    ("it carries nearly half of the fuel used in the region", ("percent", 50.0)),  # "half of" after a hedge
+    ("more than two-thirds of the stations were dry", ("percent", 66.7)),
+    ("nearly three out of four stations had no fuel", ("percent", 75.0)),  # a ratio in words
+    ("one in five drivers waited", ("percent", 20.0)),
     ("released on a US$150 million bond", ("money $", 1.5e8)),
     ("paid U.S.$5 million", ("money $", 5e6)),
     ("raised HK$2 billion", ("money HK$", 2e9)),
@@ -66,6 +70,7 @@ def test_a_version_number_is_no_figure():
 def test_a_fraction_that_is_no_share_of_something_is_no_figure():
     assert amounts("a quarter past nine, and in the third quarter") == []
     assert amounts("profit was up in the third quarter, and half the staff stayed") == []
+    assert amounts("in the second half of the year, half of them left") == []
 
 
 @pytest.mark.parametrize("text, figure", [

@@ -123,6 +123,12 @@ def test_furniture_written_in_two_languages_is_furniture():
     assert [s.boilerplate for s in doc.sentences] == ["ad slot", "byline", "", ""]
 
 
+def test_speech_broken_off_at_a_dash_is_no_heading():
+    doc = make_doc("[00:04:13] TOM: The board proposed a fine of about a million dollars, I think, for not filing —\n\n"
+                   "[00:04:17] JANE: One-point-five, I think.\n")
+    assert [s.heading for s in doc.sentences if "fine" in s.text] == [False]
+
+
 def test_question_subheading_is_a_heading():
     doc = make_doc("What happens next?\nThe regulator will decide by June.\n")
     assert [s.heading for s in doc.sentences] == [True, False]
