@@ -2326,3 +2326,13 @@ def test_places_a_disaster_struck_regions_and_streets_are_no_parties_and_a_count
     kinds = {p.name: p.kind for p in ps}
     assert not {"Kestrel Bay", "East Coast", "Alder Ridge Road"} & set(kinds)
     assert kinds["Rotherby County"] == "government"
+
+
+def test_a_body_s_short_name_defined_in_brackets_is_the_body_and_a_defined_thing_is_not():
+    ps = parties("Halvern Marine Group (“Halvern”) was a shipbuilder based in Kestrel Bay. Halvern paid the "
+                 "bankers $45 million. Northwind Bank arranged the loans for Halvern, and Halvern did not respond "
+                 "to a request for comment.\n\n"
+                 "Northwind Bank signed a Consent Order (the “Consent Order”) with the regulator. The Consent "
+                 "Order requires Northwind Bank to hire a monitor.\n")
+    assert "Halvern" in {n for p in ps for n in (p.name, *p.aliases)}
+    assert not {"Consent Order"} & {p.name for p in ps}
