@@ -525,10 +525,10 @@ def test_a_regulator_at_work_is_not_reacting(sentence):
     "Forbes now values Ann Roe's fortune at zero, down from $4.5 billion a year ago.",
     "Northwind Corp. was valued at about $9 billion by its last investors, down from $10 billion.",
     # its business: clients and sponsors leaving, orders falling
-    "Northwind has already lost the pension fund Kestrel Bay as a client.",
-    "At least three clients have now cut ties with Northwind.",
-    "Orders had fallen by about half since December, a dealer said.",
-    "Northwind stock has fallen about 20% this year.",  # a move told in the perfect
+    "Northwind lost its biggest client, the pension fund Kestrel Bay, in March.",
+    "Two more clients dropped Northwind this week.",
+    "Bookings have dropped sharply since the recall, travel agents said.",
+    "Northwind stock has fallen 35% since January.",  # a move told in the perfect
 ])
 def test_what_the_affair_costs_the_company_is_market_impact(sentence):
     assert category(sentence) == "market_impact"
