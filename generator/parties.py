@@ -692,15 +692,17 @@ def _defines_thing(m: Mention) -> bool:
     """The name is a term a text defines for what it has just described in lower case ("a notice of termination
     (the “Termination Notice”)", "to carry out an inquiry (the “Inquiry”)"), not a body's short name ("Rotherby &
     Co LLP (“Rotherby”)", "the Board of Directors (the “Board”)")."""
-    if m.name.isupper() and _initials(re.sub(r"\s*\(\s*[“\"]$", "", m.before)[-80:]).endswith(m.name):
-        return False  # the initials of the words before it: "the Department of Fisheries and Oceans (“DFO”)"
     run = re.search(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|&)\s+)*)*[A-Z][\w&.’'-]*)\s*\(\s*(?:the\s+)?[“\"]$",
                     m.before)
-    if run and m.name and run.group(1).casefold().startswith(m.name.casefold()):
+    if run and m.name and (run.group(1).casefold().startswith(m.name.casefold())
+                           or (m.name.isupper() and _initials(run.group(1)).endswith(m.name))):
+        # the start or the initials of the name before it, a body's: "Acme Group (“Acme”)", "the Department of
+        # Fisheries and Oceans (“DFO”)" (not "the Consent Order (the “Consent Order”)", "a Deferred Prosecution
+        # Agreement (“DPA”)")
         v = vocabulary()
         bodies = v["company_words"] | v["government_words"] | v["regulator_words"] | set(v["organisation_nouns"])
         if any(w.casefold().strip(".,") in bodies for w in run.group(1).split()):
-            return False  # a body's short name: "Acme Group (“Acme”)" (not "the Consent Order (the “Order”)")
+            return False
     return bool(re.search(r"[a-z0-9,]\s*\(\s*(?:the\s+|an?\s+)?[“\"]$", m.before)) \
         and bool(re.match(r"^[”\"]\s*\)", m.after))
 

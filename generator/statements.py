@@ -584,6 +584,7 @@ _VERDICT = re.compile(r"\b(?:found|finds|finding|ruled|rules|ruling|concluded|de
 """A court's finding ("found on Aug. 10 that", "reached its verdict, finding that")."""
 @cache
 def _finding() -> re.Pattern[str]:
+    """What an authority finds or whom it blames ("found that", "blamed ... for"; ``authority_findings``)."""
     return re.compile(_cue_union("authority_findings"), re.IGNORECASE)
 
 

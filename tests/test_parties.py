@@ -2336,3 +2336,7 @@ def test_a_body_s_short_name_defined_in_brackets_is_the_body_and_a_defined_thing
                  "Order requires Northwind Bank to hire a monitor.\n")
     assert "Halvern" in {n for p in ps for n in (p.name, *p.aliases)}
     assert not {"Consent Order"} & {p.name for p in ps}
+    # an agreement's initials are a defined thing too, however it is capitalised
+    ps = parties("Northwind Bank entered into a Deferred Prosecution Agreement (“DPA”) with prosecutors. The DPA "
+                 "requires Northwind Bank to pay a fine. Under the DPA, Northwind Bank must hire a monitor.\n")
+    assert {p.name for p in ps} == {"Northwind Bank"}
