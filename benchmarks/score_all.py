@@ -51,7 +51,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "evergiven", "amp", "nso", "parmalat", "adani", "bhs", "odebrecht", "allianz",
                  "firstenergy", "boarshead", "mckinsey", "tongaat", "coinbase", "hmxinjiang",
                  "gmignition", "ubsfrance", "adm", "macys", "ing", "lordstown",
-                 "daihatsu", "colonial", "hawaiian", "cruise", "kpmgsa", "uberbreach", "mudge", "tunabonds")}
+                 "daihatsu", "colonial", "hawaiian", "cruise", "kpmgsa", "uberbreach", "mudge", "tunabonds",
+                 "ryanair", "tether", "yeezy", "babreach")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:

@@ -180,6 +180,44 @@ def _in_long_paragraphs(lines: list[str]) -> list[bool]:
     return out
 
 
+_CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\b.*$")
+_CUE_ID = re.compile(r"^\s*(?:\d{1,5}|WEBVTT\b.*|NOTE\b.*)\s*$")
+_CUE_TURN = re.compile(r"^\s*(?:\[[^\]]{1,40}\]|-\s|>>|[A-Z][A-Z .'’-]{1,30}:\s)")
+_SOUND = re.compile(r"^\s*\[[^\]]{1,40}\]\s*$")
+SUBTITLE_CUES = 5
+"""A file with at least this many timed cues is a subtitles file (SRT or WebVTT)."""
+
+
+def subtitles(raw: str) -> str:
+    """``raw`` read as one text when it is a subtitles file (SRT or WebVTT), else ``""``: each cue's number and
+    timing line become spaces, and so do the breaks between a cue's lines and on to the next cue's, so that a
+    sentence told across cues reads whole. A cue that opens on a speaker's turn or a sound ("- ", ">>",
+    "[REPORTER]", "[MUSIC]", "ANN ROE: "), or follows a sound, starts a paragraph of its own. Offsets do not
+    move."""
+    lines = raw.splitlines(keepends=True)
+    if sum(bool(_CUE_TIME.match(line)) for line in lines) < SUBTITLE_CUES:
+        return ""
+    out, pos = list(raw), 0
+    last_end, last_line = None, ""  # where the last line of a cue's text ends, and that line
+    timed = blank = False  # a timing line, a blank line since that line
+    for line in lines:
+        body = line.rstrip("\r\n")
+        if _CUE_TIME.match(body) or _CUE_ID.match(body):
+            out[pos:pos + len(body)] = " " * len(body)
+            timed = timed or _CUE_TIME.match(body) is not None
+        elif not body.strip():
+            blank = True
+        else:
+            # the next line of the same cue, or the first of the next cue (the page's own lines around the
+            # cues keep their breaks)
+            if last_end is not None and (timed or not blank) and not _CUE_TURN.match(body) \
+                    and not _SOUND.match(last_line):
+                out[last_end:pos] = [" "] * (pos - last_end)
+            last_end, last_line, timed, blank = pos + len(body), body, False, False
+        pos += len(line)
+    return "".join(out)
+
+
 WRAP_NARROWEST = 60
 """A document embedded in a page is folded no narrower than this: below it, short lines in a row are a menu or a
 list."""
@@ -300,7 +338,7 @@ def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
     raw, encoding = decode(data, path.name)
     if not raw.strip():
         raise InputError(f"{path}: the article is empty; add its text or remove the file")
-    unwrapped = unwrap(raw)
+    unwrapped = subtitles(raw) or unwrap(raw)
     shown, markup = unmarked(unwrapped or raw)
     unwrapped = shown or unwrapped
     text = unwrapped or raw

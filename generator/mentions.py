@@ -28,9 +28,15 @@ PLAIN_WORD = re.compile(rf"[{UPPER}](?:[^\W\d_{UPPER}]|[’'-])+")
 """A capitalised word with no other capital, in any alphabet ("Roe", "Jörg", "O’Neil" is not)."""
 
 
+_LETTERS_APART = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                                "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "Þ": "Th", "ı": "i"})
+"""Letters that are no accented form of a Latin letter, as English copy writes them ("Bjørn" as "Bjorn")."""
+
+
 def plain_letters(word: str) -> str:
-    """A word without its accents ("Ömer" -> "Omer", "Élodie" -> "Elodie")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """A word without its accents ("Ömer" -> "Omer", "Élodie" -> "Elodie", "Bjørn" -> "Bjorn")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_LETTERS_APART))
+                   if not unicodedata.combining(c))
 
 
 def family_name_in_capitals(word: str) -> bool:
@@ -95,8 +101,13 @@ class Mention:
         return self.sentence.citation(self.start, self.end)
 
 
+_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
+"""A name written in lower case up to a capital inside it: "easyJet", "iFinex"."""
+
+
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isalpha() for c in tok) and tok[-1:].isupper())
+    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isalpha() for c in tok) and tok[-1:].isupper()) \
+        or _CAMEL.match(tok) is not None
 
 
 def lower_words(documents: tuple[Document, ...]) -> frozenset[str]:
@@ -384,6 +395,12 @@ def _legal_forms() -> frozenset[str]:
 
 
 @cache
+def _member_or_body_words() -> frozenset[str]:
+    """Words that end a body's name: its kind ("Committee", "Agency") or what its members form ("Club")."""
+    return _body_words() | frozenset(vocabulary()["member_bodies"])
+
+
+@cache
 def _body_words() -> frozenset[str]:
     v = vocabulary()
     return frozenset(v["government_words"] | v["regulator_words"] | v["company_words"] | v["media_words"]
@@ -435,15 +452,20 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 while len(toks) > 1 and _day_possessive().fullmatch(toks[0][2]):
                     toks = toks[1:]  # "Sunday's Acme Airlines crash": the day is no part of the name
                 # an inner title splits the run: "Acme CEO Jane Doe" -> "Acme" and (CEO) "Jane Doe"
+                # (a plural's possessive is no title: "the Irish Airline Pilots' Association")
                 for i in range(1, len(toks) - 1):
                     j = i
-                    while j < len(toks) and _is_title(toks[j][2]):
+                    while j < len(toks) and _is_title(toks[j][2]) \
+                            and text[toks[j][1]:toks[j][1] + 1] not in APOSTROPHES:
                         j += 1
                     # ("Office of the Attorney General": an office named after its holder's title is a body)
                     # (nor "Hare's Head Provisions": a word of a name the corpus only writes with "'s")
+                    # (nor a body's name with a title's word in it: "the Acme Executive Club", "its Executive
+                    # Committee")
                     if j > i and j < len(toks) and not _is_title(toks[i - 1][2]) \
                             and toks[i - 1][2].casefold() not in ("of", "the", "for") \
-                            and toks[i - 1][2][:-2].casefold() not in bound:
+                            and toks[i - 1][2][:-2].casefold() not in bound \
+                            and not (j == len(toks) - 1 and toks[j][2].casefold() in _member_or_body_words()):
                         # a title of two or three words: "Prime Minister", "Chief Cabinet Secretary"
                         i -= next((k for k in (2, 1) if i - k >= 0 and " ".join(
                             t[2] for t in toks[i - k:i + 1]).casefold() in titles), 0)
@@ -491,7 +513,7 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 title_words: list[str] = []
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"
                 bodies = v["government_words"] | v["regulator_words"] | v["company_words"]
-                body = bool(toks) and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() in bodies
+                body = bool(toks) and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() in bodies | set(v["member_bodies"])
                 of = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
                 lead = 0
                 while n := _title_length(toks[lead:], titles):

@@ -1098,6 +1098,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
             kind = _signals(canonical, ms, set())[1]  # "University of Cambridge", "Acme Germany": a body
             kind = "company" if kind == "person" else kind
         role, role_cites = describe(ms, kind)
+        if kind == "regulator" and _business_agency().search(role):
+            kind = "company"  # "Acme Artists Agency, the talent agency": an agency that is a business
         if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.ingest import decode, infer_missing_dates, read_article, read_corpus, unmarked, unwrap
+from generator.ingest import decode, infer_missing_dates, read_article, read_corpus, subtitles, unmarked, unwrap
 from generator.models import Article
 from generator.pipeline import extract_corpus
+from generator.segment import segment_article
 from generator.storyfile import Story
 
 
@@ -508,3 +509,60 @@ def test_a_name_spelled_in_its_own_script_reads_as_the_name_alone(tmp_path):
     assert lin.kind == "person" and "analyst at Kestrel Bay Securities" in lin.role
     # what a citation quotes is the file as it is, native spelling and all
     assert any("(林美華)" in c.quote for f in sheet.facts for c in f.citations)
+
+
+_SRT = """1
+00:00:01,000 --> 00:00:04,000
+[MUSIC]
+
+2
+00:00:04,200 --> 00:00:08,100
+Good evening. Northwind Holdings has been
+fined 12 million pounds for failing to protect
+
+3
+00:00:08,300 --> 00:00:11,900
+the account details of 90,000 customers.
+
+4
+00:00:12,000 --> 00:00:15,500
+[REPORTER] The regulator's chief executive, Ann Roe,
+said the failure was "entirely
+
+5
+00:00:15,700 --> 00:00:18,000
+avoidable and careless".
+
+6
+00:00:18,200 --> 00:00:21,000
+- I had to replace my card and wait
+for a week.
+"""
+
+
+def test_subtitles_read_a_sentence_told_across_cues_whole_and_keep_every_offset(tmp_path):
+    path = write(tmp_path, "000_a.txt", _SRT)
+    art = read_article(path)
+    assert len(art.body) == len(art.raw) and art.body != art.raw
+    sentences = [(s.text, s.boilerplate) for s in segment_article(art).sentences]
+    texts = [re.sub(r"\s+", " ", t) for t, why in sentences if not why]
+    assert "Northwind Holdings has been fined 12 million pounds for failing to protect the account details of " \
+        "90,000 customers." in texts
+    assert "I had to replace my card and wait for a week." in texts
+    # no cue number or timing is read as text, and a sound or a new turn starts a paragraph of its own
+    assert not any(re.search(r"-->|^\d+$", t) for t, _ in sentences)
+    assert all(s.text == art.body[s.start:s.end] for s in segment_article(art).sentences)
+
+
+def test_a_quotation_told_across_cues_is_one_quote_with_its_speaker(tmp_path):
+    write(tmp_path, "000_a.txt", _SRT)
+    sheet, _ = extract_corpus(tmp_path, Story())
+    raw = (tmp_path / "000_a.txt").read_text(encoding="utf-8")
+    said = [(q.speaker_name, re.sub(r"\s+", " ", q.text)) for q in sheet.quotes]
+    assert ("Ann Roe", "entirely avoidable and careless") in said
+    assert all(c.quote == raw[c.start:c.end] for q in sheet.quotes for c in q.citations)
+
+
+def test_a_file_with_a_few_timings_in_its_text_is_no_subtitles_file():
+    raw = "Northwind said the outage ran 00:01:04,000 --> 00:02:00,000 on its logs.\n\nShares fell 4%.\n"
+    assert subtitles(raw) == ""

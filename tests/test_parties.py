@@ -2340,3 +2340,55 @@ def test_a_body_s_short_name_defined_in_brackets_is_the_body_and_a_defined_thing
     ps = parties("Northwind Bank entered into a Deferred Prosecution Agreement (“DPA”) with prosecutors. The DPA "
                  "requires Northwind Bank to pay a fine. Under the DPA, Northwind Bank must hire a monitor.\n")
     assert {p.name for p in ps} == {"Northwind Bank"}
+
+
+# ---- names written with a plural's possessive, in lower case, with letters apart -----------------------
+
+def test_a_body_named_for_its_members_is_one_party_whatever_its_apostrophe():
+    ps = by_name(parties(
+        "The Kestrel Bay Pilots' Association (KBPA) said Northwind had cut the rosters without warning.",
+        "The Kestrel Bay Pilots’ Association said its members had raised the problem in March.",
+        "The Kestrel Bay Pilots’ Association, the KBPA, will ballot its members at Northwind next month."))
+    union = ps["Kestrel Bay Pilots’ Association"]
+    assert union is ps["Kestrel Bay Pilots' Association"] and union.kind != "person"
+    assert "Association" not in ps and "Kestrel Bay" not in ps
+
+
+def test_a_club_or_committee_with_a_titles_word_in_its_name_is_no_titled_person():
+    ps = by_name(parties(
+        "Hackers reached up to 340 Northwind Executive Club accounts, Northwind Airways said on Monday.",
+        "Northwind Airways said members of its Executive Club would be told by email. Northwind Airways apologised."))
+    assert "Club" not in ps
+
+
+def test_a_name_written_in_lower_case_up_to_its_capital_is_a_name():
+    ps = by_name(parties(
+        "Customers may be moved to other carriers, including airNorth and Kestrel, Northwind said on Monday.",
+        "airNorth said it had added seats on Monday. A spokesman for airNorth said demand was high.",
+        "iHalvern, which runs the Halvern exchange, said the order was wrong. iHalvern said it would "
+        "appeal the order."))
+    assert "airNorth" in ps and "iHalvern" in ps and ps["airNorth"].kind == "company"
+
+
+def test_a_letter_english_copy_writes_otherwise_is_one_name():
+    ps = by_name(parties(
+        "Northwind named Bjørn Halvorsen, the chief executive of rival Kestrel, as its new chief executive.",
+        "Bjorn Halvorsen told analysts on Wednesday that the year would be hard. Halvorsen said sales would fall.",
+        "“The numbers speak for themselves,” Halvorsen said at the annual meeting."))
+    assert ps["Bjørn Halvorsen"] is ps["Bjorn Halvorsen"] is ps["Halvorsen"]
+
+
+def test_an_agency_described_as_a_business_is_a_company():
+    ps = by_name(parties(
+        "Rotherby Artists Agency, the talent agency, said on Friday it had dropped the singer as a client.",
+        "Rotherby Artists Agency had cut ties with him weeks earlier, the talent agency said. Northwind said nothing."))
+    assert ps["Rotherby Artists Agency"].kind == "company"
+
+
+def test_an_irish_designated_activity_company_is_the_company_even_on_its_own_copyright_line():
+    ps = parties(
+        "Northwind said on Monday it would cancel 30 flights a day. Northwind apologised to its customers.",
+        "Northwind told the regulator it would refund every customer. Shares in Northwind fell 3%.",
+        "Which flights are cancelled?\nNorthwind will email every customer whose flight is cancelled.\n\n"
+        "© Northwind DAC. All rights reserved.\n")
+    assert [(p.name, p.kind) for p in ps if "Northwind" in p.name] == [("Northwind", "company")]

@@ -251,6 +251,40 @@ def test_bullet_list_inside_the_body_is_content():
      "uncertainties.", "legal notice"),
     # a government site's banner
     ("An official website of the United States government  Here's how you know", "navigation"),
+    # a consent banner in the page's own voice, with its partners and its buttons
+    ("We value your privacy. We and our partners use cookies to personalise content and ads.", "cookie banner"),
+    ("Harbour News and our partners use cookies and similar technologies to measure audiences. [Accept all] "
+     "[Reject non-essential] [Manage preferences]", "cookie banner"),
+    ("Your privacy choices: We and our 143 partners store and access information on your device. [Agree] [Options]",
+     "cookie banner"),
+    ("We and our partners use cookies to personalise content. Click \"OK\" to accept or \"Settings\" to choose.",
+     "cookie banner"),
+    ("[Accept all] [Reject non-essential] [Manage preferences]", "cookie banner"),
+    # the outlet's own list, its form's fields, its terms of reuse, its trial
+    ("Our free weekly newsletter on the companies shaping the digital world. Enter your email address [Sign up]",
+     "reader prompt"),
+    ("Infolettre : Recevez l'essentiel chaque matin / Get our business newsletter.  [Votre courriel / Your email]",
+     "reader prompt"),
+    ("Harbour Review is published by Kestrel Media. Sign up to our weekly technical bulletin here.", "reader prompt"),
+    ("We may use your email for marketing. Read our privacy policy.", "reader prompt"),
+    ("Start a free 30-day trial <https://harbour.example/trial>", "reader prompt"),
+    ("… we have a small favour to ask. More people are reading Harbour Daily than ever but advertising revenues "
+     "across the media are falling fast, and unlike many news organisations we have not put up a paywall, because "
+     "we want to keep our journalism as open as we can.", "reader prompt"),
+    ("You may share using our article tools. Please don't cut articles and redistribute by email or post to the "
+     "web.", "copyright"),
+    ("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply. By "
+     "using this site, you agree to the Terms of Use.", "copyright"),
+    ("[SPONSOR MESSAGE — Kestrel Credit Union: financing for the seasons that matter.]", "ad slot"),
+    ("Harbour Law Digest is a subscription service. Summaries do not constitute legal advice.", "disclaimer"),
+    ("Additional information about the department's enforcement efforts can be found at "
+     "www.justice.example/fraud.", "contact"),
+    ("[Whereupon, at 12:04 p.m., the hearing was concluded.]", "stage note"),
+    # a strip of quotes set off by bars; a menu with a web address or a script of its own in it
+    ("FTSE 100 7,484.35 ▲ 1.0%  |  GBP/USD 1.2531  |  NWD.L 490.30p ▼ 2.0%", "ticker"),
+    ("MARKETS  DJIA 42,924.89 -0.02%  |  S&P 500 5,851.20 -0.05%  |  NWD (after hours) 295.40 -6.0%", "ticker"),
+    ("Accessibility | FOIA | Privacy Policy | Office of the Inspector General | Vote.gov | USA.gov", "navigation"),
+    ("Home | About Us | News Release | Policies & Regulations | 中文", "navigation"),
 ])
 def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
@@ -280,6 +314,9 @@ def test_an_image_caption_is_boilerplate(line):
 @pytest.mark.parametrize("line", [
     "We respected the privacy settings that people had in place, a spokesman said.",
     "Northwind said it would reject all suggestions that it had broken the rules.",
+    "The regulator said Northwind and its partners had used cookies without asking for consent.",
+    "Northwind said it would stop using third-party cookies in its browser next year.",
+    "Northwind shares fell 4% to 212p, while the FTSE 100 rose 0.3%.",
 ])
 def test_news_about_privacy_settings_is_not_a_cookie_banner(line):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\n"
