@@ -2392,3 +2392,12 @@ def test_an_irish_designated_activity_company_is_the_company_even_on_its_own_cop
         "Which flights are cancelled?\nNorthwind will email every customer whose flight is cancelled.\n\n"
         "© Northwind DAC. All rights reserved.\n")
     assert [(p.name, p.kind) for p in ps if "Northwind" in p.name] == [("Northwind", "company")]
+
+
+def test_a_holiday_and_a_named_storm_are_no_parties():
+    ps = by_name(parties(
+        "Northwind cancelled 2,000 flights over Christmas as Winter Storm Halvern swept the country.",
+        "Northwind said Christmas had been its worst week in years. Winter Storm Halvern closed four airports.",
+        "Hurricane Kestrel hit the coast after Christmas, and Winter Storm Halvern moved east, Northwind said."))
+    assert "Christmas" not in ps and "Winter Storm Halvern" not in ps and "Hurricane Kestrel" not in ps
+    assert "Northwind" in ps
