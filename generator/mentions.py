@@ -395,9 +395,15 @@ def _legal_forms() -> frozenset[str]:
 
 
 @cache
+def member_bodies() -> frozenset[str]:
+    """What a body's members form ("Club", "Union", "Association"): the last word of its name."""
+    return frozenset(vocabulary()["member_bodies"])
+
+
+@cache
 def _member_or_body_words() -> frozenset[str]:
     """Words that end a body's name: its kind ("Committee", "Agency") or what its members form ("Club")."""
-    return _body_words() | frozenset(vocabulary()["member_bodies"])
+    return _body_words() | member_bodies()
 
 
 @cache
@@ -513,7 +519,8 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                 title_words: list[str] = []
                 # a run ending in an organisation word is a body, its first word no title: "Justice Department"
                 bodies = v["government_words"] | v["regulator_words"] | v["company_words"]
-                body = bool(toks) and re.sub(r"[’']s?$", "", toks[-1][2]).casefold() in bodies | set(v["member_bodies"])
+                last = re.sub(r"[’']s?$", "", toks[-1][2]).casefold() if toks else ""
+                body = last in bodies or last in member_bodies()  # (or what members form: "Executive Club")
                 of = next((i for i, t in enumerate(toks) if t[2] in ("of", "from", "at")), 0)
                 lead = 0
                 while n := _title_length(toks[lead:], titles):

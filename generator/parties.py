@@ -909,8 +909,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     head = next((i for i, t in enumerate(toks) if t in ("for", "of", "on")), len(toks))
     if head < len(toks) and any(t in v["government_words"] or t in v["regulator_words"] for t in toks[:head]):
         return False  # "the State Administration for Market Regulation" is a body, not a rule
-    if any(key.startswith(head + " ") for head in v["event_heads"]) and len(toks) <= 4:
-        return not any(_speech_after().match(m.after) for m in mentions)  # "Hurricane Ian", "Winter Storm Elliott"
+    if any(key.startswith(opening + " ") for opening in v["event_heads"]) and len(toks) <= 4:
+        return not any(_speech_after().match(m.after) for m in mentions)  # "Hurricane Kestrel", "Winter Storm Halvern"
     if toks[-1] in v["event_tails"]:
         return not any(_speech_after().match(m.after) for m in mentions)  # "the Oak Fire", not "Metro Fire said"
     return toks[-1] in v["not_party_tails"]

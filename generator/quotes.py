@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import vocab
-from .mentions import is_given_name
+from .mentions import is_given_name, member_bodies
 from .models import Citation, Document, Party, Quote, Sentence, Span
 from .parties import norm_name, quote_then_pronoun
 from .places import demonyms
@@ -537,7 +537,7 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             return _as_speaker(bodies.pop(), resolver)
     if head == "family" and len(words) <= 3 and head in resolver.heads:
         return _as_speaker(resolver.heads[head], resolver)  # "the family said": the one family named
-    if head in _member_bodies() and len(words) <= 4 and words[0] == "the":
+    if head in member_bodies() and len(words) <= 4 and words[0] == "the":
         # "the union said", "the families' association said": the one union or association named, if one is;
         # not the company the article is about
         return _as_speaker(resolver.heads.get(head), resolver)
@@ -603,11 +603,6 @@ def _most_named(history: list[str], resolver: _Resolver) -> str | None:
         return None
     top = max(resolver.named.get(pid, 0) for pid in named)
     return next(pid for pid in reversed(history) if pid in named and resolver.named.get(pid, 0) == top)
-
-
-@cache
-def _member_bodies() -> frozenset[str]:
-    return vocab.words("parties", "member_bodies")
 
 
 def _author_of(noun: str, resolver: _Resolver, history: list[str]) -> str | None:
