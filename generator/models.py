@@ -71,9 +71,9 @@ class Article:
     published_basis: str = "unknown"
     """Where ``published`` comes from: ``story``, ``text``, ``corpus`` or ``unknown``."""
     unwrapped: str = ""
-    """``raw`` with the line breaks inside its hard-wrapped paragraphs read as spaces and its markup read as
-    what it shows (tags blank, "&#8217;" as "’"), the same length so that every offset holds, when the file
-    is hard-wrapped or marked up; else empty."""
+    """``raw`` with the line breaks inside its hard-wrapped paragraphs read as spaces (a subtitles file's cue
+    numbers and timings too) and its markup read as what it shows (tags blank, "&#8217;" as "’"), the same
+    length so that every offset holds, when the file is hard-wrapped, subtitles or marked up; else empty."""
 
     markup: tuple[tuple[int, int], ...] = ()
     """Spans of ``raw`` that a character entity takes ("&#8221;", with the letters ``unwrapped`` closed up
@@ -81,7 +81,8 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The text extraction reads: ``unwrapped`` when the file is hard-wrapped or marked up, else ``raw``."""
+        """The text extraction reads: ``unwrapped`` when the file is hard-wrapped, subtitles or marked up, else
+        ``raw``."""
         return self.unwrapped or self.raw
 
     def snapped(self, start: int, end: int) -> tuple[int, int]:

@@ -61,7 +61,8 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     )
     raws = {a.file: a.raw for a in articles}
     if any(a.unwrapped for a in articles):
-        # a hard-wrapped file was read with its breaks as spaces, a marked-up one with its entities as characters
+        # a hard-wrapped or subtitles file was read with its breaks as spaces, a marked-up one with its entities
+        # as characters
         sheet = verify.requoted(sheet, {a.file: a for a in articles})
     sheet, warnings = editorial.apply_story(sheet, story, raws)
     verify.verify(sheet, raws)
