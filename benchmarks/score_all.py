@@ -52,7 +52,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "firstenergy", "boarshead", "mckinsey", "tongaat", "coinbase", "hmxinjiang",
                  "gmignition", "ubsfrance", "adm", "macys", "ing", "lordstown",
                  "daihatsu", "colonial", "hawaiian", "cruise", "kpmgsa", "uberbreach", "mudge", "tunabonds",
-                 "ryanair", "tether", "yeezy", "babreach")}
+                 "ryanair", "tether", "yeezy", "babreach",
+                 "mscyber", "icahn", "crowdstrike", "patanjali")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
