@@ -431,9 +431,18 @@ def _plain_product_nouns() -> frozenset[str]:
 
 @cache
 def _law_goes_on() -> re.Pattern[str]:
-    """"and Exchange Act", "and Consumer Protection Act": the rest of the name of a rule or an event."""
+    """"and Exchange Act", "and Consumer Protection Act", "and Wonder Cures (Misleading Claims)
+    Act": the rest of the name of a rule or an event."""
     tails = vocab.alternation(sorted(vocabulary()["not_party_tails"]))
-    return re.compile(rf"^\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{tails})\b")
+    return re.compile(rf"^\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:\([^()]{{1,60}}\)\s+)?(?i:{tails})\b"
+                      rf"|^\)\s+(?i:{tails})\b")
+
+
+@cache
+def _law_ends() -> re.Pattern[str]:
+    """A bracketed part and the end of a rule's name after a name: "(Misleading Claims) Act"."""
+    tails = vocab.alternation(sorted(vocabulary()["not_party_tails"]))
+    return re.compile(rf"^\s+\([A-Z][^()]{{1,60}}\)\s+(?i:{tails})\b")
 
 
 @cache
@@ -470,6 +479,17 @@ def _region_before() -> re.Pattern[str]:
     """A part of a country or a town named before the name: "the state of", "the village of"."""
     nouns = vocab.alternation(sorted(vocabulary()["place_of_nouns"]))
     return re.compile(rf"\b(?:{nouns})\s+of\s+$")
+
+
+@cache
+def _place_apposition() -> re.Pattern[str]:
+    """A place's apposition right after its name: ", a city of 280,000", ", a fishing village", ", the
+    provincial capital" (the noun closes its phrase: ", a state-owned miner" and ", a town council" are no
+    places)."""
+    nouns = vocab.alternation(sorted(vocabulary()["place_of_nouns"] | vocabulary()["settlement_nouns"]))
+    filler = r"(?!(?:in|of|at|on|for|from|with|to|and|or|by|the|a|an|who|which|whose)\s)[a-z][\w-]*\s+"
+    return re.compile(rf"^,\s+(?:a|an|the)\s+(?:{filler}){{0,3}}?(?:{nouns})"
+                      rf"(?=\s+(?:of|in|on|near|that|where|with|about|some|just|downstream|upstream)\b|\s*[,.;)]|\s*$)")
 
 
 def _organisation_after() -> re.Pattern[str]:
@@ -598,8 +618,9 @@ def _set_in(m: Mention) -> bool:
 
 _SPATIAL_BEFORE = re.compile(r"\b(?:in|near|toward|towards|outside|across|throughout|around|on|to|outskirts\s+of|above|"
                              r"below|beyond|through|into|approached|reached|evacuated|rebuild|rebuilding|leveled|levelled|"
-                             r"devastated|destroyed|burned|burnt)\s+$")
-"""What is said of a place right before its name: "toward Easton", "the fire that destroyed Easton"."""
+                             r"devastated|destroyed|burned|burnt|(?:^|[.!?\n]\s*)In)\s+$")
+"""What is said of a place right before its name: "toward Easton", "the fire that destroyed Easton", "In
+Easton, residents queued"."""
 
 
 @cache
@@ -773,6 +794,9 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             and key.split()[-1] not in v["company_words"] | v["government_words"] | v["regulator_words"] \
             | set(v["organisation_nouns"]) | set(v["member_bodies"]):
         return True  # a filing's term for a thing: "a notice of termination (the “Termination Notice”)"
+    if re.fullmatch(r"No\.?\s*\d+", name) or (
+            name.isupper() and sum(1 for m in mentions if re.match(r"\s+No\.?\s*\d", m.after)) * 2 > len(mentions)):
+        return True  # a numbered reference: "the respondent No.5"; a filing's type: "IA No. 5621/2024"
     if _code_name().fullmatch(name) or _law_part().match(name):
         return True  # a rating ("cut to Caa2 from B3"), a period ("in FY21"); a part of a law ("Part XV of ...")
     if mentions and all(_rules_of().search(m.before) for m in mentions):
@@ -868,8 +892,13 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         nxt = re.match(r"^\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", m.after)
         if nxt and _post_after().match(m.after, nxt.end()):
             nxt = None  # "Ann Roe, Asia credit strategist at ...": a post's region, not hers
-        if _region_before().search(m.before):
-            locative += 2  # "the northern state of Uttar Pradesh", "the village of Sarufutsu": named as a place
+        if _region_before().search(m.before) or _place_apposition().match(m.after):
+            # "the northern state of Uttar Pradesh", "the village of Sarufutsu", "Halvern, a fishing village
+            # at the river's mouth": named as a place
+            locative += 2
+        elif not organisational and not m.possessive and re.search(r",\s+from\s+$", m.before) \
+                and re.match(r"^\s*(?:[,.;]|$)", m.after):
+            locative += 1  # "said Ann Roe, from Halvern, who ...": where a speaker comes from
         elif _region_after().match(m.after):
             locative += 1  # "in Osaka prefecture", "the Pilbara region", "Hokkaido's northern coast"
         elif nxt and (nxt.group(1).casefold() in places or nxt.group(1).casefold().split()[0] in places):
@@ -893,7 +922,10 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         elif known_place and not m.possessive and (
                 re.search(r"\b(in|near|outside|across|throughout|around|from|based in|headquartered in)"
                           r"(?:\s+[A-Z][\w-]+,)?\s*$", m.before)  # "in Ikeda, Osaka,"
-                or (m.name.isupper() and re.match(r"^\s*[,/]", m.after))):
+                or (m.name.isupper() and re.match(r"^\s*[,/]", m.after))
+                # "In Rotherby, residents queued" (a country so named may still act: "In Ruritania the
+                # regulator ...")
+                or (key not in regions() and re.search(r"(?:^|[.!?\n]\s*)In\s*$", m.before))):
             locative += 1
     if locative * 2 > len(mentions):
         return True
@@ -903,8 +935,11 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
                                            for m in mentions) \
             and any(_posted().search(m.before) for m in mentions):
         return True  # where words were posted ("wrote on Twitter", "a statement posted on Telegram"): a medium
-    if mentions and all(_law_goes_on().match(m.after) for m in mentions):
-        return True  # the first half of a law's name: "Financial Instruments" (and Exchange Act)
+    if mentions and all(_law_goes_on().match(m.after) or _law_ends().match(m.after)
+                        and re.search(r"\b(?:and|&)\s+$", m.before) for m in mentions):
+        # the first half of a law's name: "Financial Instruments" (and Exchange Act); its second half ("Drugs
+        # and Wonder Cures (Misleading Claims) Act"); its part in brackets
+        return True
     toks = key.split()
     head = next((i for i, t in enumerate(toks) if t in ("for", "of", "on")), len(toks))
     if head < len(toks) and any(t in v["government_words"] or t in v["regulator_words"] for t in toks[:head]):

@@ -41,10 +41,12 @@ class RawQuote:
 
 
 @cache
-@cache
 def _verbs() -> str:
-    """The speech verbs as a regex alternation (built once: every quotation asks for it several times)."""
-    return vocab.alternation(vocab.load("cues")["speech_verbs"])
+    """The speech verbs as a regex alternation (built once: every quotation asks for it several times), with
+    the verbs of asking, which attribute a quotation ("“Is that all?” the judge asked") though they tell no
+    statement of the speaker's."""
+    cues = vocab.load("cues")
+    return vocab.alternation(cues["speech_verbs"] + cues["question_verbs"])
 
 
 @cache
@@ -414,6 +416,11 @@ def _as_speaker(pid: str | None, resolver: _Resolver) -> tuple[str | None, str]:
     return (pid, resolver.by_id[pid].name) if pid else (None, "")
 
 
+_BENCH = re.compile(r"\s*(?:the|a)\s+(?:[\w-]+\s+)?(?:bench|judges|justices|court)\b(?!\s+(?:of|in)\b|[’']s)")
+"""A court's voice with no name: "the bench", "the two judges", "the court" (not "the court of appeal in
+Rotherby", a court named more fully, nor "the court's clerk")."""
+
+
 def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:
     """Party named (or referred to) in a speaker phrase like 'an Acme spokesperson'."""
     found = [m for m in resolver.mentions(phrase)
@@ -441,6 +448,16 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         pid = next((pid for pid in reversed(history) if pid not in named
                     and resolver.kind(pid) in ("company", "other")), None)
         return _as_speaker(pid, resolver)
+    bench = _BENCH.match(phrase)
+    if bench:
+        # "the bench said", "the judges told him", "the bench, comprising Justices Ann Roe and Tom Becker, said":
+        # the court speaks through its judges (the court named last, else the one named most)
+        courts = [p.id for p in resolver.by_id.values() if p.kind in ("government", "regulator", "other")
+                  and set(re.findall(r"[a-z]+", p.name.casefold())) & vocab.words("cues", "court_words")]
+        pid = next((pid for pid in reversed(history) if pid in courts), None) \
+            or max(courts, key=lambda c: (resolver.named.get(c, 0), c), default=None)
+        if pid:
+            return _as_speaker(pid, resolver)
     opening = re.match(r"\s*(He|She)\s+[a-z]", phrase)
     if opening:  # "He disputed Roe's account, saying": the pronoun is who speaks
         pid = _last_party(history, resolver, "person", _GENDER_OF.get(opening.group(1).casefold(), ""))

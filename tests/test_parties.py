@@ -2401,3 +2401,36 @@ def test_a_holiday_and_a_named_storm_are_no_parties():
         "Hurricane Kestrel hit the coast after Christmas, and Winter Storm Halvern moved east, Northwind said."))
     assert "Christmas" not in ps and "Winter Storm Halvern" not in ps and "Hurricane Kestrel" not in ps
     assert "Northwind" in ps
+
+
+def test_a_place_described_as_one_is_a_place():
+    # a town too small for the gazetteer, told as a place by its apposition, or as a speaker's home
+    ps = parties("The mud reached Halvern, a fishing village at the river's mouth, on Sunday. Northwind Mining said "
+                 "it was sorry. Families in Halvern waited for water. \"We have nothing,\" said Ann Roe, from "
+                 "Rotherby, who lost her house. Tom Becker, from Rotherby, said the same.")
+    assert not {"halvern", "rotherby"} & names(ps)
+    assert {"northwind mining", "ann roe"} <= names(ps)
+
+
+def test_a_firm_described_with_a_place_word_is_still_a_firm():
+    ps = parties("Northwind Mining, a state-owned miner, said it was sorry. Northwind Mining shares fell. "
+                 "\"We have nothing,\" said Ann Roe, a fisherman in the town.")
+    assert {"northwind mining", "ann roe"} <= names(ps)
+
+
+def test_a_court_records_numbers_standings_and_filings_are_no_parties():
+    record = ("(IA No. 1203/2031 - APPLICATION FOR LEAVE, IA No. 1377/2031 - LEAVE TO FILE)\n\n"
+              "For Petitioner(s)    Mr. Tom Becker, Sr. Adv.\n                     Mr. Ken Doe, Sr. Adv.\n"
+              "                     Ms. Jane Wolsey, AOR\n\nFor Respondent(s)    Mr. Ravi Lal, Sr. Adv.\n"
+              "                     Ms. Mira Sen, Adv.\n                     Mr. Omar Fell, Adv.\n\n"
+              "1. Mr. Tom Becker has appeared for the respondent No.5 - Northwind Remedies Limited, and the "
+              "respondent No.6 - Ann Roe. The respondent No.5 and the respondent No.6 are directed to file "
+              "affidavits. The respondent No.6 shall appear in person.\n\n")
+    article = ("Northwind Remedies advertised cures barred by the Drugs and Wonder Cures (Misleading "
+               "Claims) Act, 1961, Ann Roe said. The Drugs and Wonder Cures (Misleading Claims) "
+               "Act bars such claims, Tom Becker said.\n")
+    ps = parties(record, record, article, article)
+    found = names(ps)
+    assert {"tom becker", "northwind remedies"} <= found
+    assert not {"sr adv", "adv", "aor", "no.5", "no.6", "ia", "wonder cures", "misleading claims",
+                "drugs"} & found

@@ -1421,3 +1421,21 @@ def test_a_pronoun_after_an_opening_clause_is_the_clauses_subject():
                   "debts Rotherby Council had dropped were included, calling the scheme \"a sorry chapter in the "
                   "history of Rotherby Council\".\n")
     assert got == [("a sorry chapter in the history of Rotherby Council", "Ann Roe")]
+
+
+def test_the_bench_and_the_judges_speak_for_the_court():
+    text = ("The Supreme Court of Halvern on Tuesday rejected the apology of Northwind Remedies. Justice Ann Roe "
+            "and Justice Tom Becker heard the case. Northwind Remedies said it was sorry.\n\n"
+            "\u201cYou have ignored every order,\u201d the bench told the company.\n\n"
+            "\u201cWe have read the affidavit twice,\u201d the judges said.\n\n"
+            "\u201cThe apology is not enough,\u201d Justice Roe said.\n")
+    got = dict(said_by(text))
+    assert got["You have ignored every order"] == "Supreme Court of Halvern"
+    assert got["We have read the affidavit twice"] == "Supreme Court of Halvern"
+    assert got["The apology is not enough"] == "Ann Roe"
+
+
+def test_a_question_is_attributed_by_asked():
+    text = ("Northwind Remedies printed a notice in the weekend papers, its chief executive Tom Becker said.\n\n"
+            "\u201cDid anyone at the company read our order?\u201d Judge Ann Roe asked.\n")
+    assert dict(said_by(text))["Did anyone at the company read our order?"] == "Ann Roe"

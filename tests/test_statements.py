@@ -685,6 +685,9 @@ def test_a_capital_city_that_acts_stands_for_its_government():
     "offering bribes to officials.",
     "Northwind Corp. grounded its own fleet of delivery drones that night.",
     "Northwind Corp. has hired an outside law firm to review its sales practices.",
+    # an attacked firm containing the damage
+    "Northwind Corp. stopped taking orders on its shop pages after the breach.",
+    "Northwind Corp. paused deliveries from two depots while engineers checked the systems.",
 ])
 def test_what_the_company_does_about_the_affair_is_a_response(sentence):
     assert category(sentence) == "response"
