@@ -50,6 +50,13 @@ def _verbs() -> str:
 
 
 @cache
+def _quoting_verbs() -> str:
+    """The speech verbs and the verbs of naming, which make short quoted words someone's ("calling it “a
+    disgrace”", "describing the law as “outdated”"); who said them is told as for any quotation."""
+    return _verbs() + "|" + vocab.alternation(vocab.load("cues")["naming_verbs"])
+
+
+@cache
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     v = vocab.load("parties")
     return frozenset(v["female_given_names"]), frozenset(v["male_given_names"])
@@ -180,7 +187,7 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
     sentence_end = next((m.start() for m in _STOP.finditer(para, e) if is_boundary(para, m.start())), len(para))
     window = para[sentence_start:sentence_end]
     attributed = not heading and inner[:1].islower() and bool(
-        re.search(r"\b(?:" + _verbs() + r"|according\s+to)\b", window, re.IGNORECASE))
+        re.search(r"\b(?:" + _quoting_verbs() + r"|according\s+to)\b", window, re.IGNORECASE))
     # (one word after "a", "its": 'a “deliberate” act' qualifies a thing; a phrase is someone's words)
     if not said_words and re.search(
             r"(\b(the|a|an|its|his|her|their|our|appointed|named|self-described|self-styled)|’s|'s)\s*$",
@@ -189,7 +196,7 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
         return False
     if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?," or _speaker_after(para, e)):
         return True  # a whole quoted sentence ("This case was ready." / "We will appeal," she said)
-    if not heading and re.search(r"\b(?:" + _verbs() + r"|cited|citing)\s*$", before, re.IGNORECASE):
+    if not heading and re.search(r"\b(?:" + _quoting_verbs() + r"|cited|citing)\s*$", before, re.IGNORECASE):
         return True  # words someone is said to have used: "Nasdaq cited “public interest concerns” raised by ..."
     # one word goes on in a running sentence only where it is said of something ("had “endorsed” the claims",
     # "the plants were “insanitary” when ..."); 'offering “fixes” began', 'the “upstream” type' name a thing
@@ -200,7 +207,7 @@ def _is_quotation(para: str, s: int, e: int, heading: bool = False) -> bool:
             and not (re.search(r"\bthat\s*$", before)  # 'said that “spurious confirmations” had been given'
                      and re.match(r"^\s*(had|has|have|was|were|is|are|could|would|might|may)\b", after)):
         return False
-    return re.search(r"\b(" + _verbs() + r")\b", window, re.IGNORECASE) is not None
+    return re.search(r"\b(" + _quoting_verbs() + r")\b", window, re.IGNORECASE) is not None
 
 
 _LABEL = re.compile(r"(?P<label>[^\W\d][\w.&’'-]*(?:\s+[\w.&’'-]+){0,3})\s*:\s*[“‘\"'«]\s*")

@@ -1439,3 +1439,11 @@ def test_a_question_is_attributed_by_asked():
     text = ("Northwind Remedies printed a notice in the weekend papers, its chief executive Tom Becker said.\n\n"
             "\u201cDid anyone at the company read our order?\u201d Judge Ann Roe asked.\n")
     assert dict(said_by(text))["Did anyone at the company read our order?"] == "Ann Roe"
+
+
+def test_words_given_by_a_verb_of_naming_are_a_quotation():
+    text = ("The Supreme Court of Halvern on Tuesday rejected the affidavit of Northwind Remedies, calling it "
+            "\u201cpaper thin\u201d. Ann Roe, the company's founder, filed a second affidavit, describing the "
+            "advertising law as \u201cout of date\u201d.\n")
+    got = [q for q, _ in said_by(text)]
+    assert "paper thin" in got and "out of date" in got
