@@ -1222,6 +1222,12 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             # it never drops to background what the rules filed under a category, nor overrules a clear cue
             # (nor a denial the rules read: "had not breached her obligations" has an allegation's words)
             decided = decided or (category == "response" and bool(_denial().search(read)))
+            # (nor an authority's reaction the rules read, with no act, finding, figure or guidance in it: "the
+            # commission said it was concerned")
+            raw_scores = score_text(read)
+            decided = decided or (category == "response" and subject_kind == "regulator"
+                                  and raw_scores.get("regulatory_action", 0) < 3 and raw_scores.get("allegation", 0) < 3
+                                  and not re.search(r"\d", read) and not _guidance().search(read))
             unsure = not no_comment and not decided and max(scores.values(), default=0) < RULE_CONFIDENT
             learned = model_category(feats, category) if unsure else None
             if learned and (learned != "background" or category == "background"):
