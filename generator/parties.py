@@ -483,7 +483,7 @@ def _region_before() -> re.Pattern[str]:
 
 @cache
 def _place_apposition() -> re.Pattern[str]:
-    """A place's apposition right after its name: ", a city of 280,000", ", a fishing village", ", the
+    """A place's apposition right after its name: ", a town of 40,000", ", a fishing village", ", the
     provincial capital" (the noun closes its phrase: ", a state-owned miner" and ", a town council" are no
     places)."""
     nouns = vocab.alternation(sorted(vocabulary()["place_of_nouns"] | vocabulary()["settlement_nouns"]))
