@@ -259,8 +259,7 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             told = _guidance().sub(lambda m: " " * len(m.group(0)), text)
             scores["response"] = scores.get("response", 0) - score_text(text).get("response", 0) \
                 + score_text(told).get("response", 0)
-        if speaks and score_text(text).get("regulatory_action", 0) < 3 and scores.get("allegation", 0) < 3 \
-                and not _guidance().search(text) and not re.search(r"\d", text) and not own_act:
+        if speaks and _bare_reaction(text) and scores.get("allegation", 0) < 3 and not own_act:
             # no action, finding, figure or guidance in it: the authority reacting ("a complete
             # disaster", "not effective enough"), which is its response to the affair
             scores["response"] = scores.get("response", 0) + 3
@@ -479,6 +478,13 @@ def _investigation_score(text: str) -> float:
     """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
     return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)
                       if not m.group(0).casefold().startswith("investigator")})  # who investigates is no probe
+
+
+def _bare_reaction(text: str) -> bool:
+    """No act, figure or guidance in an authority's words ("a complete disaster", "it was concerned"): the
+    authority reacting to the affair, which is its response."""
+    return score_text(text).get("regulatory_action", 0) < 3 and not _guidance().search(text) \
+        and not re.search(r"\d", text)
 
 
 @cache
@@ -1222,12 +1228,9 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
             # it never drops to background what the rules filed under a category, nor overrules a clear cue
             # (nor a denial the rules read: "had not breached her obligations" has an allegation's words)
             decided = decided or (category == "response" and bool(_denial().search(read)))
-            # (nor an authority's reaction the rules read, with no act, finding, figure or guidance in it: "the
-            # commission said it was concerned")
-            raw_scores = score_text(read)
-            decided = decided or (category == "response" and subject_kind == "regulator"
-                                  and raw_scores.get("regulatory_action", 0) < 3 and raw_scores.get("allegation", 0) < 3
-                                  and not re.search(r"\d", read) and not _guidance().search(read))
+            # (nor an authority's reaction the rules read: "the commission said it was concerned")
+            decided = decided or (category == "response" and subject_kind == "regulator" and _bare_reaction(read)
+                                  and score_text(read).get("allegation", 0) < 3)
             unsure = not no_comment and not decided and max(scores.values(), default=0) < RULE_CONFIDENT
             learned = model_category(feats, category) if unsure else None
             if learned and (learned != "background" or category == "background"):
