@@ -53,7 +53,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "gmignition", "ubsfrance", "adm", "macys", "ing", "lordstown",
                  "daihatsu", "colonial", "hawaiian", "cruise", "kpmgsa", "uberbreach", "mudge", "tunabonds",
                  "ryanair", "tether", "yeezy", "babreach",
-                 "mscyber", "icahn", "crowdstrike", "patanjali")}
+                 "mscyber", "icahn", "crowdstrike", "patanjali",
+                 "hino", "latitude", "batterygate", "zte")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
