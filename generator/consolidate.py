@@ -179,8 +179,12 @@ def build_timeline(facts: tuple[Fact, ...], members_of: dict[str, list[Statement
         for st in members_of.get(f.id, []):
             for d in st.dates:
                 by_value[d.value].append(st)
+            if st.heading_date and not st.dates:  # an entry of a dated list, dated by its heading
+                by_value[st.heading_date[0]].append(st)
         for value, stmts in sorted(by_value.items()):
-            cites = list(dict.fromkeys(st.citation for st in stmts))
+            # (and the heading that gives the date, where the statement's own words give none)
+            cites = list(dict.fromkeys([st.citation for st in stmts] + [
+                st.heading_date[1] for st in stmts if st.heading_date and not st.dates]))
             eid = "event-" + hashlib.sha1(f"{f.id}|{value}".encode()).hexdigest()[:10]
             # the entry reads as the statement that gives this date, not the fact's first wording
             events.append(Event(eid, value, stmts[0].text, tuple(cites), f.category))

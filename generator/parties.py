@@ -280,6 +280,12 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
             kind = kind or ("person" if len(words) >= 2 or m.title else "")
         if _in_list(m):
             score += 1
+        pair = re.search(r"\b([A-Z][\w’'-]+)\s+[A-Z][\w’'-]+\s+and\s+$", m.before)
+        if 2 <= len(words) <= 3 and kind in ("", "person") and pair and is_given_name(pair.group(1)) \
+                and all(PLAIN_WORD.fullmatch(t) for t in name.split()) \
+                and re.match(r"\s*,\s+(?:\d{1,3},\s+)?(?:who\b|(?:have\s+|had\s+)?[a-z]{3,}ed\b)", m.after):
+            score += 2  # "Ann Roe and Tom Becker, who ...", "residents Ann Roe and Dakota Lee, filed suit": a pair
+            kind = "person"
         if re.search(r"\b(such as|including|like)\s*$", before) or (re.search(r",\s*$", before)
                                                                 and re.search(r"\b(such as|including)\b", before)):
             score += 1  # an example in a list: "rivals such as Acme, Beta and Gamma"
@@ -289,14 +295,15 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         elif described := re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
                                     r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|"
                                     r"investor|operator|channel|watchdog|body|association|organi[sz]ation|charity|"
-                                    r"nonprofit|non-profit)s?\s*(?:,?\s*(the\s+)?|,\s*(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}"
+                                    r"nonprofit|non-profit)s?\s*(?:,?\s*(the\b\s*)?|,\s*(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}"
                                     r"\s*(?:,\s*|\s+and\b\s*)){1,3})$", before):  # "the banks, Acme and Beta"
             score += 2
             # "the financial intelligence agency FINTRAQ", "the markets watchdog Markwatch": an authority
             # (not "According to the regulator, Acme failed to ...": a comma ends the description)
             # ("credit agency Halden", "the news agency Ledgerly": a business)
             authority = described.group(1) in v["authority_nouns"] and not _business_agency().search(before)
-            kind = kind or ("regulator" if authority and "," not in described.group(0)
+            # ("Italy's competition authority, the AGCM": the authority's name set off after it)
+            kind = kind or ("regulator" if authority and ("," not in described.group(0) or described.group(2))
                             else "" if authority else "company")
         ap = APPOSITION.match(m.after) if not m.possessive else None
         if ap and has_role_noun(ap.group("role")):
@@ -1112,9 +1119,14 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         key = norm_name(m.name)
         if key in v["not_parties"]:
             continue  # a code on a wire's credit line ("ISIN: ..."): no one credited
-        if key in accepted and m.sentence.boilerplate in PUBLISHER_LINES and accepted[key][0] == "company" \
-                and len({x.sentence.source for x in accepted[key][1] if not x.sentence.boilerplate}) >= 3:
-            continue  # "© Acme Motor Co., Ltd." under Acme's own notice, Acme named in three articles: the company
+        # (named in full or by the start of its name: "Acme" for "Acme Financial Services")
+        named_in = {x.sentence.source for k, (_kind, xs) in accepted.items() if k == key or key.startswith(k + " ")
+                    for x in xs if not x.sentence.boilerplate}
+        if key in accepted and (m.sentence.boilerplate in PUBLISHER_LINES or kind == "media") \
+                and accepted[key][0] == "company" and len(named_in) >= 3:
+            # "© Acme Motor Co., Ltd." under Acme's own notice, or "From: Acme Financial" over its email to
+            # customers, Acme named in three articles: the company
+            continue
         if key not in accepted or (kind in ("person", "media") and accepted[key][0] in ("company", "other")):
             accepted[key] = (kind, by_key[key])  # a byline names people, whatever else the text suggests
     persons = {_surname(k) for k, (kind, _) in accepted.items() if kind == "person" and len(k.split()) >= 2}

@@ -57,6 +57,13 @@ def _quoting_verbs() -> str:
 
 
 @cache
+def _participles() -> str:
+    """Participles that give the words of the clause before: "..., declaring: “...”", "..., calling it “...”"."""
+    cues = vocab.load("cues")
+    return vocab.alternation(cues["saying_participles"] + cues["naming_verbs"])
+
+
+@cache
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     v = vocab.load("parties")
     return frozenset(v["female_given_names"]), frozenset(v["male_given_names"])
@@ -423,7 +430,7 @@ def _as_speaker(pid: str | None, resolver: _Resolver) -> tuple[str | None, str]:
     return (pid, resolver.by_id[pid].name) if pid else (None, "")
 
 
-_BENCH = re.compile(r"\s*(?:the|a)\s+(?:[\w-]+\s+)?(?:bench|judges|justices|court)\b(?!\s+(?:of|in)\b|[’']s)")
+_BENCH = re.compile(r"\s*(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+)?(?:bench|judges|justices|court)\b(?!\s+(?:of|in)\b|[’']s)")
 """A court's voice with no name: "the bench", "the two judges", "the court" (not "the court of appeal in
 Rotherby", a court named more fully, nor "the court's clerk")."""
 
@@ -824,7 +831,8 @@ def _speaker_before(para: str, start: int) -> str | None:
     # words are those of the sentence's subject, whatever stands between
     saying = re.match(r"\s*(?P<who>(?:[A-Z][\w’'.&#-]*|a|an|the)(?:\s+[\w’'.&#-]+){0,6}?)"
                       r"(?:\s+(?:also|further|then|later|again|[a-z]+ly))?\s+"
-                      r"(?:[a-z]{3,}ed|has|had|was|is|will|would)\b[^“”\"]*,\s+saying\b[^“”\"]*$", head)
+                      r"(?:[a-z]{3,}ed|has|had|was|is|will|would)\b[^“”\"]*,\s+(?:" + _participles()
+                      + r")\b[^“”\"]*$", head)
     if saying and not re.search(r"\b(?:said|says|told)\b", head[:saying.start("who") + len(saying.group("who"))]):
         return saying.group("who")
     said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
@@ -846,7 +854,12 @@ def _speaker_before(para: str, start: int) -> str | None:
             r"\s+(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b", head) if m.end() == said[-1].end()]
         if described:
             return described[-1].group("who")
-    return said[-1].group("who") if said else None
+    if not said:
+        return None
+    # "Acme asked for a stay, and the court warned of “...”": the speaker of the clause that says it
+    who = said[-1].group("who")
+    joined = re.match(r"(?:and|but|while|whereas)\s+(?=\S+\s)", who)
+    return who[joined.end():] if joined else who
 
 
 @cache
@@ -1000,7 +1013,8 @@ def _generic_subject() -> re.Pattern[str]:
                       # “...,” it said")
                       rf"|\s*(?:(?:In|On|At|Late|Earlier|Later|Last)\s[^,“”\"]{{0,40}},\s+)?"
                       rf"((?i:the)\s+(?:(?!(?:that|which|who)\s)[\w-]+\s+){{0,2}}?[a-z][\w-]+)\s+(?:also\s+)?"
-                      rf"[a-z]{{3,}}ed\b")
+                      # ("The board was unimpressed.": a state it is in)
+                      rf"(?:(?:was|were|is|are)\s+)?[a-z]{{3,}}ed\b")
 
 
 def _headed_by(label: str, below: str, resolver: _Resolver, history: list[str]) -> tuple[str | None, str]:

@@ -145,7 +145,10 @@ def _names_another(role: str) -> bool:
     """"..., the Treasury Department and the Commodity Futures Trading Commission": the words after the
     comma name other bodies (a list goes on), they do not describe this one. A name's own title ("the Post
     Office minister", "the Business and Trade Secretary") and a possessive ("the White House's AI and crypto
-    czar") stay roles."""
+    czar") stay roles. Nor are alternatives a description: "pretending to be Acme, a bank or a government
+    agency"."""
+    if re.search(r"\sor\s+(?:a|an|the|any)\s", role):
+        return True
     first, *rest = re.split(r"\s+and\s+(?=the\s|[a-z])", role, maxsplit=1)
     words = first.split()[1:] if first.split()[:1] == ["the"] else []
     if not words or re.search(r"[’']s\b", first) or not all(w[0].isupper() or w in _NAME_JOINS for w in words):

@@ -58,6 +58,9 @@ class Statement:
     no_comment: bool = False
     features: tuple[tuple[str, float], ...] = ()
     """What the category model saw (for training and inspection)."""
+    heading_date: tuple[str, Citation] | None = None
+    """The date of the dated list entry it stands under ("**May 2, 2023**" over the entry), with the heading's
+    words, for a statement that tells no date of its own."""
 
     @property
     def text(self) -> str:
@@ -1070,10 +1073,16 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     previous = ("", 0)
     bullet_ends = {b.end for b in doc.boilerplate if b.reason == "bullet"}
     findings_listed = False  # under "Among his findings:", each bullet is one of them
+    dated_headings = _dated_headings(doc, ref)
+    heading_date: tuple[str, Citation] | None = None  # the dated entry the sentences stand under
     for sent in doc.content:
         item = any(sent.start - k in bullet_ends for k in range(4))
         if not item:
             findings_listed = sent.text.rstrip().endswith(":") and bool(_findings_intro().search(sent.text))
+        if sent.heading:
+            heading_date = dated_headings.get(sent.start)
+            if heading_date and (day := dates.parse_iso(heading_date[0])):
+                anchor = day  # "The next day, ..." under "**May 2, 2023**"
         if sent.heading or len(sent.text.split()) < 4:
             continue
         # "Feb. 21: The EPA orders Acme to pay": a dated list tells the past in the present tense
@@ -1252,7 +1261,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 category = prev.category  # "Analysts said A, but warned that B": B is theirs too
             st = Statement(doc.article.file, cite, category, tuple(sorted(scores.items())),
                            tuple(dict.fromkeys(pid for _, _, pid in mentions)), tuple(found), sent, no_comment,
-                           tuple(sorted(feats.items())))
+                           tuple(sorted(feats.items())), None if found else heading_date)
             reason = prev is not None and prev.sentence is sent and prev.no_comment \
                 and re.fullmatch(r",\s*saying\s*", doc.article.body[prev.citation.end:cite.start])
             if prev is not None and prev.sentence is sent and not prev.no_comment and not no_comment \
@@ -1302,6 +1311,28 @@ def _speech_continues() -> re.Pattern[str]:
     clause before it."""
     verbs = [v for v in vocab.load("cues")["speech_verbs"] if " " not in v and not v.endswith("ing")]
     return re.compile(r"^(?:also\s+)?(?:" + vocab.alternation(verbs) + r")\b")
+
+
+def _dated_headings(doc: Document, ref) -> dict[int, tuple[str, Citation]]:
+    """The headings of a dated list ("**May 2, 2023**", "Late May 2023" over each entry), by where they start,
+    with the date each gives and its words. A page needs two such headings of different dates: one date over
+    an article is when it was published, not the date of everything below it."""
+    found: dict[int, tuple[str, Citation]] = {}
+    for sent in doc.content:
+        if not sent.heading:
+            continue
+        told = dates.find_dates(sent.text, ref)
+        rest = [w for w in re.findall(r"[^\W\d_]+", _blanked_dates(sent.text, told)) if w.casefold() != "th"]
+        if len(told) == 1 and not told[0].relative and len(rest) <= 2:  # ("May 2, 2023 (afternoon)")
+            d = told[0]
+            found[sent.start] = (d.value, sent.citation(sent.start + d.start, sent.start + d.end))
+    return found if len({value for value, _cite in found.values()}) >= 2 else {}
+
+
+def _blanked_dates(text: str, told: list[dates.DateMention]) -> str:
+    for d in told:
+        text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+    return text
 
 
 def _speaker_of(cite: Citation, spoken: tuple[tuple[int, int, str], ...]) -> str:

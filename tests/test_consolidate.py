@@ -147,6 +147,34 @@ def test_timeline_keeps_ranges_and_coarse_dates():
     assert [e.date for e in consolidate.build_timeline(fs, members)] == ["2024-09/2024-12"]
 
 
+DATED_LIST = ("How it unfolded: the Northwind affair\n\n"
+              "**Feb. 3, 2025**\nThe Federal Trade Commission opens an investigation into Northwind Corp.\n\n"
+              "**Late February 2025**\nNorthwind shares slide below $20. The company says it will cooperate.\n\n"
+              "**March 10, 2025**\nNorthwind settles with the agency for $5 million on March 11.\n")
+
+
+def test_an_entry_under_a_date_heading_takes_the_headings_date_and_cites_it():
+    raw = DATED_LIST
+    stmts = extract(raw)[0]
+    fs, members = consolidate.build_facts(stmts)
+    got = {e.event: (e.date, [c.quote for c in e.citations]) for e in consolidate.build_timeline(fs, members)}
+    opened = "The Federal Trade Commission opens an investigation into Northwind Corp."
+    assert got[opened] == ("2025-02-03", [opened, "Feb. 3, 2025"])
+    assert got["Northwind shares slide below $20."][0] == "2025-02-21/2025-02-28"
+    # a date of the entry's own outranks the heading's
+    assert got["Northwind settles with the agency for $5 million on March 11."][0] == "2025-03-11"
+    for e in consolidate.build_timeline(fs, members):
+        for c in e.citations:
+            assert raw[c.start:c.end] == c.quote
+
+
+def test_one_date_over_an_article_dates_nothing_below_it():
+    raw = "**March 10, 2025**\nThe Federal Trade Commission opens an investigation into Northwind Corp.\n"
+    stmts = extract(raw)[0]
+    fs, members = consolidate.build_facts(stmts)
+    assert consolidate.build_timeline(fs, members) == ()
+
+
 # ---- amounts --------------------------------------------------------------------------------
 
 def test_amounts_reads_money_percentages_and_counts():

@@ -2434,3 +2434,31 @@ def test_a_court_records_numbers_standings_and_filings_are_no_parties():
     assert {"tom becker", "northwind remedies"} <= found
     assert not {"sr adv", "adv", "aor", "no.5", "no.6", "ia", "wonder cures", "misleading claims",
                 "drugs"} & found
+
+
+def test_an_authority_named_once_after_what_it_is_is_a_regulator():
+    ps = by_name(parties("Northwind Corp. was fined on Monday. In October, Halvern's competition authority, the "
+                         "KCMA, fined Northwind Corp. 10 million euros for misleading customers.\n"))
+    assert ps["KCMA"].kind == "regulator"
+
+
+def test_the_second_of_two_people_named_together_is_a_person():
+    ps = by_name(parties("Northwind Corp. was sued on Thursday. Two Rotherby residents, Stefan Roe and Dakota "
+                         "Becker, filed a proposed class action against Northwind Corp. in federal court.\n"))
+    assert ps["Dakota Becker"].kind == "person"
+    assert ps["Stefan Roe"].kind == "person"
+
+
+def test_alternatives_after_a_name_are_no_role():
+    ps = parties("Northwind Finance said hackers had stolen the data of customers. Northwind Finance apologised.\n\n"
+                 "Criminals may contact you pretending to be Northwind Finance, a bank or a government agency.\n")
+    assert by_name(ps)["Northwind Finance"].role == ""
+
+
+def test_a_company_signing_its_own_notice_stays_a_company_when_the_articles_shorten_its_name():
+    notice = ("Dear Valued Customer,\n\nNorthwind Financial Services detected unusual activity on its network on "
+              "16 March.\n\n(c) 2023 Northwind Financial Services. All rights reserved.\n")
+    articles = [f"Northwind said on {day} that hackers had stolen customer records. Northwind apologised to its "
+                "customers.\n" for day in ("Monday", "Tuesday", "Wednesday")]
+    kinds = {p.name: p.kind for p in parties(*articles, notice)}
+    assert "media" not in {k for n, k in kinds.items() if n.startswith("Northwind")}

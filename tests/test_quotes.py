@@ -5,7 +5,7 @@ import pytest
 
 from generator.models import Article, Document, Party
 from generator.parties import build_parties
-from generator.quotes import RawQuote, consolidate_quotes, extract_quotes, pair_quotes
+from generator.quotes import _BENCH, RawQuote, _speaker_before, consolidate_quotes, extract_quotes, pair_quotes
 from generator.segment import segment_article
 
 
@@ -1447,3 +1447,42 @@ def test_words_given_by_a_verb_of_naming_are_a_quotation():
             "advertising law as \u201cout of date\u201d.\n")
     got = [q for q, _ in said_by(text)]
     assert "paper thin" in got and "out of date" in got
+
+
+def test_the_clause_after_a_conjunction_says_who_spoke():
+    text = ("Northwind Remedies asked the Supreme Court of Halvern for more time, and the court on Friday warned "
+            "of \u201cgrave consequences\u201d if the notices ran again.\n")
+    assert dict(said_by(text))["grave consequences"] == "Supreme Court of Halvern"
+
+
+def test_it_after_a_sentence_about_the_bench_is_the_court_not_whom_it_told():
+    text = ("The Supreme Court of Halvern heard the appeal of Northwind Remedies on Monday. The Kestrel Bay "
+            "Licensing Authority, which had ignored complaints for years, told the court it had suspended the "
+            "company's licences.\n\n"
+            "The bench was unimpressed by the timing. \u201cWhen you want to move, you move like lightning,\u201d "
+            "it told the authority.\n")
+    assert dict(said_by(text))["When you want to move, you move like lightning"] == "Supreme Court of Halvern"
+
+
+def test_a_participle_of_saying_gives_the_words_of_the_clauses_subject():
+    text = ("Northwind Remedies filed a second apology on Monday. The Supreme Court of Halvern rejected it on "
+            "Tuesday, declaring: \u201cWe are not persuaded.\u201d\n")
+    assert dict(said_by(text))["We are not persuaded."] == "Supreme Court of Halvern"
+
+
+def test_an_unnamed_office_bearer_speaks_for_the_body_that_introduced_him():
+    text = ("The Rotherby Medical Association sued Northwind Remedies Ltd in 2022.\n\n"
+            "The Rotherby Medical Association said the company misled patients. Northwind Remedies Ltd denied it.\n\n"
+            "An association office-bearer, who asked not to be named, said the group would press on. "
+            "\u201cThis is about what you may tell a sick person,\u201d the office-bearer said.\n")
+    assert dict(said_by(text))["This is about what you may tell a sick person"] == "Rotherby Medical Association"
+
+
+def test_the_speaker_before_a_quotation_is_the_clause_after_a_conjunction():
+    text = "Northwind Remedies Ltd sought a stay, and the court on Friday warned of \u201cgrave consequences\u201d."
+    assert _speaker_before(text, text.index("\u201c") + 1) == "the court on Friday"
+
+
+@pytest.mark.parametrize("who", ["The judges", "the bench", "The court", "the two judges"])
+def test_a_court_speaks_through_its_judges_at_any_place_in_the_sentence(who):
+    assert _BENCH.match(who)

@@ -280,11 +280,21 @@ def test_bullet_list_inside_the_body_is_content():
     ("Additional information about the department's enforcement efforts can be found at "
      "www.justice.example/fraud.", "contact"),
     ("[Whereupon, at 12:04 p.m., the hearing was concluded.]", "stage note"),
+    # a rating agency's notice in capitals, and its analysts' desks
+    ("ALL INFORMATION CONTAINED HEREIN IS OBTAINED FROM SOURCES BELIEVED TO BE ACCURATE AND RELIABLE AND IS "
+     "PROVIDED \"AS IS\".", "legal notice"),
+    ("KESTREL RATINGS' OPINIONS ARE NOT STATEMENTS OF CURRENT OR HISTORICAL FACT AND SHOULD NOT BE USED AS THE SOLE "
+     "BASIS FOR ANY DECISION, AND EACH USER MUST MAKE ITS OWN STUDY OF EACH SECURITY IT MAY CONSIDER.", "legal notice"),
+    ("JOURNALISTS: 81 3 5555 0110", "contact"),
+    ("Client Service: +1 212 555 0100", "contact"),
+    ("ann.roe@kestrelratings.example", "contact"),
     # a strip of quotes set off by bars; a menu with a web address or a script of its own in it
     ("FTSE 100 7,484.35 ▲ 1.0%  |  GBP/USD 1.2531  |  NWD.L 490.30p ▼ 2.0%", "ticker"),
     ("MARKETS  DJIA 42,924.89 -0.02%  |  S&P 500 5,851.20 -0.05%  |  NWD (after hours) 295.40 -6.0%", "ticker"),
     ("Accessibility | FOIA | Privacy Policy | Office of the Inspector General | Vote.gov | USA.gov", "navigation"),
     ("Home | About Us | News Release | Policies & Regulations | 中文", "navigation"),
+    ("Download the Harbour 7 News app | Contact Us | EEO Report | FCC Public File | Privacy Policy | Do Not Sell My "
+     "Personal Information", "navigation"),
 ])
 def test_boilerplate_line_is_flagged_with_its_reason(line, reason):
     raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
@@ -466,3 +476,10 @@ def test_no_transcript_without_a_dialogue(raw):
     doc = make_doc(raw)
     assert doc.turns == ()
     assert not any(s.boilerplate == "speaker label" for s in doc.sentences)
+
+
+def test_a_broadcasts_captions_in_capitals_are_content():
+    line = ("NORTHWIND WAS QUESTIONED FOR SEVEN HOURS TODAY BY THE PUBLIC ACCOUNTS COMMITTEE OVER ITS WORK FOR THE "
+            "ROE FAMILY AND ITS REPORT ON THE AGENCY, WHICH IT HAS SINCE WITHDRAWN.")
+    raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
+    assert not any(reason for _, reason in flags(raw))
