@@ -2462,3 +2462,9 @@ def test_a_company_signing_its_own_notice_stays_a_company_when_the_articles_shor
                 "customers.\n" for day in ("Monday", "Tuesday", "Wednesday")]
     kinds = {p.name: p.kind for p in parties(*articles, notice)}
     assert "media" not in {k for n, k in kinds.items() if n.startswith("Northwind")}
+
+
+def test_a_party_label_before_a_name_is_a_title():
+    ps = parties("Northwind Corp. was fined on Monday. Democrat Tom Becker said the fine was too small, "
+                 "and Republican Ann Roe said the agency had overreached.\n")
+    assert {(p.name, p.kind) for p in ps} >= {("Tom Becker", "person"), ("Ann Roe", "person")}
