@@ -1124,8 +1124,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
                     for x in xs if not x.sentence.boilerplate}
         if key in accepted and (m.sentence.boilerplate in PUBLISHER_LINES or kind == "media") \
                 and accepted[key][0] == "company" and len(named_in) >= 3:
-            # "© Acme Motor Co., Ltd." under Acme's own notice, or "From: Acme Financial" over its email to
-            # customers, Acme named in three articles: the company
+            # "© Acme Financial Services" under Acme's own notice (or any credit that reads its name as an
+            # outlet's), Acme named in three articles, in full or by the start of its name: the company
             continue
         if key not in accepted or (kind in ("person", "media") and accepted[key][0] in ("company", "other")):
             accepted[key] = (kind, by_key[key])  # a byline names people, whatever else the text suggests

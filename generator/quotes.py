@@ -22,7 +22,7 @@ from .models import Citation, Document, Party, Quote, Sentence, Span
 from .parties import norm_name, quote_then_pronoun
 from .places import demonyms
 from .segment import is_boundary, trim
-from .statements import inside_quote
+from .statements import blanked, inside_quote
 
 _OPEN, _CLOSE = "“‘", "”’"
 
@@ -1079,14 +1079,6 @@ _ASKED_OPENING = re.compile(r"\s*(?:Asked|Questioned|Pressed|Challenged)\b.*,(?=
 before the "he" or "she" who answered."""
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the quotations at ``spans`` blanked out, offsets kept: what is quoted is the speaker's
-    word, not the sentence's own."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
     """(end, party id, text) of the subject of each sentence of the article that has one, in reading
     order; a sentence that opens with "He" or "She" has the subject the pronoun stands for."""
@@ -1101,7 +1093,7 @@ def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
         resolver.read = tuple(reversed(read))[:_AUTHORED]
         read.append(sent.text)
         # what is quoted is not who the sentence is about: "“Roe knew,” said Doe" is about Doe
-        text = _blanked(sent.text, pair_quotes(sent.text))
+        text = blanked(sent.text, pair_quotes(sent.text))
         if re.match(r"\s*It\b", text):
             continue  # "It is not the first time ...": mostly no one
         source = re.match(r"\s*According to\s+", text)  # "According to Doe, the rules ...": Doe's account
@@ -1211,7 +1203,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                                   if x.citable and x.end <= sent.start)[:_AUTHORED]
             # (a name inside an earlier quotation is the speaker's word, not whom a pronoun after it stands for:
             # "'... worse than Acme's,' the report said. It added ...")
-            told_before = _blanked(para[:qs], [(os_, oe) for os_, oe in pairs if oe <= qs])
+            told_before = blanked(para[:qs], [(os_, oe) for os_, oe in pairs if oe <= qs])
             # (nor who asked: "Asked by a senator, Tom Roe, whether he had known, she replied: 'Never.'")
             told_before = _ASKED_BY.sub(lambda m: " " * len(m.group(0)), told_before)
             for _ms, _me, pid in resolver.mentions(told_before):

@@ -1322,16 +1322,19 @@ def _dated_headings(doc: Document, ref) -> dict[int, tuple[str, Citation]]:
         if not sent.heading:
             continue
         told = dates.find_dates(sent.text, ref)
-        rest = [w for w in re.findall(r"[^\W\d_]+", _blanked_dates(sent.text, told)) if w.casefold() != "th"]
+        rest = [w for w in re.findall(r"[^\W\d_]+", blanked(sent.text, [(d.start, d.end) for d in told]))
+                if w.casefold() != "th"]
         if len(told) == 1 and not told[0].relative and len(rest) <= 2:  # ("May 2, 2023 (afternoon)")
             d = told[0]
             found[sent.start] = (d.value, sent.citation(sent.start + d.start, sent.start + d.end))
     return found if len({value for value, _cite in found.values()}) >= 2 else {}
 
 
-def _blanked_dates(text: str, told: list[dates.DateMention]) -> str:
-    for d in told:
-        text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out, offsets kept (a quotation, which is the speaker's word and not
+    the sentence's own; the date in a heading, to see what else it says)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
