@@ -716,21 +716,33 @@ def _unit_word(word: str) -> bool:
     return word in gazetteer() or word in regions() or word in demonyms() or word in ("private", "public")
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """The words that make a name a body's: a company's, a government's, a regulator's, an organisation's."""
+    v = vocabulary()
+    return frozenset(v["company_words"] | v["government_words"] | v["regulator_words"] | set(v["organisation_nouns"]))
+
+
+def _named_in(key: str, accepted: dict[str, tuple[str, list[Mention]]]) -> set[str]:
+    """The articles whose text (not page furniture) names ``key``, in full or by the start of its name ("Acme"
+    for "Acme Financial Services")."""
+    return {x.sentence.source for k, (_kind, xs) in accepted.items() if k == key or key.startswith(k + " ")
+            for x in xs if not x.sentence.boilerplate}
+
+
 def _defines_thing(m: Mention) -> bool:
     """The name is a term a text defines for what it has just described in lower case ("a notice of termination
     (the “Termination Notice”)", "to carry out an inquiry (the “Inquiry”)"), not a body's short name ("Rotherby &
     Co LLP (“Rotherby”)", "the Board of Directors (the “Board”)")."""
     run = re.search(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|the|&)\s+)*)*[A-Z][\w&.’'-]*)\s*\(\s*(?:the\s+)?[“\"]$",
                     m.before)
+    # the start or the initials of the name before it, a body's: "Acme Group (“Acme”)", "the Department of
+    # Fisheries and Oceans (“DFO”)" (not "the Consent Order (the “Consent Order”)", "a Deferred Prosecution
+    # Agreement (“DPA”)")
     if run and m.name and (run.group(1).casefold().startswith(m.name.casefold())
-                           or (m.name.isupper() and _initials(run.group(1)).endswith(m.name))):
-        # the start or the initials of the name before it, a body's: "Acme Group (“Acme”)", "the Department of
-        # Fisheries and Oceans (“DFO”)" (not "the Consent Order (the “Consent Order”)", "a Deferred Prosecution
-        # Agreement (“DPA”)")
-        v = vocabulary()
-        bodies = v["company_words"] | v["government_words"] | v["regulator_words"] | set(v["organisation_nouns"])
-        if any(w.casefold().strip(".,") in bodies for w in run.group(1).split()):
-            return False
+                           or (m.name.isupper() and _initials(run.group(1)).endswith(m.name))) \
+            and any(w.casefold().strip(".,") in _body_nouns() for w in run.group(1).split()):
+        return False
     return bool(re.search(r"[a-z0-9,]\s*\(\s*(?:the\s+|an?\s+)?[“\"]$", m.before)) \
         and bool(re.match(r"^[”\"]\s*\)", m.after))
 
@@ -1097,9 +1109,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     introduced = _introduces_speaker(documents, mentions)
     accepted: dict[str, tuple[str, list[Mention]]] = {}
     v = vocabulary()
-    bodies = v["company_words"] | v["government_words"] | v["regulator_words"] | set(v["organisation_nouns"])
     vetoed_initials = {_initials(names[key]) for key in vetoed if len(names[key].split()) >= 2
-                       and names[key].casefold().split()[-1] not in bodies}  # a law's or a product's
+                       and names[key].casefold().split()[-1] not in _body_nouns()}  # a law's or a product's
     for key in sorted(by_key):
         ms = by_key[key]
         name = names[key]
@@ -1119,11 +1130,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
         key = norm_name(m.name)
         if key in v["not_parties"]:
             continue  # a code on a wire's credit line ("ISIN: ..."): no one credited
-        # (named in full or by the start of its name: "Acme" for "Acme Financial Services")
-        named_in = {x.sentence.source for k, (_kind, xs) in accepted.items() if k == key or key.startswith(k + " ")
-                    for x in xs if not x.sentence.boilerplate}
         if key in accepted and (m.sentence.boilerplate in PUBLISHER_LINES or kind == "media") \
-                and accepted[key][0] == "company" and len(named_in) >= 3:
+                and accepted[key][0] == "company" and len(_named_in(key, accepted)) >= 3:
             # "© Acme Financial Services" under Acme's own notice (or any credit that reads its name as an
             # outlet's), Acme named in three articles, in full or by the start of its name: the company
             continue
