@@ -54,7 +54,7 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "daihatsu", "colonial", "hawaiian", "cruise", "kpmgsa", "uberbreach", "mudge", "tunabonds",
                  "ryanair", "tether", "yeezy", "babreach",
                  "mscyber", "icahn", "crowdstrike", "patanjali",
-                 "hino", "latitude", "batterygate", "zte")}
+                 "hino", "latitude", "batterygate", "zte", "hertz", "clearview", "ftcprime", "rocknplay")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
