@@ -327,6 +327,9 @@ def _runs(sentence: Sentence, bound: frozenset[str] = frozenset()) -> list[tuple
             # "the" goes on a name only after a small word ("Office of the Attorney General"); "told the
             # Daily Mirror the Government would" names two
             cur.append((s, e, t))
+        elif (cur and t == "n" and re.fullmatch(r"[ \t]['’]", gap) and _next_cap(toks, i + 1, text)
+              and re.fullmatch(r"['’]?[ \t]", text[e:toks[i + 1][0]])):
+            cur.append((s, e, t))  # "Rock 'n Play", "Rock ’n’ Roll": a contracted "and" inside a name
         elif (cur and joinable and t == "on" and cur[-1][2].casefold() in _topic_bodies()
               and _next_cap(toks, i + 1, text) and toks[i + 1][2].casefold() not in _calendar_words()):
             cur.append((s, e, t))  # "International Agency for Research on Cancer", "Committee on Finance"
@@ -823,6 +826,8 @@ PUBLISHER_LINES = {
     "standards note": re.compile("^" + _OUTLET + r"(?=\s+is\s+not\s+responsible\b)"),
     # "Related on Acme Daily", "More from The Ledger" (not a section's one word: "More from Markets")
     "related stories": re.compile(r"^\s*(?:Related|More|Also)\s+(?:on|from)\s+(?=\S+\s+\S)" + _OUTLET + r"\s*$"),
+    # a news search's result: "The Ledger · 3 days ago" over the headline and snippet it lists
+    "result source": re.compile("^" + _OUTLET + r"(?=\s*[·•|])"),
 }
 _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:Publishing|Publications|Newspapers?|Media\s+Group))?"
                            r"\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|L\.P|Co)\.?$")

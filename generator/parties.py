@@ -636,6 +636,14 @@ def _disaster_after() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:{vocab.alternation(sorted(vocabulary()['event_tails']))})s?\b", re.IGNORECASE)
 
 
+_THING_ARTICLE = re.compile(r"(?:^|[^\w’'])(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach)\s+$")
+"""An article or "every" right before a name, as before a thing ("the Widget", "a Widget", "every Widget")."""
+_THING_AFTER = re.compile(r"\s*(?:[,.;:)”\"’']|$|(?:is|was|has|had|and|or|in|on|at|for|from|since|with|to|that|"
+                          r"which|should|would|could|will|can|may|might|must|ever|holds?|held)\b)")
+"""What follows a thing's name where the name ends its noun phrase ("the Widget was", "a Widget in May"), not
+"the Acme scandal", where the name is the noun's modifier."""
+THING_SHARE = 0.6
+"""The share of a name's mentions with an article before it above which it is a thing (a firm goes bare)."""
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s+(?:the|a|an)\s[^,;]{2,80},\s*)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+)?"
                          r"(?:said|says|told|tells|announced|announces|stated)\b")
 """A name that speaks: "..., the pharmacy benefit arm of Acme, said on Friday" (a plain verb; "recalled" and
@@ -861,6 +869,15 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True  # only ever the name of a place: "Haneda airport", "Kosuge detention centre"
     if mentions and sum(1 for m in mentions if m.after.startswith("+")) * 2 > len(mentions):
         return True  # a product or service named with a plus: "the Widget+ treadmill", "Acme TV+"
+    if len(mentions) >= 3 and not name.isupper() and key not in gazetteer() \
+            and not set(key.split()) & (_body_nouns() | v["media_words"] | v["and_body_words"] | v["kin_nouns"]) \
+            and " of " not in key \
+            and sum(1 for m in mentions if _THING_ARTICLE.search(m.before) and _THING_AFTER.match(m.after)) \
+            >= THING_SHARE * len(mentions) \
+            and not any(m.possessive or _speech_after().match(m.after) for m in mentions):
+        # a thing, not a party: "bought a Widget in May", "the Widget holds a baby", "every Widget ever sold";
+        # a firm goes bare, and a body named with "the" has a body's word ("the Senate", "the Times")
+        return True
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     for m in mentions:

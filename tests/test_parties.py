@@ -2468,3 +2468,36 @@ def test_a_party_label_before_a_name_is_a_title():
     ps = parties("Northwind Corp. was fined on Monday. Democrat Tom Becker said the fine was too small, "
                  "and Republican Ann Roe said the agency had overreached.\n")
     assert {(p.name, p.kind) for p in ps} >= {("Tom Becker", "person"), ("Ann Roe", "person")}
+
+
+def test_a_thing_named_with_an_article_is_no_party_but_a_family_and_a_body_are():
+    ps = by_name(parties("Halvern Toys recalled the Snug 'n Sway Cradle on Friday. Parents who bought a Snug 'n Sway "
+                         "in the past year get a refund. The Snug ’n Sway holds a baby at an incline.\n",
+                         "Halvern Toys said every Snug 'n Sway ever sold is covered. Regulators said the Snug 'n Sway "
+                         "was linked to 12 deaths.\n"))
+    assert not [n for n in ps if "Sway" in n or n.startswith("Snug")]
+    assert "Halvern Toys" in ps
+    # named with "the" as often, but a family and a body with its body's word are parties
+    ps = by_name(parties("The Kestrel family sold its stake. Lawyers for the Kestrel family said the sale was fair. "
+                         "Shares held by the Kestrel family in May were worth $2bn.\n",
+                         "The Rotherby Authority fined the firm. A fine from the Rotherby Authority in June followed "
+                         "a review by the Rotherby Authority.\n"))
+    assert "Kestrel family" in ps
+    assert "Rotherby Authority" in ps
+
+
+def test_a_name_with_a_contracted_and_is_one_name():
+    ps = by_name(parties("Northwind Corp. sells the Rock ’n’ Glide Chair, and Northwind Corp. makes Rock 'n Roll "
+                         "Records Ltd. records. Rock 'n Roll Records Ltd. said on Monday it would appeal.\n"))
+    assert "Rock 'n Roll Records Ltd." in ps or "Rock 'n Roll Records" in ps
+    assert "Glide Chair" not in ps and "Roll Records" not in ps
+
+
+def test_a_news_search_results_page_names_each_results_outlet():
+    ps = by_name(parties("Search: northwind recall\nAbout 1,240 results (0.41 seconds)\n\n"
+                         "The Rotherby Dispatch · 3 days ago\nNorthwind recalls heaters after fires\n"
+                         "Northwind Corp. said on Friday it was recalling 40,000 heaters ...\n\n"
+                         "Kestrel Bay Public Radio · 2 years ago\nRegulator warns on Northwind heaters\n"
+                         "The regulator told owners to stop using the heaters ...\n\nPage 1 of 4   Next >\n"))
+    assert ps["The Rotherby Dispatch"].kind == "media"
+    assert ps["Kestrel Bay Public Radio"].kind == "media"

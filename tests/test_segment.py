@@ -483,3 +483,15 @@ def test_a_broadcasts_captions_in_capitals_are_content():
             "ROE FAMILY AND ITS REPORT ON THE AGENCY, WHICH IT HAS SINCE WITHDRAWN.")
     raw = f"Northwind Corp. was fined on Monday.\n{line}\nThe company said it would appeal.\n"
     assert not any(reason for _, reason in flags(raw))
+
+
+def test_a_news_search_page_keeps_its_snippets_and_drops_its_controls():
+    doc = make_doc("Search: northwind recall\nAbout 1,240 results (0.41 seconds)\nSort by: Relevance   Any time\n"
+                   "Top stories\n\nThe Rotherby Dispatch · 3 days ago\nNorthwind recalls heaters after fires\n"
+                   "Northwind Corp. said on Friday it was recalling 40,000 heaters ...\n\n"
+                   "Full coverage: Northwind heater recall ›\n\nPage 1 of 4   Next >\n")
+    kept = [s.text for s in doc.sentences if not s.boilerplate]
+    assert kept[0] == "Northwind recalls heaters after fires"
+    assert any(t.startswith("Northwind Corp. said on Friday") for t in kept)
+    assert len(kept) == 2
+    assert {s.boilerplate for s in doc.sentences if s.text.startswith("The Rotherby Dispatch")} == {"result source"}
