@@ -313,6 +313,8 @@ def _runs(sentence: Sentence, bound: frozenset[str] = frozenset()) -> list[tuple
     for i, (s, e, t) in enumerate(toks):
         gap = text[cur[-1][1]:s] if cur else ""
         joinable = not cur or re.fullmatch(rf"{_GAP.pattern}|-", gap) is not None or (
+            re.fullmatch(r"['’] ", gap) is not None and cur[-1][2].endswith("s") and _is_cap(t)
+            and _body_ahead(toks, i, text)) or (  # "Consumers' Association", "Shoppers’ Confidence Act"
             gap == ", " and _portfolio_list(cur, toks, i)) or _body_after(toks, i, text)
         if _is_cap(t) and joinable:
             cur.append((s, e, t))
@@ -407,6 +409,26 @@ def member_bodies() -> frozenset[str]:
 def _member_or_body_words() -> frozenset[str]:
     """Words that end a body's name: its kind ("Committee", "Agency") or what its members form ("Club")."""
     return _body_words() | member_bodies()
+
+
+def _body_ahead(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Do the capitalised words from ``toks[i]`` on end in a body's or a law's word ("Confidence Act", "Court",
+    "Debt Platform")? Then a plural's possessive before them is inside the name ("Shoppers' Confidence Act"),
+    not a company's ("Acme Industries' U.S.-listed shares", "Acme Foods' Widget noodles")."""
+    words = []
+    for j in range(i, min(i + 4, len(toks))):
+        if j > i and not re.fullmatch(_GAP.pattern, text[toks[j - 1][1]:toks[j][0]]):
+            break
+        if not _is_cap(toks[j][2]):
+            break
+        words.append(toks[j][2].casefold().strip(".’'"))
+    return bool(words) and (words[-1] in _body_words() or words[-1] in _name_tail_bodies())
+
+
+@cache
+def _name_tail_bodies() -> frozenset[str]:
+    """Words that end the name of a law, a court or a body of people ("Act", "Court", "Platform", "Party")."""
+    return vocab.words("parties", "possessive_name_tails")
 
 
 @cache
@@ -722,6 +744,9 @@ def country_body_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                     continue
                 if who.casefold() in others or who.casefold() in foreign:
                     continue  # "the Qatari government": above, as Qatar
+                if re.search(r"\b(?!(?:The|A|An|This|That|Its|Their|Under|By|From|In|For)\s)[A-Z][\w.’'-]*\s+$",
+                             sent.text[:m.start()]):
+                    continue  # the end of a longer name: "the United States government", "New Zealand government"
                 out.append(_mention_at(sent, m.start(), m.end(), f"{who} {m.group('body')}"))
     return out
 
@@ -754,8 +779,8 @@ Ledger photo illustration / Ann Roe"."""
 
 _PERSON = rf"(?P<person>[{UPPER}][\w.’'-]+(?:\s+[{UPPER}][\w.’'-]+){{1,2}})"
 _TRAILING_CREDITS = (
-    # "... in Rotherby. NPA/Ann Roe]", "Acme/Ann Roe/File Photo]": the agency and photographer after the caption
-    re.compile(r"(?<=[.!?]\s)(?P<outlet>[A-Z][\w.&’'-]*)\s*/\s*" + _PERSON
+    # "... in Rotherby. NPA/Ann Roe]", "ACME WIRE/Ann Roe/File Photo]": the agency and photographer after the caption
+    re.compile(r"(?<=[.!?]\s)(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s*/\s*" + _PERSON
                + r"(?:\s*/\s*(?i:file\s+photo))?\s*[*_\])]*\s*$"),
     # "(Daily Ledger: Ann Roe)]"
     re.compile(r"\(\s*(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s*" + _PERSON + r"\s*\)\s*\]?\s*$"),

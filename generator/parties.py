@@ -286,6 +286,12 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
                 and re.match(r"\s*,\s+(?:\d{1,3},\s+)?(?:who\b|(?:have\s+|had\s+)?[a-z]{3,}ed\b)", m.after):
             score += 2  # "Ann Roe and Tom Becker, who ...", "residents Ann Roe and Dakota Lee, filed suit": a pair
             kind = "person"
+        trio = re.search(r"\b([A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,\s+([A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,?\s+and\s+$", m.before)
+        if 2 <= len(words) <= 3 and kind in ("", "person") and trio \
+                and (is_given_name(trio.group(1)) or is_given_name(trio.group(2))) \
+                and all(PLAIN_WORD.fullmatch(t) for t in (*name.split(), *trio.groups())):
+            score += 2  # "named Ann Roe, Tom Becker and Dakota Lee as defendants": the last of a list of people
+            kind = "person"
         if re.search(r"\b(such as|including|like)\s*$", before) or (re.search(r",\s*$", before)
                                                                 and re.search(r"\b(such as|including)\b", before)):
             score += 1  # an example in a list: "rivals such as Acme, Beta and Gamma"
@@ -1536,8 +1542,10 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 targets = [o for o in short if len(short) == 1 and (
                     (o.split()[1] in v["company_words"] or o.split()[1] in _company_tails())
                     and accepted[o][0] != "person"
-                    or accepted[o][0] == "company" and len(starting) == 1)]
-                nested = sorted((o for o in starting if accepted[o][0] == "company"), key=len)
+                    or accepted[o][0] == "company" and len(starting) == 1
+                    and o.split()[1] not in regions())]  # ("Acme Australia" is Acme's unit there, not Acme)
+                nested = sorted((o for o in starting if accepted[o][0] == "company" and o.split()[1] not in regions()),
+                                key=len)
                 if not targets and nested and all(o.startswith(nested[0] + " ") for o in nested[1:]):
                     # "Harlow" for "Harlow & Harlow", whose "Harlow & Harlow Private Limited" is a unit
                     targets = [nested[0]]
@@ -1562,6 +1570,10 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 parent[root(o)] = root(k)
         if len(targets) == 1:
             parent[root(k)] = root(targets[0])
+    for k in keys:
+        site = re.fullmatch(r"(.+)\.(?:com|co\.uk|com\.au|net)", k)
+        if site and site.group(1) in parent and accepted[k][0] == accepted[site.group(1)][0] == "company":
+            parent[root(k)] = root(site.group(1))  # "Acme.com Inc." is Acme, named by its web address
     bodies = ("department", "ministry", "office")
     for o in multi:  # "the Justice Department" is the "U.S. Department of Justice"
         ot = o.split()

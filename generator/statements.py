@@ -262,10 +262,15 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             told = _guidance().sub(lambda m: " " * len(m.group(0)), text)
             scores["response"] = scores.get("response", 0) - score_text(text).get("response", 0) \
                 + score_text(told).get("response", 0)
-        if speaks and _bare_reaction(text) and scores.get("allegation", 0) < 3 and not own_act:
+        if speaks and _bare_reaction(text) and scores.get("allegation", 0) < 3 and not own_act \
+                and not _tells_what_others_did(text):
             # no action, finding, figure or guidance in it: the authority reacting ("a complete
             # disaster", "not effective enough"), which is its response to the affair
             scores["response"] = scores.get("response", 0) + 3
+        elif speaks and _tells_what_others_did(text) and score_text(text).get("regulatory_action", 0) < 3 \
+                and not _guidance().search(text):
+            # "The agency also says that during checkout, buttons signed shoppers up without ...": its case
+            scores["allegation"] = max(scores.get("allegation", 0) + 3, scores.get("regulatory_action", 0) + 1)
         elif speaks:  # "the agency says the cars are safe to drive": its guidance is part of what it does
             scores["regulatory_action"] = scores.get("regulatory_action", 0) + 1
         speaks = False  # a regulator's statements are its findings and actions, not replies
@@ -481,6 +486,28 @@ def _investigation_score(text: str) -> float:
     """3 for each kind of investigation word ("investigating", "probe", "inquiry") in ``text``."""
     return 3.0 * len({m.group(0).casefold()[:5] for m in _investigation().finditer(text)
                       if not m.group(0).casefold().startswith("investigator")})  # who investigates is no probe
+
+
+def _tells_what_others_did(text: str) -> bool:
+    """An authority's words that tell what someone else did ("says that during checkout, buttons signed shoppers
+    up ..."), not how it feels or what it does itself ("said it was concerned", "says we will act"), nor what it
+    thinks of the affair ("said the affair was a shame")."""
+    told = _CLAIM.search(text)
+    if not told or inside_quote(text, told.start()):
+        return False
+    rest = text[told.end():]
+    return not re.match(r"\s*(?:that\s+)?(?:it|its|we|our|they|their|the\s+(?:agency|commission|regulator|"
+                        r"authority|watchdog|board))\b", rest, re.IGNORECASE) \
+        and re.search(r"\b(?:had|has|have|was|were|did|[a-z]{3,}ed)\b", rest) is not None \
+        and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|very|deeply|totally|completely|utterly|simply)\b",
+                      rest) is None \
+        and _authority_feeling().search(rest) is None
+
+
+@cache
+def _authority_feeling() -> re.Pattern[str]:
+    """How an authority says it feels or stands ("concerned", "monitoring"): ``authority_feelings``."""
+    return re.compile(r"\b(?:" + _cue_union("authority_feelings") + r")\b", re.IGNORECASE)
 
 
 def _bare_reaction(text: str) -> bool:
@@ -831,9 +858,11 @@ def _officials_subject() -> re.Pattern[str]:
                       r"(?i:" + words + r")\b")
 
 
-def _generic_subject(text: str, heads: dict[str, str], main_company: str = "") -> tuple[str, str] | None:
+def _generic_subject(text: str, heads: dict[str, str], main_company: str = "",
+                     main_regulator: str = "") -> tuple[str, str] | None:
     """"The commission ordered ...": (party id, the words) when the head noun names one organisation;
-    "The company said ..." / "The cybersecurity firm stressed ...": the company the story is about."""
+    "The company said ..." / "The cybersecurity firm stressed ...": the company the story is about; "In the
+    complaint, the agency said ...": the regulator it is about."""
     m = _GENERIC_SUBJECT.match(text)
     if not m:
         return None
@@ -845,7 +874,15 @@ def _generic_subject(text: str, heads: dict[str, str], main_company: str = "") -
             return heads[head], text[m.start("the"):end]
         if main_company and head in _company_heads():
             return main_company, text[m.start("the"):end]
+        if main_regulator and head in _regulator_heads():
+            return main_regulator, text[m.start("the"):end]
     return None
+
+
+@cache
+def _regulator_heads() -> frozenset[str]:
+    """What a story calls its regulator by what it is ("the agency", "the watchdog"): ``regulator_referents``."""
+    return frozenset(p.split()[-1] for p in vocab.load("cues")["regulator_referents"])
 
 
 @cache
@@ -864,6 +901,9 @@ def head_nouns(parties: tuple[Party, ...]) -> dict[str, str]:
     for p in parties:
         if p.kind in ("company", "government", "regulator", "media", "other") and len(p.name.split()) > 1:
             heads.setdefault(p.name.split()[-1].casefold(), []).append(p.id)
+            for word in p.name.split()[1:-1]:
+                if re.fullmatch(r"[A-Z]\w+s['’]", word):  # "the prosecutors" for "Acme District Prosecutors' Office"
+                    heads.setdefault(word[:-1].casefold(), []).append(p.id)
     # ("the bank said" in a story about a bank not named "Bank": the story's company, not a minor "Acme Bank")
     most = max((len(p.mentions) for p in parties if p.kind == "company"), default=0)
     named = {p.id: len(p.mentions) for p in parties}
@@ -1066,6 +1106,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     find_parties = PartyMatcher(parties)
     heads = head_nouns(parties)
     main_company = next((p.id for p in parties if p.id in central and p.kind == "company"), "")
+    main_regulator = next((p.id for p in parties if p.id in central and p.kind == "regulator"), "")
     ref = dates.parse_iso(doc.article.published)
     anchor = ref
     out: list[Statement] = []
@@ -1121,7 +1162,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                                         else ""), -1
                 if subject:
                     subject_end = pronoun.end()
-            generic = _generic_subject(cite.quote, heads, main_company)
+            generic = _generic_subject(cite.quote, heads, main_company, main_regulator)
             if generic and (not subject or cite.quote.find(generic[1]) < _offset_of(mentions, subject)):
                 subject, subject_end = generic[0], cite.quote.find(generic[1]) + len(generic[1])
             if previous[0] and re.match(r"(?:accusing|alleging|charging)\b", cite.quote) \

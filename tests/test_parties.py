@@ -2501,3 +2501,54 @@ def test_a_news_search_results_page_names_each_results_outlet():
                          "The regulator told owners to stop using the heaters ...\n\nPage 1 of 4   Next >\n"))
     assert ps["The Rotherby Dispatch"].kind == "media"
     assert ps["Kestrel Bay Public Radio"].kind == "media"
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole():
+    ps = by_name(parties("The Consumers' Association said on Monday the fees were unlawful. Northwind Corp. said "
+                         "the Consumers' Association was wrong.\n",
+                         "The case turns on the Fair Renters’ Protection Act, known as FRPA. Under FRPA, a landlord "
+                         "must refund fees. FRPA was passed in 2010.\n"))
+    assert "Consumers' Association" in ps
+    assert "Association" not in ps
+    assert "FRPA" not in ps and "Protection Act" not in ps
+
+
+def test_the_last_of_a_list_of_people_is_a_person():
+    ps = by_name(parties("The regulator named Neil Halvern, Tom Becker and Jamil Rotherby as defendants. "
+                         "Mr Rotherby runs the subscriptions unit.\n"))
+    assert ps["Jamil Rotherby"].kind == "person"
+    assert ps["Rotherby"] is ps["Jamil Rotherby"]
+
+
+def test_a_country_named_in_full_before_government_is_no_shorter_body():
+    ps = by_name(parties("Executives were named in the United States government’s lawsuit. The United States "
+                         "government said on Monday it would seek damages. The Trump administration declined to "
+                         "comment.\n"))
+    assert "States government" not in ps
+    assert "Trump administration" in ps
+
+
+def test_a_sound_and_a_neighbourhood_are_places_not_parties():
+    ps = by_name(parties("Shoppers around Halvern Sound said the fees were a surprise. Northwind Corp. said on "
+                         "Monday it would appeal. Northwind Corp. is based in the Kestrel Heights neighbourhood.\n",
+                         "Halvern Sound residents complained. Northwind Corp. said it was cooperating.\n"))
+    assert "Halvern Sound" not in ps
+    assert "Kestrel Heights" not in ps
+
+
+def test_a_caption_credit_in_capitals_and_a_dashed_reporting_credit_name_their_people():
+    ps = by_name(parties("[Image: A delivery van outside a depot in Halvern. ROTHERBY WIRE/Ann Roe/File Photo]\n\n"
+                         "Northwind Corp. was sued on Wednesday.\n\n—Additional reporting by Tom Becker\n"))
+    assert ps["Ann Roe"].kind == "person"
+    assert ps["Tom Becker"].kind == "person"
+    assert "Tom Becker" in ps and ps["Tom Becker"].role
+
+
+def test_a_companys_unit_in_a_country_and_its_web_address_name():
+    ps = by_name(parties("Northwind said on Monday the claims were false. Northwind shares fell 2%. "
+                         "Northwind.com Inc. was named as the defendant.\n",
+                         "Northwind Australia did not respond to a request for comment. Northwind said it would "
+                         "fight the case.\n"))
+    assert ps["Northwind"].name == "Northwind"
+    assert ps["Northwind.com Inc."] is ps["Northwind"]
+    assert ps["Northwind Australia"] is not ps["Northwind"]

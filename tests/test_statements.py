@@ -1383,3 +1383,16 @@ def test_an_outside_lawyer_is_a_commentator_and_a_sides_lawyer_is_not():
     outside = commentators(ps)
     assert {p.name for p in ps if p.id in outside} >= {"Mary Becker"}
     assert "Tom Roe" not in {p.name for p in ps if p.id in outside}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Federal Trade Commission also says that during checkout, buttons signed shoppers up for a plan without "
+    "making the monthly charge clear.",
+    "In the complaint, the agency said Northwind leaders had slowed changes that would have cut unwanted sign-ups.",
+])
+def test_what_a_regulator_says_someone_else_did_is_the_allegation(sentence):
+    assert category(sentence) == "allegation"
+
+
+def test_a_regulators_own_concern_is_still_its_reaction():
+    assert category("The Federal Trade Commission said it was concerned about the delays.") == "response"
