@@ -1486,3 +1486,10 @@ def test_the_speaker_before_a_quotation_is_the_clause_after_a_conjunction():
 @pytest.mark.parametrize("who", ["The judges", "the bench", "The court", "the two judges"])
 def test_a_court_speaks_through_its_judges_at_any_place_in_the_sentence(who):
     assert _BENCH.match(who)
+
+
+def test_the_prosecutors_are_the_prosecutors_office_the_story_names():
+    got = said_by("The Rotherby District Prosecutors' Office charged Ann Roe on Monday. The Rotherby District "
+                  "Prosecutors' Office said the case was complex.\n\n"
+                  "“The defendants deliberately misled investors,” the prosecutors said in a statement.\n")
+    assert got == [("The defendants deliberately misled investors", "Rotherby District Prosecutors' Office")]
