@@ -262,12 +262,12 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
             told = _guidance().sub(lambda m: " " * len(m.group(0)), text)
             scores["response"] = scores.get("response", 0) - score_text(text).get("response", 0) \
                 + score_text(told).get("response", 0)
-        if speaks and _bare_reaction(text) and scores.get("allegation", 0) < 3 and not own_act \
-                and not _tells_what_others_did(text):
+        tells = speaks and _tells_what_others_did(text)
+        if speaks and _bare_reaction(text) and scores.get("allegation", 0) < 3 and not own_act and not tells:
             # no action, finding, figure or guidance in it: the authority reacting ("a complete
             # disaster", "not effective enough"), which is its response to the affair
             scores["response"] = scores.get("response", 0) + 3
-        elif speaks and _tells_what_others_did(text) and score_text(text).get("regulatory_action", 0) < 3 \
+        elif tells and score_text(text).get("regulatory_action", 0) < 3 \
                 and not _guidance().search(text):
             # "The agency also says that during checkout, buttons signed shoppers up without ...": its case
             scores["allegation"] = max(scores.get("allegation", 0) + 3, scores.get("regulatory_action", 0) + 1)
@@ -496,8 +496,8 @@ def _tells_what_others_did(text: str) -> bool:
     if not told or inside_quote(text, told.start()):
         return False
     rest = text[told.end():]
-    return not re.match(r"\s*(?:that\s+)?(?:it|its|we|our|they|their|the\s+(?:agency|commission|regulator|"
-                        r"authority|watchdog|board))\b", rest, re.IGNORECASE) \
+    itself = "|".join(sorted(_regulator_heads() | {"board"}))
+    return not re.match(rf"\s*(?:that\s+)?(?:it|its|we|our|they|their|the\s+(?:{itself}))\b", rest, re.IGNORECASE) \
         and re.search(r"\b(?:had|has|have|was|were|did|[a-z]{3,}ed)\b", rest) is not None \
         and re.search(r"\b(?:was|were|is|are)\s+(?:a|an|very|deeply|totally|completely|utterly|simply)\b",
                       rest) is None \
