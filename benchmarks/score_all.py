@@ -54,7 +54,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "daihatsu", "colonial", "hawaiian", "cruise", "kpmgsa", "uberbreach", "mudge", "tunabonds",
                  "ryanair", "tether", "yeezy", "babreach",
                  "mscyber", "icahn", "crowdstrike", "patanjali",
-                 "hino", "latitude", "batterygate", "zte", "hertz", "clearview", "ftcprime", "rocknplay")}
+                 "hino", "latitude", "batterygate", "zte", "hertz", "clearview", "ftcprime", "rocknplay", "yesbank",
+                 "tsb", "grifols", "kiatheft")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
