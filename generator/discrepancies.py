@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from . import dates, figures, vocab
 from .consolidate import SAME_SLOT, content_key, similarity
-from .figures import amount_mentions, amounts, duration_mentions, rounded
+from .figures import amount_mentions, amounts, duration_mentions, rounded, vague_mentions
 from .models import Citation, Discrepancy, Party, Quote, Version
 from .quotes import wording_key
 from .statements import PartyMatcher, Statement, inside_quote, no_comment_spans
@@ -530,7 +530,8 @@ _RANGE_TO = re.compile(r"\s*(?:to\b|and\b|-|–)\s*(?:[$€£]\s?)?\d")
 def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                   published: dict[str, str] | None) -> list[tuple]:
     """Each figure of each statement with what it is compared by: (statement, kind, as written, value,
-    context words, days, times of day, parties)."""
+    context words, days, times of day, parties, hedge, (low, high)); a figure given only by its order of size
+    ("thousands of vehicles") has a range, any other a single value."""
     find_parties = PartyMatcher(parties) if parties else None
     # what lasted is not who: "chaired the insurer for almost three decades" and "audited the insurer for a decade"
     named = frozenset(content_key(" ".join(n for p in parties for n in (p.name, *p.aliases))).split())
@@ -542,8 +543,8 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
         figures = amount_mentions(st.text)
         times = _times_of(st.text, figures)
         for kind, written, value, a, b in figures:
-            if kind == "count" and written.casefold() in _VAGUE:
-                continue  # "hundreds of flights" gives no figure to compare
+            if written.casefold() in _VAGUE:
+                continue  # "hundreds of flights": read below, as an order of size
             days = _days_of(st, a, b, figures)
             closed = kind == "percent" and bool(_CLOSED.search(_clause_around(st.text, a, b)))
             if closed and days:
@@ -573,7 +574,15 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
                     # US$590,000)" is bail
                     context = context | {f"conv:{source[0]}:{source[2]:g}"} | _paid_for(st.text, source[4], source[3])
             items.append((st, kind, written, value, context, days, times.get(a, frozenset()), who,
-                          _hedge(st.text[max(0, a - 30):a])))
+                          _hedge(st.text[max(0, a - 30):a]), (value, value)))
+        for kind, written, low, high, a, b in vague_mentions(st.text):
+            sized = [*figures, (kind, written, low, a, b)]
+            # "thousands of vehicles stolen each year" against "about 3,500 cars a year": a figure one source
+            # gives and another only sizes
+            context = _context(st.text, a, b) | ({unit} if kind == "count" and (unit := _counted(st.text, a, b))
+                                                 else _paid_for(st.text, b, a) if kind != "count" else set())
+            items.append((st, kind, written, (low * high) ** 0.5, context, _days_of(st, a, b, sized),
+                          times.get(a, frozenset()), _whose(st, a, b, find_parties), 0, (low, high)))
         for kind, written, value, a, b in duration_mentions(st.text):
             what = _lasting(st.text, a, b)
             if what is None or what & {"fall", "rise"}:
@@ -583,7 +592,7 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             # talks", "a five-minute video", "spent nine months auditing"), whoever its clause names
             context = _context(st.text, a, b, _duration_words()) | {f"dur:{w}" for w in what}
             items.append((st, kind, written, value, context, frozenset(), frozenset(), _whose(st, a, b, find_parties),
-                          _hedge(st.text[max(0, a - 30):a])))
+                          _hedge(st.text[max(0, a - 30):a]), (value, value)))
     return items
 
 
@@ -726,23 +735,23 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
     items = _figure_items(statements, parties, published)
 
     def same_figure(i: int, j: int) -> bool:
-        (si, ki, _wi, vi, ci, di, ti, pi, hi), (sj, kj, _wj, vj, cj, dj, tj, pj, hj) = items[i], items[j]
+        (si, ki, _wi, vi, ci, di, ti, pi, hi, _ri), (sj, kj, _wj, vj, cj, dj, tj, pj, hj, _rj) = items[i], items[j]
         # one number, unless one source puts it above ("more than €3bn") and another below ("nearly €3bn")
         if si.source == sj.source or ki != kj or (vi == vj and hi * hj != -1) or not vi or not vj:
             return False
         if ki == "duration" and (_lengths_agree(items[i], items[j])
                                  or not any(w.startswith("dur:") for w in ci & cj)):
             return False  # lengths of time are compared only where the same thing is said to have lasted
-        ratio = max(vi, vj) / min(vi, vj)
+        ratio = _apart(items[i], items[j])
         # (one length of time twice another is no length told two ways: "two years", "four years")
         if (ratio >= 2 if ki == "duration" else ratio > 3) or not ci or not cj:
             return False
         # "about 50 cars" and "38 cars": two counts of the same thing, in whatever words, if close enough
         # ("150 staff" and "210 reporters and other staff": what one counts is named by the other)
-        counted = ki == "count" and max(vi, vj) / min(vi, vj) <= 2 and (
+        counted = ki == "count" and ratio <= 2 and (
             any(w.startswith("count:") for w in ci & cj) or _names_counted(ci, cj) or _names_counted(cj, ci))
         # "a $175 million bond" and "a US$150 million bond": two sums named by the same noun, if close
-        counted = counted or (max(vi, vj) / min(vi, vj) <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
+        counted = counted or (ratio <= 1.5 and any(w.startswith("sum:") for w in ci & cj))
         counted = counted or any(w.startswith("range:") for w in ci & cj)
         # "nearly five hours" of questioning and "more than four hours of questioning": one length of one thing
         # (what lasted is named next to both, checked above)
@@ -753,7 +762,7 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         counted = counted or any(w.startswith("conv:") for w in ci & cj)
         # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake
         counted = counted or (ki == "percent" and "stake" in ci & cj and bool(pi & pj)
-                              and max(vi, vj) / min(vi, vj) <= 1.5)
+                              and ratio <= 1.5)
         # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
         # in size is one day's move, told twice, unless the days say otherwise
         counted = counted or (ki == "percent" and max(vi, vj) >= BIG_MOVE and max(vi, vj) / min(vi, vj) <= 1.05
@@ -770,7 +779,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         return not (pi and pj and not pi & pj)
 
     out = []
-    for members in _linked_groups(list(range(len(items))), same_figure):
+    for members in _sized_into(items, _linked_groups([i for i, it in enumerate(items) if not _sized(it)],
+                                                     same_figure), same_figure):
         middle = sorted(items[i][3] for i in members)[len(members) // 2]
         members = [i for i in members if max(items[i][3], middle) / max(min(items[i][3], middle), 1e-9) <= 3]
         # one version per figure as written ("8%" and "8.03%" are two: a reader checking the sources sees both),
@@ -778,8 +788,10 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         places = max(_decimals(items[i][2]) for i in members) if members else 0
         coarse = min(_decimals(items[i][2]) for i in members) if members else 0
 
-        def as_given(item: tuple, places: int = places) -> float:
-            return round(item[3], places) if item[3] < 100 else rounded(item[3])
+        def as_given(item: tuple, places: int = places) -> tuple[float, str]:
+            if _sized(item):
+                return item[3], item[2].casefold()  # "thousands": a version of its own
+            return round(item[3], places) if item[3] < 100 else rounded(item[3]), ""
         if len({items[i][0].source for i in members}) < 2:
             continue
         if len({as_given(items[i]) for i in members}) < 2:
@@ -791,10 +803,45 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
             continue
         versions = _versions(items, members, as_given)
         rounding = len({as_given(items[i], coarse) for i in members}) == 1
-        topic = f"Figures ({items[members[0]][1]}{'; the same when rounded' if rounding else ''}): " \
+        sized = any(_sized(items[i]) for i in members)
+        note = "; not a number in every source" if sized else "; the same when rounded" if rounding else ""
+        topic = f"Figures ({items[members[0]][1]}{note}): " \
             f"{_short(items[members[0]][0].text)}"
         out.append(_discrepancy(topic, versions))
     return out
+
+
+def _sized(item: tuple) -> bool:
+    """Is the figure given only by its order of size ("thousands of vehicles")?"""
+    return item[9][0] != item[9][1]
+
+
+def _sized_into(items: list[tuple], groups: list[list[int]], same_figure) -> list[list[int]]:
+    """``groups`` of figures with each figure given only by its order of size added: to the groups it matches
+    whose figures all lie in its range, joined, else to the one group it matches most members of ("thousands
+    of homes" is no bridge from 86 deaths to 14,000 homes); those matching none are grouped among themselves
+    ("thousands" and "tens of thousands" of reports)."""
+    groups = [list(g) for g in groups]
+    loose = []
+    for i in (i for i, it in enumerate(items) if _sized(it)):
+        matched = [g for g in groups if any(same_figure(i, j) for j in g)]
+        # "thousands of vehicles" against "3,500 cars" in one article and "3,500 theft reports" in another: one
+        # figure, where each is within its range
+        inside = [g for g in matched if all(_apart(items[i], items[j]) == 1 for j in g)]
+        if len(inside) > 1:
+            groups = [g for g in groups if g not in inside] + [[j for g in inside for j in g] + [i]]
+        elif matched:
+            max(matched, key=lambda g: sum(same_figure(i, j) for j in g)).append(i)
+        else:
+            loose.append(i)
+    return groups + _linked_groups(loose, same_figure)
+
+
+def _apart(x: tuple, y: tuple) -> float:
+    """How many times one figure is the other; a figure given only by its order of size is as near as its range
+    lets it be ("thousands" and 3,500: 1; "dozens" and 240: 2)."""
+    (xl, xh), (yl, yh) = x[9], y[9]
+    return yl / xh if xh < yl else xl / yh if yh < xl else 1.0
 
 
 def _with_hedge(item: tuple) -> str:

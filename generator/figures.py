@@ -97,6 +97,33 @@ def _day_first(text: str, end: int, value: float, written: str) -> bool:
     return value == int(value) and 1 <= value <= 31 and bool(_month_after().match(text, end))
 
 
+_ORDERS = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+@cache
+def _vague() -> re.Pattern[str]:
+    """A quantity told only by its order of size, before what it counts: "dozens of newspapers", "thousands of
+    vehicles", "tens of thousands of dollars", "hundreds of millions of euros"."""
+    words = "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
+    return re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<order>" + "|".join(_ORDERS) + r")\s+of\s+"
+                      r"(?:(?P<cw>" + words + r")\b)?", re.IGNORECASE)
+
+
+def vague_mentions(text: str) -> list[tuple[str, str, float, float, int, int]]:
+    """(kind, as written, low, high, start, end) of each quantity told only by its order of size: "thousands
+    of vehicles" is a count from 2,000 up to (not including) 10,000 ("thousands"); "hundreds of millions of
+    dollars" is a sum of dollars from 200 million up to a billion; "dozens" is 24 up to 120. ``end`` is where
+    what it counts begins (after the currency word of a sum)."""
+    out = []
+    for m in _vague().finditer(text):
+        times = {"": 1, "tens": 10, "hundreds": 100}[(m.group("times") or "").casefold()]
+        low = 2 * _ORDERS[m.group("order").casefold()] * times  # "hundreds" is two hundred or more
+        word = (m.group("cw") or "").casefold()
+        kind = f"money {_currencies().get(word, word)}" if word else "count"
+        out.append((kind, text[m.start():m.end("order")], low, low * 5, m.start(), m.end()))
+    return out
+
+
 @cache
 def _signs() -> dict[str, str]:
     """Each currency sign (upper case) with the currency its sums are compared under: "US$" is "$"."""

@@ -1159,3 +1159,31 @@ def test_a_date_joins_the_group_of_any_date_told_alike():
         "Rotherby prosecutors opened an investigation on March 15; the interior ministry audited the vendor's "
         "offices later that month.")
     assert [v for v, _ in versions(d)] == ["14 March (2025-03-14)", "March 15 (2025-03-15)"]
+
+
+def test_a_figure_one_source_gives_only_by_its_order_of_size_is_a_version():
+    # the company's "about 3,500" in two articles and a third's "thousands": one version each, the two
+    # articles that give the number cited together, and the topic says not every source gives a number
+    stmts, parties, _ = extract(
+        "Northwind has said it reports about 3,500 vans a year to police as stolen.",
+        "Northwind files roughly 3,500 theft reports a year with police, the company said.",
+        "Northwind, which has acknowledged reporting thousands of vans stolen each year to police, says such cases "
+        "are rare.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert versions(d) == [("3,500", ["0.txt", "1.txt"]), ("thousands", ["2.txt"])]
+    assert "not a number in every source" in d.topic
+
+
+def test_an_order_of_size_bridges_no_two_figures():
+    # "hundreds of homes" is near neither the deaths nor the 14,000 homes: no group of all three
+    stmts, parties, _ = extract("The Kestrel Bay fire killed 85 people and destroyed 13,696 homes.",
+                                "The Kestrel Bay fire killed 86 people and destroyed more than 14,000 homes.",
+                                "The Kestrel Bay fire destroyed hundreds of homes, officials said.")
+    found = sorted(versions(d) for d in discrepancies.figure_discrepancies(stmts, parties))
+    assert found == [[("13,696", ["0.txt"]), ("14,000", ["1.txt"])], [("85", ["0.txt"]), ("86", ["1.txt"])]]
+
+
+def test_orders_of_size_are_read_with_what_they_count():
+    assert figures.vague_mentions("It paid tens of thousands of dollars per driver and met dozens of officials.") == [
+        ("money $", "tens of thousands", 20000.0, 100000.0, 8, 36),
+        ("count", "dozens", 24.0, 120.0, 56, 66)]
