@@ -911,8 +911,9 @@ _ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|less tha
 _PAY_VERB = re.compile(r"\b(?:to|will|would|must|and)\s+([a-z]{3,})\s+" + _ABOUT + "$")
 """The verb right before a sum ("agreed to pay about"), after "to", a modal or "and"."""
 _PAST_VERB = re.compile(r"(?<![’'])\b([a-z]{3,}ed|lost|paid|spent|won|raised|sold|made|took|gave|owed|earned)\s+"
-                        + _ABOUT + "$")
-"""A verb in the past right before a sum ("investors lost more than", "the fund raised about")."""
+                        r"(?:[A-Z][\w&’'.-]*\s+){0,3}" + _ABOUT + "$")
+"""A verb in the past right before a sum, or before whom it is paid by or to ("investors lost more than", "the
+fund raised about", "fined Acme nearly")."""
 _NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|(?:put|estimated|valued|pegged|calculated)\s+at)\s+"
                      r"(?:close\s+to\s+)?" + _ABOUT + "$")
 """The noun a sum is the size of ("a margin loan of about $580m", "a deficit estimated at close to £800m")."""

@@ -97,7 +97,7 @@ def _labelled_day(raw: str) -> str | None:
             month = _label_month(named.group("month"))
             found = dates.valid_day(int(named.group("year")), month, int(named.group("day"))) if month else None
         else:
-            found = (value and _numeric_day(value.group(0))) or dates.parse_absolute(m.group("value"))
+            found = (value and _numeric_day(value.group(0), m.group("value"))) or dates.parse_absolute(m.group("value"))
         if found and len(found) == 10:
             return found
     return None
@@ -115,7 +115,7 @@ def _date_line_day(raw: str) -> str | None:
             continue
         for part in [line, *segments]:
             m = _DATE_LINE.match(_SEGMENT_LABEL.sub("", part))
-            value = (_numeric_day(m.group("value")) or dates.parse_absolute(m.group("value"))) if m else None
+            value = (_numeric_day(m.group("value"), part) or dates.parse_absolute(m.group("value"))) if m else None
             if value and len(value) == 10:
                 found.append(value)
     return min(found) if found else None
@@ -132,15 +132,23 @@ def _label_month(word: str) -> int | None:
     return words["months"].get(key) or words["label_months"].get(key)
 
 
-def _numeric_day(value: str) -> str | None:
+def _numeric_day(value: str, context: str = "") -> str | None:
     """ISO day of an all-number date ("19/12/2018", "12.19.2018") when only one reading is a date: the
-    number above 12 is the day. "05/06/2018" may be either, so it is left to the other evidence."""
+    number above 12 is the day. "05/06/2018" may be either: it is read as the time zone in ``context`` (the
+    rest of its line) tells ("05/06/2018, 11:32 BST" is 5 June), else left to the other evidence."""
     m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value.strip())
     if not m:
         return None
     a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if (a > 12) == (b > 12):
+    if a > 12 and b > 12:
         return None
+    if a <= 12 and b <= 12:
+        zones = set(re.findall(r"\b[A-Z]{2,4}\b", context))
+        words = vocab.load("dates")
+        first = bool(zones & set(words["day_first_zones"])), bool(zones & set(words["month_first_zones"]))
+        if first == (True, False):
+            return dates.valid_day(year, b, a)
+        return dates.valid_day(year, a, b) if first == (False, True) else None
     day, month = (a, b) if a > 12 else (b, a)
     return dates.valid_day(year, month, day)
 

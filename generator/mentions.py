@@ -784,10 +784,11 @@ _TRAILING_CREDITS = (
                + r"(?:\s*/\s*(?i:file\s+photo))?\s*[*_\])]*\s*$"),
     # "(Daily Ledger: Ann Roe)]"
     re.compile(r"\(\s*(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s*" + _PERSON + r"\s*\)\s*\]?\s*$"),
-    # "Photograph: Ann Roe for The Daily Ledger]", "Photo: Ann Roe]", "Crédit : Ann Roe, Le Fil de Rotherby]"
+    # "Photograph: Ann Roe for The Daily Ledger]", "Photo: Ann Roe]", "Crédit : Ann Roe, Le Fil de Rotherby]",
+    # "Photo: Ann Roe | NTV"
     re.compile(r"\b(?i:photo|photograph|picture|image|cr[eé]dit)\s*:\s*" + _PERSON
                + r"(?:\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-               + r"|\s*,\s*(?P<outlet2>(?:The\s+|Le\s+|La\s+|Les\s+|El\s+|Die\s+|Der\s+)?[A-Z][\w.&’'-]*"
+               + r"|\s*[,|]\s*(?P<outlet2>(?:The\s+|Le\s+|La\s+|Les\s+|El\s+|Die\s+|Der\s+)?[A-Z][\w.&’'-]*"
                + r"(?:\s+[\w.&’'-]+){0,3}))?\s*[*_\])]*\s*$"),
 )
 """Other ways a caption ends on its credit."""

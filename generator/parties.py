@@ -425,7 +425,9 @@ def _described_as_product() -> re.Pattern[str]:
         | set(v["organisation_nouns"])
     # (nor the first half of a compound: "a fleet-procurement manager", "a fleet procurement manager")
     # (nor one that owns the head: "the family’s lawyer")
-    return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!-|[’']s\b)"
+    # (nor one whose age is told: "a 29-year-old software tester")
+    return re.compile(rf"^\s*,\s+(?:the|a|an|its|their)\s+(?![\w-]*\d+-year-old\b)(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
+                      r"(?!-|[’']s\b)"
                       rf"(?!\s+(?:[\w-]+\s+)?(?:{vocab.alternation(sorted(heads))})s?\b)", re.IGNORECASE)
 
 
@@ -781,6 +783,10 @@ def _rules_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{books})\s+(?:Governing|on|for)\s+the\s+$")
 
 
+_SHARE_CLASS = re.compile(r"\s[A-Z]\s+(?:shares?|stock|ordinary|preferred|common)\b")
+"""What follows the word of a class of shares: " A shares" of "Class A shares"."""
+
+
 def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozenset()) -> bool:
     v = vocabulary()
     key = norm_name(name)
@@ -819,6 +825,14 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     if len(key) < 2 or re.fullmatch(r"[\d\W]+", key) or _amount().fullmatch(name) \
             or key in vocab.load("cues")["currencies"]:
         return True  # a sum written with its currency's code ("GBP45m", "USD 1.2bn"); a currency ("2,2 Mrd. Euro")
+    if re.fullmatch(r"[^\W\d_]+(?:\s*[-–]\s*[^\W\d_]+)+", name) and all(
+            part.strip().casefold() in vocab.load("dates")["months"] for part in re.split(r"[-–]", name)):
+        return True  # a span of months: "the October-December quarter"
+    if len(written) in (2, 3) and written[-1] in v["street_nouns"] and "&" not in name and mentions and all(
+            re.search(r"\b(?:on|in|at|off|along|near)\s+$", m.before) for m in mentions):
+        return True  # an address: "the head office on George Street" (not "Downing Street said")
+    if mentions and all(_SHARE_CLASS.match(m.after) for m in mentions):
+        return True  # a class of shares: "Class A shares", "Series B stock"
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if len(written) >= 2 and all(w.strip(".,") in v["measure_words"] for w in written):
@@ -886,6 +900,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
+    # (a person's name after an owner's: "Essel Group's Subhash Chandra")
+    named = len(written) >= 2 and written[0] in v["given_names"]
     for m in mentions:
         nxt = _product_noun_next().match(m.after)
         if nxt and (nxt.group(1).casefold() in v["product_nouns"] or nxt.group(1).casefold() in v["brand_nouns"]) \
@@ -917,7 +933,7 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
                                                          and not re.search(r"\b(19|20)\d\d\s*$", m.before)):
             product += 1  # a model or series number: "Widget 9", "737 Widget", "Fortune 500"
         elif re.search(r"(’s|'s|\bits|\btheir|\bhis|\bher|\bthe launch of|\bthe release of)\s*$", m.before) \
-                and not m.possessive and not _speech_after().match(m.after) and not organisational \
+                and not m.possessive and not _speech_after().match(m.after) and not organisational and not named \
                 and not _organisation_after().match(m.after) and not _place_owns(m.before):
             # ("Acme's Beta hypermarket chain" is a business; "Mexico's Grupo Acme" a firm of that country)
             product += 1
@@ -1100,8 +1116,10 @@ def _dateline_places(documents: tuple[Document, ...]) -> frozenset[str]:
     return frozenset(out - {""})
 
 
-def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[Party, ...]:
-    """Recognise, merge and describe the parties of a corpus."""
+def build_parties(documents: tuple[Document, ...], min_score: int = 2,
+                  not_parties: frozenset[str] = frozenset()) -> tuple[Party, ...]:
+    """Recognise, merge and describe the parties of a corpus; none named as one of ``not_parties`` (the
+    companies of other stories' items)."""
     # (who signs a filed document is a person, as one a byline credits)
     credits = credit_mentions(documents) + [("person", m) for m in signature_mentions(documents)]
     common = lower_words(documents)
@@ -1115,6 +1133,7 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2) -> tuple[
     names = {key: _pick_name(_written(ms)) for key, ms in by_key.items()}
     settings = _dateline_places(documents)
     vetoed = {key for key, ms in by_key.items() if key in settings or _vetoed(names[key], ms, common)}
+    vetoed |= {norm_name(n) for n in not_parties} & by_key.keys()
     nouns = vocabulary()["product_nouns"]
     # the product's full name: "Widget Noodles", "Widget Oats Noodles" (not a company that owns or is traded:
     # "Acme Brands, the parent of Beta Tacos", "Shares of Acme Brands")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from . import consolidate, discrepancies, editorial, ingest, parties, quotes, statements, verify
+from . import consolidate, discrepancies, editorial, ingest, offstory, parties, quotes, statements, verify
 from .models import Document, FactSheet
 from .segment import segment_article
 from .storyfile import Story, load_story
@@ -40,6 +40,10 @@ def extract_corpus(corpus_dir: Path, story: Story | None = None) -> tuple[FactSh
     docs = tuple(d if metadata.get(d.article.file, {}).get("title")
                  else replace(d, article=replace(d.article, title=_title_from(d))) for d in docs)
     found_parties = parties.build_parties(docs)
+    aside, others = offstory.off_story_items(docs, found_parties)
+    if aside:  # a page that carries other stories' items too: read without them
+        docs = offstory.set_aside(docs, aside)
+        found_parties = parties.build_parties(docs, not_parties=frozenset(others))
     raw_quotes = {d.article.file: quotes.extract_quotes(d, found_parties) for d in docs}
     stmts = statements.story_statements(docs, found_parties, quotes.spoken_spans(raw_quotes))
     found_quotes = quotes.consolidate_quotes([q for d in docs for q in raw_quotes[d.article.file]])

@@ -1187,3 +1187,14 @@ def test_orders_of_size_are_read_with_what_they_count():
     assert figures.vague_mentions("It paid tens of thousands of dollars per driver and met dozens of officials.") == [
         ("money $", "tens of thousands", 20000.0, 100000.0, 8, 36),
         ("count", "dozens", 24.0, 120.0, 56, 66)]
+
+
+def test_a_sum_after_whom_it_was_paid_by_is_the_same_sum():
+    # "fined Northwind nearly £49 million": the verb governs the sum across its object
+    stmts, parties, _ = extract("Northwind Bank, the Rotherby-headquartered lender, has been fined a total of £48.65 "
+                                "million over the IT failure in April 2018 that left 1.9 million customers unable "
+                                "to bank online.",
+                                "In December the Halvern Conduct Authority and the Prudential Regulation Authority "
+                                "fined Northwind Bank nearly £49 million.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["£48.65 million", "£49 million"]

@@ -179,6 +179,15 @@ def test_an_all_number_date_is_read_only_when_one_reading_is_a_date(tmp_path):
     assert (a.published, b.published, c.published) == ("2018-12-19", "2018-12-19", None)
 
 
+def test_an_all_number_date_either_way_is_read_as_its_time_zone_tells(tmp_path):
+    # a British page writes the day first, an American one the month
+    a = read_article(write(tmp_path, "a.txt", "Northwind boss quits\n\nPublished 04/09/2018, 11:32 BST\n\n"
+                                              "Northwind's chief quit on Tuesday.\n"))
+    b = read_article(write(tmp_path, "b.txt", "Northwind boss quits\n\nPublished 04/09/2018 11:32 a.m. EDT\n\n"
+                                              "Northwind's chief quit on Tuesday.\n"))
+    assert (a.published, b.published) == ("2018-09-04", "2018-04-09")
+
+
 def test_a_page_clock_above_the_article_is_not_its_publication_date(tmp_path):
     # the masthead prints the day the page was saved; the article's own date line is the earlier one
     a = read_article(write(tmp_path, "a.txt", "THE COURIER\n"

@@ -2552,3 +2552,47 @@ def test_a_companys_unit_in_a_country_and_its_web_address_name():
     assert ps["Northwind"].name == "Northwind"
     assert ps["Northwind.com Inc."] is ps["Northwind"]
     assert ps["Northwind Australia"] is not ps["Northwind"]
+
+
+def test_a_class_of_shares_an_address_and_a_span_of_months_are_not_parties():
+    ps = parties("Northwind Biologics’ Class A shares closed down 25.9% at 10.55 euros. Volume in Northwind Biologics’ "
+                 "Class A shares was ten times the average. The bank's head office on Kestrel Street, Rotherby, was "
+                 "quiet.\n\n[Image: Northwind's headquarters on Kestrel Street]",
+                 "Northwind Biologics’ Class A shares opened almost 8% higher on Friday. The Class A shares fell 10.6% "
+                 "to 9.52 euros. The bank, which has its head office on Kestrel Street and employs hundreds of people, "
+                 "reported a loss for the October-December quarter.",
+                 "Halvern offered 10.50 euros per Class A share for Northwind, which reported a net loss of $2.5 "
+                 "billion for the October-December quarter on Saturday.")
+    assert names(ps) == {"northwind biologics"}
+
+
+def test_a_street_that_speaks_for_a_government_or_ends_a_firms_name_is_a_party():
+    ps = by_name(parties("Downing Street said the review would go ahead. Northwind Corp. declined to comment.",
+                         "\"It is a run on the bank,\" said Ann Roe, an analyst at Halcott & Lane in New York."))
+    assert "Downing Street" in ps and "Halcott & Lane" in ps
+
+
+def test_a_person_whose_age_is_told_is_no_product_whatever_the_job():
+    # "software" names products, but "a 29-year-old software tester" is a person
+    ps = by_name(parties("\"For ten days I have been borrowing from my brother,\" said Ilsa Marrow, a 29-year-old "
+                         "software tester. Northwind Bank froze withdrawals on Thursday."))
+    assert ps["Ilsa Marrow"].kind == "person"
+
+
+def test_a_person_named_after_an_owners_possessive_is_a_person():
+    ps = by_name(parties("The agency has also summoned several of Northwind Bank's big borrowers, including "
+                         "Halvern Group's Mahesh Dorai."))
+    assert ps["Mahesh Dorai"].kind == "person"
+
+
+def test_an_editor_on_a_desk_line_and_a_photographer_after_a_bar_are_people():
+    ps = by_name(parties("Northwind boss quits\nBusiness Desk | Edited by Tom Becker\n\n"
+                         "Northwind Bank's headquarters in Rotherby. Photo: Ann Roe | NTV\n\n"
+                         "Northwind Bank's chief executive resigned on Tuesday, the bank said.\n"))
+    assert ps["Tom Becker"].kind == "person" and ps["Ann Roe"].kind == "person"
+
+
+def test_a_data_provider_credited_under_a_delay_notice_is_a_party():
+    ps = by_name(parties("Northwind Corp. shares fell 4% on Tuesday.\n\nQuotes delayed at least 15 minutes. Market "
+                         "data provided by Kestrel Data Services. Closing prices as of Feb. 22, 2023, 4:00 p.m. ET.\n"))
+    assert "Kestrel Data Services" in ps

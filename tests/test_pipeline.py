@@ -148,3 +148,29 @@ def test_a_category_model_file_weighs_in_where_the_rules_are_unsure(tmp_path, mo
     assert any(max(dict(s.scores).values(), default=0) >= RULE_CONFIDENT and s.category != "market_impact"
                for s in learned.values())
     assert all(learned[k].category == "response" for k in same if rules[k].no_comment)
+
+
+def test_a_markets_wrap_keeps_only_the_storys_item(tmp_path):
+    # the third page is a wrap at the close: the story's company is one item, two other companies' items stand
+    # under their own headings and name none of the story's parties
+    corpus = tmp_path / "wrap"
+    corpus.mkdir()
+    story = ("Northwind Biologics shares plunged on Tuesday after short seller Kestrel Research accused the "
+             "company of hiding debt. Northwind Biologics called the report false.\n")
+    (corpus / "000.txt").write_text("Northwind hit by short seller\n\n" + story, encoding="utf-8")
+    (corpus / "001.txt").write_text("Northwind denies report\n\n" + story.replace("Tuesday", "Monday"),
+                                    encoding="utf-8")
+    (corpus / "002.txt").write_text(
+        "MARKETS CLOSE\n\nStocks fall as Northwind slumps\n\nSTOCKS TO WATCH\n\nNORTHWIND BIOLOGICS\n\n"
+        "Northwind Biologics closed down 25.9% after Kestrel Research said the company hid debt.\n\n"
+        "HALVERN ENERGY\n\nHalvern Energy jumped 18.4% after Rotherby Partners offered EUR 2.1 billion for it. "
+        "\"The offer recognises our value,\" chief executive Ann Roe said in a statement.\n\n"
+        "TELMARK\n\nTelmark rose 3.1% after it raised its dividend, finance director Tom Becker told analysts.\n",
+        encoding="utf-8")
+    sheet, _ = extract_corpus(corpus, Story())
+    names = {p.name for p in sheet.parties}
+    assert "Northwind Biologics" in names and "Kestrel Research" in names
+    assert not names & {"Halvern Energy", "Rotherby Partners", "Ann Roe", "Telmark", "Tom Becker"}
+    cited = " ".join(c.quote for f in sheet.facts for c in f.citations)
+    assert "25.9%" in cited and "18.4%" not in cited and "3.1%" not in cited
+    assert not [q for q in sheet.quotes if "recognises" in q.text]

@@ -194,6 +194,9 @@ def test_bullet_list_inside_the_body_is_content():
     ("Contact Us | Closed Captioning | Public File | Do Not Sell or Share My Personal Information", "navigation"),
     ("This live blog is for information only and does not constitute investment advice.", "disclaimer"),
     ("Prices are delayed by at least 15 minutes.", "disclaimer"),
+    ("All quotes delayed a minimum of 15 minutes.", "disclaimer"),
+    ("Data is a real-time snapshot. *Data is delayed at least 15 minutes. Global Business and Financial News, "
+     "Stock Quotes, and Market Data and Analysis.", "disclaimer"),
     ("Harbour Markets and its contributors may hold positions in the securities mentioned.", "disclaimer"),
     ("THIS IS A RUSH TRANSCRIPT.", "disclaimer"),
     ("Translated from the German by the editorial team.", "credit"),
