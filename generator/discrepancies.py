@@ -763,6 +763,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         # "a stake of about 23 percent" and "who holds roughly 20 per cent of the group": one holder's stake
         counted = counted or (ki == "percent" and "stake" in ci & cj and bool(pi & pj)
                               and ratio <= 1.5)
+        # "0.014% of our rentals" and "fewer than one in 10,000 of its rentals": shares of the same whole, close
+        counted = counted or (ki == "percent" and ratio <= 1.5 and any(w.startswith("of:") for w in ci & cj))
         # "closed down 39 percent" and "fell 38.9% in a single day": a share move this big and this close
         # in size is one day's move, told twice, unless the days say otherwise
         counted = counted or (ki == "percent" and max(vi, vj) >= BIG_MOVE and max(vi, vj) / min(vi, vj) <= 1.05
@@ -785,8 +787,8 @@ def figure_discrepancies(statements: list[Statement], parties: tuple[Party, ...]
         members = [i for i in members if max(items[i][3], middle) / max(min(items[i][3], middle), 1e-9) <= 3]
         # one version per figure as written ("8%" and "8.03%" are two: a reader checking the sources sees both),
         # said to agree where they do at the precision of the least precise source
-        places = max(_decimals(items[i][2]) for i in members) if members else 0
-        coarse = min(_decimals(items[i][2]) for i in members) if members else 0
+        places = max(_decimals(items[i]) for i in members) if members else 0
+        coarse = min(_decimals(items[i]) for i in members) if members else 0
 
         def as_given(item: tuple, places: int = places) -> tuple[float, str]:
             if _sized(item):
@@ -860,7 +862,10 @@ _CLOSED = re.compile(r"\b(?:closed|finished|ended|settled)\s+(?:the\s+day\s+)?(?
 """A day's close told without its day: in a report of that day, the day it was published."""
 
 
-def _decimals(written: str) -> int:
+def _decimals(item: tuple) -> int:
+    """The decimal places a figure is given to: those written, or for a share told as one in a number ("one in
+    10,000", 0.01%) those of its value."""
+    written = item[2] if not re.search(r"\bin\s+(?:every\s+)?\d", item[2]) else f"{item[3]:f}".rstrip("0")
     m = re.search(r"\d[\d,]*\.(\d+)", written)
     return len(m.group(1)) if m else 0
 

@@ -34,6 +34,9 @@ stations", "nearly half of the fuel" (before "of"; a bare "half of" only after a
 _OUT_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+"
                      r"(?P<d>two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+[a-z])", re.IGNORECASE)
 """A share as a ratio in words: "three out of four stations", "one in five drivers"."""
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,.]*\s*(?:%|"
+                     r"per\s?cent|percent|pc\b))", re.IGNORECASE)
+"""A share as one in a number: "fewer than one in 10,000 rentals", "roughly one in every 7,000", "1 in 25"."""
 
 
 @cache
@@ -155,6 +158,10 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
         if n < d:
             out.append((m, ("percent", m.group(0), round(100 * n / d, 1))))
             ratios.append((m.start(), m.end()))
+    for m in _ONE_IN.finditer(text):
+        share = 100 / int(m.group("d").replace(",", ""))
+        out.append((m, ("percent", m.group(0), float(f"{share:.2g}"))))  # "one in 7,000" is 0.014%
+        ratios.append((m.start(), m.end()))
     for m in _FRACTION.finditer(text):
         if m.group("half"):
             out.append((m, ("percent", m.group(0).strip(), 50.0)))
@@ -173,6 +180,8 @@ def _amount_matches(text: str) -> list[tuple[re.Match[str], tuple[str, str, floa
             out.append((share, ("percent", share.group(0).strip(), round(100 * n / part, 1))))
     scaled = vocab.load("cues")["scaled_currency_signs"]
     for m in _amount().finditer(text):
+        if any(a <= m.start() < b for a, b in ratios):
+            continue  # the 7,000 of "one in 7,000" counts nothing of its own
         if m.group("cur") and m.group("cur").upper() in scaled and (
                 m.group("cur") not in scaled or not m.group("scale") or m.group("scale").casefold() == "k"):
             continue  # "R2" is a name; "R20 billion" is rand

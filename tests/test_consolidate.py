@@ -1198,3 +1198,12 @@ def test_a_sum_after_whom_it_was_paid_by_is_the_same_sum():
                                 "fined Northwind Bank nearly £49 million.")
     (d,) = discrepancies.figure_discrepancies(stmts, parties)
     assert [v for v, _ in versions(d)] == ["£48.65 million", "£49 million"]
+
+
+def test_shares_of_the_same_whole_told_as_a_percentage_and_as_one_in_a_number_are_one_figure():
+    stmts, parties, _ = extract("Northwind says it reports about 3,500 cars a year, approximately 0.014% of its "
+                                "rentals.",
+                                "Northwind has maintained that such cases are rare, saying fewer than one in 10,000 "
+                                "of its rentals end in a theft report.")
+    (d,) = discrepancies.figure_discrepancies(stmts, parties)
+    assert [v for v, _ in versions(d)] == ["0.014%", "one in 10,000"]

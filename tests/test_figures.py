@@ -23,6 +23,9 @@ from generator.figures import amounts
     ("more than two-thirds of the stations were dry", ("percent", 66.7)),
     ("nearly three out of four stations had no fuel", ("percent", 75.0)),  # a ratio in words
     ("one in five drivers waited", ("percent", 20.0)),
+    # one in a number, to two figures: "one in every 7,000" is 0.014%, and the 7,000 counts nothing
+    ("fewer than one in 10,000 of its rentals end in a theft report", ("percent", 0.01)),
+    ("or roughly one in every 7,000", ("percent", 0.014)),
     ("released on a US$150 million bond", ("money $", 1.5e8)),
     ("paid U.S.$5 million", ("money $", 5e6)),
     ("raised HK$2 billion", ("money HK$", 2e9)),
