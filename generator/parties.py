@@ -901,7 +901,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
     # a product: mostly followed by a product noun, or owned ("Acme's Widget") and never acting
     product = 0
     # (a person's name after an owner's: "Essel Group's Subhash Chandra")
-    named = len(written) >= 2 and written[0] in v["given_names"]
+    named = len(written) >= 2 and written[0] in v["given_names"] and written[-1] not in v["facility_nouns"] \
+        and written[-1] not in v["site_nouns"]  # (not "Houston's William P. Hobby Airport")
     for m in mentions:
         nxt = _product_noun_next().match(m.after)
         if nxt and (nxt.group(1).casefold() in v["product_nouns"] or nxt.group(1).casefold() in v["brand_nouns"]) \
