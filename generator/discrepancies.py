@@ -579,8 +579,11 @@ def _figure_items(statements: list[Statement], parties: tuple[Party, ...],
             sized = [*figures, (kind, written, low, a, b)]
             # "thousands of vehicles stolen each year" against "about 3,500 cars a year": a figure one source
             # gives and another only sizes
-            context = _context(st.text, a, b) | ({unit} if kind == "count" and (unit := _counted(st.text, a, b))
-                                                 else _paid_for(st.text, b, a) if kind != "count" else set())
+            context = _context(st.text, a, b)
+            if kind != "count":
+                context |= _paid_for(st.text, b, a)
+            elif unit := _counted(st.text, a, b):
+                context |= {unit}
             items.append((st, kind, written, (low * high) ** 0.5, context, _days_of(st, a, b, sized),
                           times.get(a, frozenset()), _whose(st, a, b, find_parties), 0, (low, high)))
         for kind, written, value, a, b in duration_mentions(st.text):

@@ -8,6 +8,12 @@ from . import vocab
 
 
 @cache
+def _currency_words() -> str:
+    """The currency words of cues.yml as one alternation, longest first ("dollars" before "dollar")."""
+    return "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
+
+
+@cache
 def _amount() -> re.Pattern[str]:
     """A sum, a percentage or a large count: "US$4.3 billion", "R$71.3bn", "72 billion reais", "26.5%",
     "1.9 million", "11.6pc"; the currency signs and words are ``currency_signs`` and ``currencies`` in cues.yml.
@@ -15,7 +21,7 @@ def _amount() -> re.Pattern[str]:
     cues = vocab.load("cues")
     signs = "|".join(re.escape(s) for s in sorted([*cues["currency_signs"], *cues["scaled_currency_signs"]],
                                                   key=len, reverse=True))
-    words = "|".join(sorted(cues["currencies"], key=len, reverse=True))
+    words = _currency_words()
     return re.compile(
         r"(?<![\w.:])(?P<cur>" + signs + r")?\s?(?![\d,]*:\d)(?P<num>\d[\d,]*(?:\.\d+)*)\s?"
         r"(?P<scale>(?:trillion|billion|million|tn|bn|mn|m|k|thousand|crores?|lakhs?|lacs?|cr|millionen|milliarden)\b"
@@ -107,7 +113,7 @@ _ORDERS = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "m
 def _vague() -> re.Pattern[str]:
     """A quantity told only by its order of size, before what it counts: "dozens of newspapers", "thousands of
     vehicles", "tens of thousands of dollars", "hundreds of millions of euros"."""
-    words = "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
+    words = _currency_words()
     return re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<order>" + "|".join(_ORDERS) + r")\s+of\s+"
                       r"(?:(?P<cw>" + words + r")\b)?", re.IGNORECASE)
 
@@ -298,7 +304,7 @@ def _spelled_scaled() -> re.Pattern[str]:
     billion dollars", "ten to twelve million euros", "two million people"."""
     number = (r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|"
               + "|".join(sorted([*_UNITS, *_TEENS], key=len, reverse=True)))
-    words = "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
+    words = _currency_words()
     return re.compile(rf"\b(?P<n>{number})(?:\s+to\s+(?P<n2>{number}))?(?P<half>\s+and\s+a\s+half)?"
                       rf"\s+(?P<scale>million|billion|trillion)\b(?:\s+(?P<cw>{words})\b)?", re.IGNORECASE)
 
@@ -314,7 +320,7 @@ def _spelled_percent() -> re.Pattern[str]:
 @cache
 def _currency_word_after() -> re.Pattern[str]:
     """A currency word right after a sum in words ("a million dollars")."""
-    words = "|".join(sorted(vocab.load("cues")["currencies"], key=len, reverse=True))
+    words = _currency_words()
     return re.compile(rf"\s+({words})\b", re.IGNORECASE)
 
 
