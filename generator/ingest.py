@@ -178,7 +178,7 @@ def _in_long_paragraphs(lines: list[str]) -> list[bool]:
     out = [False] * len(lines)
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if line.strip() and not re.search(r"\S {3,}\S|^\s*[|+]", line):
+        if re.search(r"[^\W\d_]", line) and not re.search(r"\S {3,}\S|^\s*[|+]", line):
             run.append(i)
             continue
         if len(run) >= 3:
@@ -226,9 +226,9 @@ def subtitles(raw: str) -> str:
     return "".join(out)
 
 
-WRAP_NARROWEST = 60
-"""A document embedded in a page is folded no narrower than this: below it, short lines in a row are a menu or a
-list."""
+WRAP_NARROWEST = 40
+"""A document embedded in a page is folded no narrower than this (a newspaper's column, printed, runs some 40 to
+50 characters): below it, short lines in a row are a menu or a list."""
 
 
 WRAP_SLACK = 0.85
@@ -249,8 +249,11 @@ def _folded(raw: str, lines: list[str], embedded: list[bool] | None = None) -> s
         return ""
     if embedded:
         # a folded paragraph's lines, all but its last, run nearly full; a menu's or a list of headlines' do not
+        # (a printed column's paragraphs follow each other with no blank line: a short line that ends a
+        # sentence there is a paragraph's last)
         inner = [len(line.rstrip()) for i, line in enumerate(lines[:-1])
-                 if counted[i] and counted[i + 1] and lines[i + 1].strip()]
+                 if counted[i] and counted[i + 1] and lines[i + 1].strip()
+                 and not re.search(r"[.!?][\"”’']?$", line.rstrip())]
         if sum(n >= 0.7 * width for n in inner) < 0.8 * len(inner):
             return ""
     out, pos, folds, pairs = list(raw), 0, 0, 0
@@ -261,13 +264,40 @@ def _folded(raw: str, lines: list[str], embedded: list[bool] | None = None) -> s
             continue
         pairs += 1
         hyphenated = bool(embedded) and re.search(r"[a-z]-$", text) is not None and nxt[:1].islower()  # "facili-"
-        if (hyphenated or len(text) + 1 + len(nxt.split()[0]) > width * slack) and not _LIST_ITEM.match(following):
+        # a printed column's ragged lines: one that stops short of a sentence's end, over one that goes on in
+        # lower case ("Some lenders returned the money they" / "were sent."), is folded whatever its width
+        running = bool(embedded) and re.search(r"[\w,]$", text) is not None and re.match(r"[\"“‘(]?[a-z]", nxt)
+        if (hyphenated or running or len(text) + 1 + len(nxt.split()[0]) > width * slack) \
+                and not _LIST_ITEM.match(following):
             folds += 1
             for k in range(pos - (len(line) - len(line.rstrip("\r\n"))), pos):
                 out[k] = " "
     if folds < least or folds < 0.5 * pairs:
         return ""
     return "".join(out)
+
+
+_FOLD_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-\r?\n(?=[a-z]{2})")
+
+
+def closed_up(raw: str, unwrapped: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``unwrapped`` with each word a printed column hyphenated at its fold ("mil-" over "lion") read whole
+    ("million", the hyphen and the break moved after it as spaces), and the spans those words take, so that
+    a citation holds each one whole (see ``Article.snapped``). Only where ``unwrap`` folded the line."""
+    if not unwrapped:
+        return unwrapped, ()
+    out, spans = list(unwrapped), []
+    for m in _FOLD_HYPHEN.finditer(raw):
+        if "\n" in unwrapped[m.start():m.end()]:
+            continue  # a break unwrap kept: a line of its own ends there
+        head = re.search(r"[^\W\d_]+$", raw[:m.start()]).start()
+        if raw[head - 1:head] == "-":
+            continue  # a compound's own hyphen, at the fold: "out-of-" over "court"
+        tail = re.match(r"[^\W\d_]+", raw[m.end():]).end() + m.end()
+        gap = m.end() - m.start()
+        out[m.start():tail] = [*raw[m.end():tail], *" " * gap]
+        spans.append((head, tail))
+    return "".join(out), tuple(spans)
 
 
 _TAG = re.compile(r"<!\[CDATA\[|\]\]>|<\?xml[^<>]*\?>|</?[A-Za-z][\w:.-]*(?:\s[^<>]{0,400})?/?>")
@@ -347,7 +377,9 @@ def read_article(path: Path, meta: Mapping[str, Any] | None = None) -> Article:
     if not raw.strip():
         raise InputError(f"{path}: the article is empty; add its text or remove the file")
     unwrapped = subtitles(raw) or unwrap(raw)
+    unwrapped, mended = closed_up(raw, unwrapped)
     shown, markup = unmarked(unwrapped or raw)
+    markup = tuple(sorted(markup + mended))
     unwrapped = shown or unwrapped
     text = unwrapped or raw
     meta = meta or {}

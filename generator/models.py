@@ -77,7 +77,8 @@ class Article:
 
     markup: tuple[tuple[int, int], ...] = ()
     """Spans of ``raw`` that a character entity takes ("&#8221;", with the letters ``unwrapped`` closed up
-    to it) or a name's bracketed spelling in its own script, in order; empty when the file holds neither."""
+    to it), a name's bracketed spelling in its own script, or a word a printed column hyphenates at its fold
+    ("mil-" over "lion", read whole), in order; empty when the file holds none."""
 
     @property
     def body(self) -> str:

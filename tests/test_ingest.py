@@ -575,3 +575,65 @@ def test_a_quotation_told_across_cues_is_one_quote_with_its_speaker(tmp_path):
 def test_a_file_with_a_few_timings_in_its_text_is_no_subtitles_file():
     raw = "Northwind said the outage ran 00:01:04,000 --> 00:02:00,000 on its logs.\n\nShares fell 4%.\n"
     assert subtitles(raw) == ""
+
+
+_PRINT_PAGE = """B1                                   THE KESTREL BAY COURIER  TUESDAY, MARCH 4, 2025
+
+BUSINESS
+---------------------------------------------------------------------------
+
+Regulator opens inquiry
+into Northwind accounts
+
+By ANN ROE
+Courier Staff Writer
+
+Shares in Northwind Holdings fell 12 percent
+on Tuesday after the Financial Conduct Autho-
+rity said it had opened an investigation into
+how the company booked revenue from its
+overseas subsidiaries.
+The regulator declined to say how long the
+inquiry would take. Some analysts said the
+shares could fall further if the company
+delayed its annual results, which are due
+in April.
+"We are cooperating fully with the authority
+and remain confident in our accounts," Tom
+Becker, the company's chief executive, said
+in a statement. North-
+wind did not say who had raised the concerns.
+
+---------------------------------------------------------------------------
+STOCKS | Index edges higher as
+bond yields climb ........ B3
+---------------------------------------------------------------------------
+"""
+
+
+def test_a_printed_column_is_read_as_its_paragraphs_and_its_hyphenated_words_whole(tmp_path):
+    raw = _PRINT_PAGE
+    text = unwrap(raw)
+    assert len(text) == len(raw)
+    # a narrow, ragged column: each sentence reads across its lines, short lines that stop mid-sentence too
+    assert "fell 12 percent on Tuesday after the Financial Conduct Autho- rity said" in text
+    assert "how long the inquiry would take. Some analysts" in text
+    assert "which are due in April." in text
+    # a rule of dashes is no line of the column
+    assert "\n---------------------------------------------------------------------------\nSTOCKS" in text
+    write(tmp_path, "000_a.txt", raw)
+    article = read_article(tmp_path / "000_a.txt")
+    assert re.search(r"the Financial Conduct Authority\s+said", article.body)  # hyphenated at the fold: whole
+    start = raw.index("Autho-")
+    # a citation that would cut the mended word keeps it whole, as in the file
+    assert article.snapped(start + 2, start + 9) == (start, start + len("Autho-\nrity"))
+    sheet, _ = extract_corpus(tmp_path, Story())
+    cites = [c for f in sheet.facts for c in f.citations]
+    assert all(c.quote == raw[c.start:c.end] for c in cites)
+    # each statement is cited whole across the column's lines, the hyphenated word whole in its quote
+    assert any(c.quote.startswith("the Financial Conduct Autho-\nrity said") and c.quote.endswith("subsidiaries.")
+               for c in cites)
+    assert any(c.quote.startswith("Some analysts said the\nshares") and c.quote.endswith("in April.") for c in cites)
+    assert any(q.speaker_name == "Tom Becker" and q.text.startswith("We are cooperating") for q in sheet.quotes)
+    northwind = next(p for p in sheet.parties if p.name.startswith("Northwind"))
+    assert any(raw[m.start:m.end] == "North-\nwind" for m in northwind.mentions)
