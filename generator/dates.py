@@ -76,6 +76,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               # ("Wednesday the 43 restaurants" names no date: a month's name must follow)
                               r"(?!\s*,?\s*\(?(?:(?:" + months + r")\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                               r"(?:" + months + r")\b|\d{1,2}\.\d{1,2}\.|\d{1,2}/\d{1,2}(?![\d/])))", flags),
+        # "eight days later", "two weeks earlier": counted from the day the text last told
+        "elapsed": re.compile(r"\b(?P<n>" + "|".join(sorted(v["elapsed_numbers"], key=len, reverse=True))
+                              + r"|\d{1,2})\s+(?P<unit>" + "|".join(v["elapsed_units"])
+                              + r")\s+(?P<dir>later|earlier)\b(?!\s+than\b)", flags),
         # "the following Monday": counted from the day the text last told, not from publication
         "chained_weekday": re.compile(rf"\bthe\s+(?P<which>following|next|previous|preceding)\s+{weekday}\b", flags),
         "relative": re.compile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
@@ -269,6 +273,14 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
             told = [parse_iso(d.value) for d in sorted(found, key=lambda d: d.start) if d.end <= pos]
             return next((day for day in reversed(told) if day), anchor)
 
+        for m in p["elapsed"].finditer(text):
+            base = anchor_at(m.start())
+            if base is None:  # no day told before it: none is invented
+                taken.append(m.span())
+                continue
+            n = int(m["n"]) if m["n"].isdigit() else _vocab()["elapsed_numbers"][m["n"].casefold()]
+            days = n * _vocab()["elapsed_units"][m["unit"].casefold()]
+            add(m, (base + dt.timedelta(days=days if m["dir"].casefold() == "later" else -days)).isoformat(), True)
         for m in p["chained_weekday"].finditer(text):
             base = anchor_at(m.start())
             if base is None:  # no day told before it: which Monday is unknown, and none is invented

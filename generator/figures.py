@@ -47,11 +47,12 @@ _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>\d{1,3
 
 @cache
 def _moved_by() -> re.Pattern[str]:
-    """A move told as a share in words: "shares fell by more than a fifth", "lost nearly half" (no "of" after
-    it); the verbs of a move are ``figure_synonyms`` fall and rise in cues.yml."""
+    """A move told as a share in words: "shares fell by more than a fifth", "lost nearly half", "collapsed on
+    that day by a quarter" (no "of" after it); the verbs of a move are ``figure_synonyms`` fall and rise in
+    cues.yml."""
     moves = vocab.load("cues")["figure_synonyms"]
     verbs = vocab.alternation([w for w in moves["fall"] + moves["rise"] if " " not in w])
-    return re.compile(r"\b(?:" + verbs + r")\s+(?:by\s+)?"
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:(?:[a-z]+\s+){0,4}by\s+)?"
                       r"(?:(?:more|less)\s+than|nearly|almost|about|around|roughly|over|some|just\s+(?:over|under))?\s*"
                       r"(?P<n>a|an|one|two|three|four)?\s*(?P<part>half|third|quarter|fifth|tenth)s?\b(?!\s+of\b)",
                       re.IGNORECASE)

@@ -837,6 +837,13 @@ def test_counts_of_the_same_things_named_with_other_modifiers_are_a_discrepancy(
     assert sorted(v.value for v in d.versions) == ["420", "450"]
 
 
+def test_counts_of_the_same_suits_called_class_actions_and_lawsuits_are_a_discrepancy():
+    stmts = extract("Northwind also faces 15 consumer class actions over the breach.",
+                    "At least 14 class-action lawsuits were filed against Northwind after the attack.")[0]
+    (d,) = discrepancies.figure_discrepancies(stmts)
+    assert sorted(v.value for v in d.versions) == ["14", "15"]
+
+
 def test_two_sums_named_by_the_same_noun_are_a_discrepancy():
     # few words in common around them, but both are the bond the judge set
     stmts = extract("Judge Ann Roe released Ivo Lind on a $175 million bond and allowed him to fly home.",

@@ -203,6 +203,18 @@ def test_the_following_weekday_counts_from_the_anchor_not_from_publication():
     assert values("It had warned the previous Friday.", anchor=dt.date(2024, 12, 13)) == ["2024-12-06"]
 
 
+def test_days_and_weeks_later_or_earlier_count_from_the_anchor():
+    # "Eight days later" is the day after the last one told; a weekday after it counts from it in turn
+    assert values("Eight days later the auditor refused to sign. The shares fell 45% on the following Monday.",
+                  anchor=dt.date(2022, 4, 22)) == ["2022-04-30", "2022-05-02"]
+    assert values("Two weeks earlier, Northwind had denied it.", anchor=dt.date(2022, 4, 22)) == ["2022-04-08"]
+    assert values("The deal closed 3 days later.", anchor=dt.date(2022, 4, 22)) == ["2022-04-25"]
+    # no day told before it, or no number of days: none is invented; "later than" is no date
+    assert values("Eight days later the auditor refused to sign.") == []
+    assert values("Days later the auditor refused to sign.", anchor=dt.date(2022, 4, 22)) == []
+    assert values("The results came a week later than planned.", anchor=dt.date(2022, 4, 22)) == []
+
+
 def test_the_following_weekday_without_an_anchor_invents_no_day():
     assert values("The stock rebounded 4% the following Monday.") == []
 

@@ -19,6 +19,7 @@ from generator.figures import amounts
     ("the shares lost two thirds of their value", ("percent", 66.7)),
     ("its shares fell by more than a fifth in Tokyo", ("percent", 20.0)),  # a move in words, no "of"
     ("the stock lost nearly half on Monday", ("percent", 50.0)),
+    ("The share collapsed on that day by a quarter.", ("percent", 25.0)),  # words between the move and its size
     ("it carries nearly half of the fuel used in the region", ("percent", 50.0)),  # "half of" after a hedge
     ("more than two-thirds of the stations were dry", ("percent", 66.7)),
     ("nearly three out of four stations had no fuel", ("percent", 75.0)),  # a ratio in words
