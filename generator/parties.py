@@ -554,6 +554,20 @@ def _product_units() -> re.Pattern[str]:
 
 
 @cache
+def _substance_before() -> re.Pattern[str]:
+    """What is done to a substance, or measured of it, before its name (``substance_before``)."""
+    return re.compile(rf"\b(?:{vocab.alternation(sorted(vocabulary()['substance_before']))})\s+(?:all\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
+def _substance_after() -> re.Pattern[str]:
+    """What a substance's name is followed by (``substance_after``): "X chemicals", "X in drinking water"."""
+    words = vocab.alternation(sorted(vocabulary()["substance_after"]))
+    return re.compile(rf"^(?:\s*|\s+(?:and\s+other\s+)?)(?:{words})\b", re.IGNORECASE)
+
+
+@cache
 def _product_named_after() -> re.Pattern[str]:
     """A product noun set off before the name: "a free software update, " or "a software update called "
     (then "Widget Lock, which ...")."""
@@ -914,6 +928,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             product += 1  # "samples of Widget", "400 million packs of Widget", "Acme withdrew Widget"
         elif _in_use(m):
             product += 1  # "drivers using Widget", "when Widget is engaged", "switch Widget on"
+        elif _substance_before().search(m.before) or _substance_after().match(m.after):
+            product += 1  # "levels of X in drinking water", "X contamination": a substance
         elif _described_as_product().match(m.after) or _product_named_after().search(m.before) \
                 or _product_noun_before(m.before):
             product += 1  # "Widget, the token at the centre of ...", "a free software update, Widget,"

@@ -480,6 +480,29 @@ def test_products_are_not_parties():
     assert names(ps) == {"northwind"}
 
 
+def test_measures_cash_machines_and_id_numbers_are_not_parties():
+    # named in every article, as a story about an outage names them: still no parties
+    ps = parties("Northwind Corp. said the outage would cut adjusted property EBITDAR by about $100 million.",
+                 "Slot machines, room keys, ATMs and reservations were offline. For some customers, Social Security "
+                 "numbers were taken, Northwind Corp. said.",
+                 "Adjusted property EBITDAR was $714 million. Digital room keys stopped working, ATMs were offline "
+                 "and Social Security numbers of guests were stolen, Northwind Corp. said.",
+                 "The outage cost about $100 million in adjusted property EBITDAR, and ATMs were offline for days. "
+                 "Social Security numbers were taken, Northwind Corp. said.")
+    assert names(ps) == {"northwind"}
+
+
+def test_a_substance_is_not_a_party():
+    # what is measured, detected or limited of it in water, and its contamination: a chemical, however often named
+    around = "Zelorin contamination was found downstream of the plant, Northwind Corp. said."
+    ps = parties("The agency set limits for Zelorin chemicals in drinking water. Northwind Corp. said it had "
+                 "detected Zelorin in two wells.", around,
+                 "Levels of Zelorin in drinking water rose, and the agency set limits on Zelorin, Northwind Corp. "
+                 "said.",
+                 around)
+    assert names(ps) == {"northwind"}
+
+
 def test_placeholders_are_not_parties():
     ps = parties("Northwind Corp. said it would appeal.\nReporter Name\nEditor\n")
     assert names(ps) == {"northwind"}
