@@ -211,9 +211,10 @@ def classify(text: str, subject_kind: str = "", subject_end: int = -1,
                 scores["allegation"] = scores.get("allegation", 0) - score_text(text).get("allegation", 0) \
                     + score_text(text[:subject_end + cause.start()]).get("allegation", 0)
     reason = _action_reason().search(text)
-    if reason and score_text(text[:reason.start()]).get("regulatory_action", 0) >= 3:
-        # "arrested on suspicion of fraud", "will pay $5m to settle allegations that ...": the action is
-        # the news; the misconduct named after it is its reason
+    if reason and (score_text(text[:reason.start()]).get("regulatory_action", 0) >= 3
+                   or _investigation_score(text[:reason.start()]) > 0):
+        # "arrested on suspicion of fraud", "will pay $5m to settle allegations that ...", "were investigating
+        # suspected false accounting": the action is the news; the misconduct named after it is its reason
         scores["allegation"] = scores.get("allegation", 0) - score_text(text[reason.start():]).get("allegation", 0)
         scores["regulatory_action"] = scores.get("regulatory_action", 0) + 2  # even with the company as subject
     if subject_end >= 0 and subject_kind in ("company", "person", "other", "official") \

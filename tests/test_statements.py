@@ -778,6 +778,9 @@ def test_a_retired_judge_or_a_rebuttal_named_is_no_response(sentence):
     "manipulation, prosecutors said on Tuesday.",
     "Ann Lee turned herself in on Monday evening after prosecutors obtained a warrant for her arrest.",
     "Northwind Corp. will pay $185 million in penalties to settle allegations that its staff opened fake accounts.",
+    # what an investigation looks into is its reason: "investigating suspected false accounting"
+    "Frankfurt prosecutors said they were investigating suspected false accounting, market manipulation and breach "
+    "of trust at Northwind in the years 2019 and 2020.",
 ])
 def test_an_arrest_or_a_settlement_is_the_action_and_its_reason_no_allegation(sentence):
     assert central_statements(sentence)[-1].category == "regulatory_action"
