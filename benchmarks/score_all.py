@@ -55,7 +55,7 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "ryanair", "tether", "yeezy", "babreach",
                  "mscyber", "icahn", "crowdstrike", "patanjali",
                  "hino", "latitude", "batterygate", "zte", "hertz", "clearview", "ftcprime", "rocknplay", "yesbank",
-                 "tsb", "grifols", "kiatheft", "mgm", "adler", "citirevlon", "pfas")}
+                 "tsb", "grifols", "kiatheft", "mgm", "adler", "citirevlon", "pfas", "ubisoft", "hydro")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
