@@ -553,6 +553,24 @@ def _product_units() -> re.Pattern[str]:
                       rf"(?:(?:{vocab.alternation(sorted(v['product_modifiers']))})\s+)?)$", re.IGNORECASE)
 
 
+_LISTED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of))*?"
+"""A capitalised name in a list of names ("Ag Services and Oilseeds", "Bauxite & Alumina")."""
+
+
+@cache
+def _segment_after() -> re.Pattern[str]:
+    """A segment noun after a name, or after the rest of a list it opens ("(Widget) and Gadget segments")."""
+    nouns = vocab.alternation(sorted(vocabulary()["segment_nouns"]))
+    return re.compile(rf"^(?:\s*(?:,|and|&)\s+{_LISTED_NAME})*\s+(?:{nouns})\b")
+
+
+@cache
+def _segment_before() -> re.Pattern[str]:
+    """A segment noun before a list of names that ends with this one ("business areas, Bauxite, Energy and")."""
+    nouns = vocab.alternation(sorted(vocabulary()["segment_nouns"]))
+    return re.compile(rf"\b(?:{nouns}),?\s+(?:(?:{_LISTED_NAME})\s*(?:,|and|&)\s+)*$")
+
+
 @cache
 def _substance_before() -> re.Pattern[str]:
     """What is done to a substance, or measured of it, before its name (``substance_before``)."""
@@ -928,6 +946,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
             product += 1  # "samples of Widget", "400 million packs of Widget", "Acme withdrew Widget"
         elif _in_use(m):
             product += 1  # "drivers using Widget", "when Widget is engaged", "switch Widget on"
+        elif _segment_after().match(m.after) or _segment_before().search(m.before):
+            product += 1  # "its Widget Systems segment", "business areas, Widget Systems and ...": a line of business
         elif _substance_before().search(m.before) or _substance_after().match(m.after):
             product += 1  # "levels of X in drinking water", "X contamination": a substance
         elif _described_as_product().match(m.after) or _product_named_after().search(m.before) \

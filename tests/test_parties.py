@@ -492,6 +492,14 @@ def test_measures_cash_machines_and_id_numbers_are_not_parties():
     assert names(ps) == {"northwind"}
 
 
+def test_a_line_of_business_is_not_a_party():
+    # what a company reports its results in: "its Widget Systems segment", "business areas, X, Y and Z"
+    text = ("Northwind Corp. said its Widget Systems and Gadget Works segments booked sales between them. "
+            "Northwind Corp.'s other business areas, Widget Systems, Gadget Works and Loom Tech, were unaffected.")
+    ps = parties(text, text.replace("booked", "recorded"), "Loom Tech segment sales rose, Northwind Corp. said.")
+    assert names(ps) == {"northwind"}
+
+
 def test_a_substance_is_not_a_party():
     # what is measured, detected or limited of it in water, and its contamination: a chemical, however often named
     around = "Zelorin contamination was found downstream of the plant, Northwind Corp. said."
