@@ -278,6 +278,8 @@ def _folded(raw: str, lines: list[str], embedded: list[bool] | None = None) -> s
 
 
 _FOLD_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-\r?\n(?=[a-z]{2})")
+_WORD_END = re.compile(r"[^\W\d_]+$")
+_WORD_START = re.compile(r"[^\W\d_]+")
 
 
 def closed_up(raw: str, unwrapped: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -290,10 +292,10 @@ def closed_up(raw: str, unwrapped: str) -> tuple[str, tuple[tuple[int, int], ...
     for m in _FOLD_HYPHEN.finditer(raw):
         if "\n" in unwrapped[m.start():m.end()]:
             continue  # a break unwrap kept: a line of its own ends there
-        head = re.search(r"[^\W\d_]+$", raw[:m.start()]).start()
+        head = m.start() - len(_WORD_END.search(raw, max(0, m.start() - 80), m.start()).group())
         if raw[head - 1:head] == "-":
             continue  # a compound's own hyphen, at the fold: "out-of-" over "court"
-        tail = re.match(r"[^\W\d_]+", raw[m.end():]).end() + m.end()
+        tail = _WORD_START.match(raw, m.end()).end()
         gap = m.end() - m.start()
         out[m.start():tail] = [*raw[m.end():tail], *" " * gap]
         spans.append((head, tail))
