@@ -553,22 +553,18 @@ def _product_units() -> re.Pattern[str]:
                       rf"(?:(?:{vocab.alternation(sorted(v['product_modifiers']))})\s+)?)$", re.IGNORECASE)
 
 
-_LISTED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|and|of))*?"
-"""A capitalised name in a list of names ("Ag Services and Oilseeds", "Bauxite & Alumina")."""
-
-
 @cache
 def _segment_after() -> re.Pattern[str]:
     """A segment noun after a name, or after the rest of a list it opens ("(Widget) and Gadget segments")."""
     nouns = vocab.alternation(sorted(vocabulary()["segment_nouns"]))
-    return re.compile(rf"^(?:\s*(?:,|and|&)\s+{_LISTED_NAME})*\s+(?:{nouns})\b")
+    return re.compile(rf"^{_LIST_AFTER}\s+(?:{nouns})\b")
 
 
 @cache
 def _segment_before() -> re.Pattern[str]:
     """A segment noun before a list of names that ends with this one ("business areas, Bauxite, Energy and")."""
     nouns = vocab.alternation(sorted(vocabulary()["segment_nouns"]))
-    return re.compile(rf"\b(?:{nouns}),?\s+(?:(?:{_LISTED_NAME})\s*(?:,|and|&)\s+)*$")
+    return re.compile(rf"\b(?:{nouns}),?\s+{_LIST_BEFORE}$")
 
 
 @cache
@@ -594,8 +590,9 @@ def _product_named_after() -> re.Pattern[str]:
                       r"(?:,\s*|,?\s+(?:called|named|dubbed|known\s+as)\s+)$", re.IGNORECASE)
 
 
-_LIST_BEFORE = r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|,?\s+(?:and|or)\s+))*"
-_LIST_AFTER = r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*"
+_LIST_BEFORE = r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|,?\s+(?:and|or|&)\s+))*"
+_LIST_AFTER = r"(?:(?:,\s+|,?\s+(?:and|or|&)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*"
+"""The rest of a list of names before and after one of them ("Widget, Gadget and ", " & Gizmo")."""
 
 
 @cache
