@@ -55,7 +55,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "ryanair", "tether", "yeezy", "babreach",
                  "mscyber", "icahn", "crowdstrike", "patanjali",
                  "hino", "latitude", "batterygate", "zte", "hertz", "clearview", "ftcprime", "rocknplay", "yesbank",
-                 "tsb", "grifols", "kiatheft", "mgm", "adler", "citirevlon", "pfas", "ubisoft", "hydro")}
+                 "tsb", "grifols", "kiatheft", "mgm", "adler", "citirevlon", "pfas", "ubisoft", "hydro", "stanchart",
+                 "reckitt", "trafigura", "synapse")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
