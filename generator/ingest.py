@@ -192,6 +192,9 @@ _CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2
 _CUE_ID = re.compile(r"^\s*(?:\d{1,5}|WEBVTT\b.*|NOTE\b.*)\s*$")
 _CUE_TURN = re.compile(r"^\s*(?:\[[^\]]{1,40}\]|-\s|>>|[A-Z][A-Z .'’-]{1,30}:\s)")
 _SOUND = re.compile(r"^\s*\[[^\]]{1,40}\]\s*$")
+_CAPTION_NAME = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3},[ \t]+[A-Z][A-Z0-9.&'’-]*"
+                           r"(?:[ \t]+[A-Z0-9&][A-Z0-9.&'’-]*){0,7}\s*$")
+"""A caption's line naming who speaks next, in capitals, with who they are: "ANN ROE, ACME CUSTOMER"."""
 SUBTITLE_CUES = 5
 """A file with at least this many timed cues is a subtitles file (SRT or WebVTT)."""
 
@@ -200,8 +203,9 @@ def subtitles(raw: str) -> str:
     """``raw`` read as one text when it is a subtitles file (SRT or WebVTT), else ``""``: each cue's number and
     timing line become spaces, and so do the breaks between a cue's lines and on to the next cue's, so that a
     sentence told across cues reads whole. A cue that opens on a speaker's turn or a sound ("- ", ">>",
-    "[REPORTER]", "[MUSIC]", "ANN ROE: "), or follows a sound, starts a paragraph of its own. Offsets do not
-    move."""
+    "[REPORTER]", "[MUSIC]", "ANN ROE: ", a caption's "ANN ROE, ACME CUSTOMER" over her words, which then
+    reads as a label, "ANN ROE, ACME CUSTOMER:"), or follows a sound, starts a paragraph of its own. Offsets
+    do not move."""
     lines = raw.splitlines(keepends=True)
     if sum(bool(_CUE_TIME.match(line)) for line in lines) < SUBTITLE_CUES:
         return ""
@@ -219,8 +223,10 @@ def subtitles(raw: str) -> str:
             # the next line of the same cue, or the first of the next cue (the page's own lines around the
             # cues keep their breaks)
             if last_end is not None and (timed or not blank) and not _CUE_TURN.match(body) \
-                    and not _SOUND.match(last_line):
+                    and not _CAPTION_NAME.match(body) and not _SOUND.match(last_line):
                 out[last_end:pos] = [" "] * (pos - last_end)
+                if _CAPTION_NAME.match(last_line):
+                    out[last_end] = ":"  # read as a transcript's label: "ANN ROE, ACME CUSTOMER: We ..."
             last_end, last_line, timed, blank = pos + len(body), body, False, False
         pos += len(line)
     return "".join(out)

@@ -506,6 +506,14 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
                             out.append(_mention_at(sent, hs, he))
                         toks = toks[i:]
                         break
+                if len(toks) >= 4 and _is_title(toks[0][2]) and toks[1][2] == "of" \
+                        and not re.search(r"\b(?:[Oo]ffice|[Oo]ffices)\s+of\s+(?:the\s+)?$", text[:rs]):
+                    # "Ann Roe, Director of the Rotherby Financial Authority": her title, and the body she
+                    # heads (not a title that names no body: "Chancellor of the Exchequer", "Director of Public
+                    # Prosecutions")
+                    body = toks[3:] if toks[2][2].casefold() == "the" else toks[2:]
+                    if len(body) >= 2 and any(t[2].casefold() in _body_words() for t in body):
+                        toks = body
                 if len(toks) == 1 and toks[0][2].casefold() in titles and not addressed:
                     continue  # a title alone; not a surname after an honorific ("Dr Bishop", "Mr Judge")
                 if any(re.search(r"[’'](re|ve|ll|m|d)$|n[’']t$", t[2]) for t in toks):

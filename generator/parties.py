@@ -206,6 +206,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         kind, score = "person", 3
     if re.search(r"#\d+$", name):
         kind, score = "person", 3  # "Confidential Source #4": one source the story knows by a number
+    if len(words) >= 2 and name.endswith(".") and raw_tokens[-1].strip(".") in v["generational_suffixes"]:
+        kind, score = "person", 3  # "Tom R. Roe Jr.": a generational suffix is a person's (not "Fund III")
     if raw_tokens and raw_tokens[-1].strip(".") in _company_suffixes() or _suffixed(mentions):
         kind, score = "company", 3
         if _contains(v["public_corporations"], key):
@@ -219,6 +221,8 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
             score += 2  # (asked for comment as well: "Alibaba declined to comment")
         if m.possessive:
             score += 1
+        elif _acts_after().match(m.after):
+            score += 2  # "Beta pleaded guilty this month", "Beta agreed to pay $661m"
         # "a senior fellow at the Helix Institute" (not "a manager at a Midwest carrier": a name after "a" describes)
         if _affiliated().search(before) and key not in gazetteer() and not re.search(r"\b(?:a|an)$", before):
             score += 3
@@ -298,16 +302,15 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
         if _media_noun_before().search(before):
             score += 2  # "the crypto news site Ledgerly", "the broadcaster Channel Nine": an outlet
             kind = "media" if kind in ("", "company") else kind
-        elif described := re.search(r"\b(startup|start-up|company|firm|group|fund|maker|manufacturer|carrier|airline|"
-                                    r"regulator|agency|authority|lender|bank|retailer|insurer|developer|supplier|"
-                                    r"investor|operator|channel|watchdog|body|association|organi[sz]ation|charity|"
-                                    r"nonprofit|non-profit)s?\s*(?:,?\s*(the\b\s*)?|,\s*(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}"
-                                    r"\s*(?:,\s*|\s+and\b\s*)){1,3})$", before):  # "the banks, Acme and Beta"
+        elif (described := _described_before().search(m.before)) \
+                and (described.group("bare") is None or described.group(1).islower()):  # "the banks, Acme and Beta"
             score += 2
             # "the financial intelligence agency FINTRAQ", "the markets watchdog Markwatch": an authority
             # (not "According to the regulator, Acme failed to ...": a comma ends the description)
             # ("credit agency Halden", "the news agency Ledgerly": a business)
-            authority = described.group(1) in v["authority_nouns"] and not _business_agency().search(before)
+            noun = described.group(1).casefold()
+            authority = (noun in v["authority_nouns"] or _singular(noun) in v["authority_nouns"]) \
+                and not _business_agency().search(before)
             # ("Italy's competition authority, the AGCM": the authority's name set off after it)
             kind = kind or ("regulator" if authority and ("," not in described.group(0) or described.group(2))
                             else "" if authority else "company")
@@ -331,6 +334,36 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
     if kind == "person" and not any(m.title for m in mentions) and not is_given_name(words[0]) and _traded(mentions):
         kind = "company"
     return score, kind or "company"
+
+
+@cache
+def _acts_after() -> re.Pattern[str]:
+    """What only a party does, right after its name (``party_acts``): "pleaded guilty", "agreed to pay"."""
+    acts = vocab.alternation(sorted(vocabulary()["party_acts"]))
+    return re.compile(rf"^\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|itself\s+)?(?:{acts})\b",
+                      re.IGNORECASE)
+
+
+def _singular(noun: str) -> str:
+    """"agencies" -> "agency", "banks" -> "bank" (a noun of the word lists, not any English word)."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
+@cache
+def _described_before() -> re.Pattern[str]:
+    """An organisation's description right before its name: "the consultancy Acme", "the chemical companies
+    Acme and Beta", "the banks, Acme and Beta," (``organisation_nouns``, ``authority_nouns``,
+    ``description_nouns``)."""
+    v = vocabulary()
+    nouns = {*v["organisation_nouns"], *v["authority_nouns"], *v["description_nouns"]}
+    plurals = {n[:-1] + "ies" if re.search(r"[^aeiou]y$", n) else n + "s" for n in nouns if not n.endswith("s")}
+    # (the names listed begin with capitals, and a text in capitals lists none: "THE UNIT SAGA, ANN ROE, SAT")
+    listed = r"(?:the\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})"
+    # (and a noun in lower case before names with no comma: not a title's "Group Executive, Advice and ...")
+    return re.compile(rf"\b({vocab.alternation(sorted(nouns | plurals))})\s*(?:,?\s*(the\b\s*)?"
+                      rf"|,\s*(?:including\s+|such\s+as\s+)?(?:{listed}\s*(?:,\s*|\s+and\b\s*)){{1,3}}"
+                      rf"|(?P<bare>\s+(?=.*(?-i:[a-z]))(?:{listed}(?:,\s*|\s+and\s+)){{1,3}}))$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -418,11 +451,14 @@ def _posted() -> re.Pattern[str]:
 @cache
 def _described_as_product() -> re.Pattern[str]:
     """An apposition headed by a product noun: ", the token at the centre of", not ", a software analyst"."""
-    nouns = vocab.alternation(sorted(vocabulary()["product_nouns"]))
     v = vocabulary()
+    organisations = set(v["organisation_nouns"])
+    # (a noun that also names an organisation heads its description: "Acme, a window-frame maker in Rotherby")
+    nouns = vocab.alternation(sorted(n for n in v["product_nouns"]
+                                     if n not in organisations and n.removesuffix("s") not in organisations))
     # a person's job or an organisation named after the noun: "a software analyst", "a software maker"
     heads = {t for t in v["person_titles"] if " " not in t and t.isalpha()} | set(v["affiliation_roles"]) \
-        | set(v["organisation_nouns"])
+        | organisations
     # (nor the first half of a compound: "a fleet-procurement manager", "a fleet procurement manager")
     # (nor one that owns the head: "the family’s lawyer")
     # (nor one whose age is told: "a 29-year-old software tester")
@@ -862,6 +898,8 @@ def _vetoed(name: str, mentions: list[Mention], common: frozenset[str] = frozens
         return True  # an address: "the head office on George Street" (not "Downing Street said")
     if mentions and all(_SHARE_CLASS.match(m.after) for m in mentions):
         return True  # a class of shares: "Class A shares", "Series B stock"
+    if re.fullmatch(r"[A-Z]-[a-z]+s?", name):
+        return True  # a letter and a word: "U-turn payments", "X-ray", "T-shirts" (a name's part is capitalised)
     if " " not in key and key.strip(".") in _company_suffixes():
         return True  # a company's legal form alone: "Goldman Sachs (Asia) LLC" names no party "LLC"
     if len(written) >= 2 and all(w.strip(".,") in v["measure_words"] for w in written):
@@ -1354,6 +1392,7 @@ def _persons_job(role: str) -> bool:
     "head of the company's ferrous minerals division"; a partner *of* Acme may be a firm)."""
     v = vocabulary()
     role_words = set(re.findall(r"[a-z]+", role.casefold()))
+    role_words |= {w[:-1] for w in role_words if len(w) > 4 and w.endswith("s")}  # "one of Acme's lawyers"
     return bool(role_words & (v["person_titles"] - {"head", "chief", "partner", "leader", "executive"})) or any(
         re.search(rf"\b{re.escape(t)}\b", role.casefold()) for t in v["person_titles"] if " " in t) \
         or bool(re.search(r"\b(?:head|chief|director|leader)\s+of\s+[^,;]*\bat\s+[A-Z]", role)) \
@@ -1388,6 +1427,8 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
         return False
     if all(re.search(r"\bthe\s*$", m.before, re.IGNORECASE) for m in mentions):
         return False  # "the Daily Ledger reported": a person's name never follows "the"
+    if all(re.search(r"\b[A-Z][\w’'-]+\s+of\s+$", m.before) for m in mentions):
+        return False  # "said Tom Roe of Becker Holt, one of the lead lawyers": where he works, described as he is
     if _suffixed(mentions) or _traded(mentions):
         return False  # written "Acme Southern Corp." once: a company, however it speaks
     if any(_voice_after().match(m.after) for m in mentions if not m.possessive):
@@ -1602,6 +1643,10 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 if not targets and nested and all(o.startswith(nested[0] + " ") for o in nested[1:]):
                     # "Harlow" for "Harlow & Harlow", whose "Harlow & Harlow Private Limited" is a unit
                     targets = [nested[0]]
+                weight = sorted(((len(accepted[o][1]), o) for o in nested), reverse=True)
+                if not targets and len(weight) >= 2 and weight[0][0] >= 3 and weight[0][0] >= 3 * weight[1][0]:
+                    # "Acme" for "Acme Air Lines", named far more often than "its regional unit Acme Connection"
+                    targets = [weight[0][1]]
             if not targets and kind != "person":
                 # "the Journal" for "The Wall Street Journal": the last word of one outlet's name
                 ends = {root(o) for o in multi if o.split()[-1] == k and accepted[o][0] == "media"}

@@ -155,6 +155,24 @@ def dash_speech(para: str) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _spoken_quote() -> re.Pattern[str]:
+    """A quotation read aloud, as a broadcast's transcript writes it: "Acme said the order, quote, does not
+    affect our customers. End quote." (``spoken_quote_opens`` after a comma, a colon or a verb of saying, and
+    ``spoken_quote_closes``, else the sentence's end)."""
+    cues = vocab.load("cues")
+    opens = vocab.alternation(cues["spoken_quote_opens"])
+    closes = vocab.alternation(cues["spoken_quote_closes"])
+    return re.compile(rf"(?:[,:;]\s*|\b(?:{_verbs()})\s+)(?:{opens})[,:]\s+(?P<words>(?![“‘\"'«])[^“”\"]+?)"
+                      rf"(?=[.,;]?\s+(?:{closes})\b|[.!?](?:\s|$))", re.IGNORECASE)
+
+
+def spoken_quotes(para: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation read aloud in ``para`` (see ``_spoken_quote``)."""
+    return [(m.start("words"), m.end("words") + (para[m.end("words"):m.end("words") + 1] in ".!?"))
+            for m in _spoken_quote().finditer(para)]
+
+
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \t":
         s += 1
@@ -729,7 +747,9 @@ def _speaker_after(para: str, end: int) -> str | None:
         named = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", aside)
         return aside if named and re.match(r"(?:the|a|an|its|their|his|her|our)\s", m.group("who")) else m.group("who")
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
-    m = re.match(r"^[\s,—]*(?:" + v + r")\s+(?P<who>(?:" + _abbreviated() + r"|[^,.;“”\"—]){2,80})", tail)
+    # ("said Tom Roe Jr., the district attorney": nor a generational suffix's)
+    name_part = r"(?:" + _abbreviated() + r"|" + _generational() + r"|[^,.;“”\"—])"
+    m = re.match(r"^[\s,—]*(?:" + v + r")\s+(?P<who>" + name_part + r"{2,80})", tail)
     if m:
         # "said its chairperson, Jane Roe.": the name set off after the title
         # ("said her lawyer, Jane Roe of the firm Acme": and where she works)
@@ -747,6 +767,13 @@ def _abbreviated() -> str:
     ("J.", "U.S.", "Sen.")."""
     titles = "|".join(re.escape(t.capitalize()) for t in sorted(vocab.load("parties")["abbreviated_titles"]))
     return rf"\b(?:(?:[A-Z]\.)+[A-Z]|[A-Z]|{titles})\.(?=\s+[A-Z])"
+
+
+@cache
+def _generational() -> str:
+    """A name's generational suffix with its full stop, which does not end the name: "Tom Roe Jr."."""
+    suffixes = vocab.load("parties")["generational_suffixes"]
+    return rf"\b(?:{'|'.join(re.escape(str(w).capitalize()) for w in sorted(suffixes))})\."
 
 
 def _last_stop(head: str) -> int:
@@ -1157,7 +1184,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         p_start, p_end = content[0].start, content[-1].end
         para = raw[p_start:p_end]
         outer: list[tuple[int, int]] = []
-        pairs = sorted(pair_quotes(para) + dash_speech(para))
+        pairs = sorted(pair_quotes(para) + dash_speech(para) + spoken_quotes(para))
         if (opened := _OPENS_QUOTE.match(para)) and _OPENS_QUOTE.match(following.get(paragraph, "")) \
                 and not any(qs == opened.end() for qs, _qe in pairs):
             # a quotation of several paragraphs: each opens with a quotation mark, and only the last closes
@@ -1367,8 +1394,11 @@ def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: 
     named = [pid for _s, _e, pid in resolver.mentions(written)]
     speaker = next((pid for pid in named if resolver.kind(pid) == "person"), named[0] if named else None)
     name = resolver.by_id[speaker].name if speaker else ""
-    if speaker is None and set(re.findall(r"[a-z]+", label.reason.casefold())) & _newsroom_roles():
-        return []  # "ANCHOR:", "REPORTER (voice-over):": the outlet's own telling, no one's quotation
+    if (speaker is None and set(re.findall(r"[a-z]+", label.reason.casefold())) & _newsroom_roles()) \
+            or set(re.findall(r"[a-z]+", label.reason.partition(",")[2].casefold())) & _newsroom_roles():
+        # "ANCHOR:", "REPORTER (voice-over):", "ANN ROE, BUSINESS CORRESPONDENT:": the outlet's own telling, no
+        # one's quotation
+        return []
     at = label.end + len(re.match(r"\s*:\s*", raw[label.end:]).group(0))
     words = raw[at:content[-1].end]
     out = []

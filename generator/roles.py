@@ -162,8 +162,9 @@ _NAME_JOINS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la
 def has_role_noun(text: str) -> bool:
     v = vocabulary()
     roles = (v["role_nouns"] | v["person_titles"]) - v["honorifics"]
-    # "Secretary-General", "vice-president": a title written with a hyphen
+    # "Secretary-General", "vice-president": a title written with a hyphen; "one of Acme's lawyers": one of several
     return any(w in roles or w.replace("-", " ") in roles or any(p in roles for p in w.split("-"))
+               or (len(w) > 4 and w.endswith("s") and w[:-1] in v["person_titles"] - v["honorifics"])
                for w in re.findall(r"[a-z][\w-]*", text.casefold()))
 
 

@@ -215,11 +215,13 @@ def _name_line_before(raw: str, previous: Sentence, start: int) -> bool:
 
 _LABEL = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
                     r"(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+                    r"(?:,[ \t]+[A-Z][A-Z0-9.&'’-]*(?:[ \t]+[A-Z0-9&][A-Z0-9.&'’-]*){0,7})?"
                     r"(?:[ \t]*\([^()\n:]{1,30}\))?(?:[ \t]+[—–][ \t]+[A-Z][^:\n]{2,80})?"
                     r"|(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \t]+)?[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})"
-                    r"[ \t]*:[ \t]+(?=\S)")
+                    r"[ \t]*:(?:[ \t]+(?=\S)|(?=[A-Z“‘\"]))")
 """A speaker's label at the start of a line, after a recording's time code if any: "ANN ROE: ", "Q: ", "Mr Roe: ",
-"[07:41] HOST: ", "REPORTER (voice-over): ", "SOT — Ann Roe, owner, Acme Diner: " (a broadcast's script)."""
+"[07:41] HOST: ", "REPORTER (voice-over): ", "SOT — Ann Roe, owner, Acme Diner: " (a broadcast's script), "ANN
+ROE, ACME CHIEF EXECUTIVE: " (who she is, in capitals too)."""
 
 
 @cache

@@ -637,3 +637,65 @@ def test_a_printed_column_is_read_as_its_paragraphs_and_its_hyphenated_words_who
     assert any(q.speaker_name == "Tom Becker" and q.text.startswith("We are cooperating") for q in sheet.quotes)
     northwind = next(p for p in sheet.parties if p.name.startswith("Northwind"))
     assert any(raw[m.start:m.end] == "North-\nwind" for m in northwind.mentions)
+
+
+_CAPTIONED = """1
+00:00:01,000 --> 00:00:03,000
+[MUSIC]
+
+2
+00:00:03,100 --> 00:00:06,000
+DANA LEE, ANCHOR
+Good evening. Northwind Holdings froze
+
+3
+00:00:06,100 --> 00:00:09,000
+thousands of savings accounts this week.
+
+4
+00:00:09,100 --> 00:00:12,000
+TOM BECKER, BUSINESS CORRESPONDENT
+Dana, the regulator says the freeze
+
+5
+00:00:12,100 --> 00:00:15,000
+broke the rules on client money.
+
+6
+00:00:15,100 --> 00:00:18,000
+ANN ROE, NORTHWIND CUSTOMER
+I had all my savings in there.
+
+7
+00:00:18,100 --> 00:00:21,000
+Nobody will tell us when we get it back.
+
+8
+00:00:21,100 --> 00:00:24,000
+TOM BECKER, BUSINESS CORRESPONDENT
+In a statement, Northwind said the freeze,
+
+9
+00:00:24,100 --> 00:00:27,000
+quote, protects every customer equally.
+End quote.
+
+10
+00:00:27,100 --> 00:00:30,000
+DANA LEE, ANCHOR
+Tom Becker, thank you.
+"""
+
+
+def test_a_captions_name_line_opens_the_turn_of_who_it_names(tmp_path):
+    # the line in capitals over a cue's words ("ANN ROE, NORTHWIND CUSTOMER") says who speaks them; the
+    # broadcast's own anchor and correspondent tell the story and are quoted by no one; a quotation read
+    # aloud ("quote, ... End quote.") is the words of whoever the sentence says spoke them
+    write(tmp_path, "000_a.txt", _CAPTIONED)
+    sheet, _ = extract_corpus(tmp_path, Story())
+    raw = (tmp_path / "000_a.txt").read_text(encoding="utf-8")
+    said = {(q.speaker_name, re.sub(r"\s+", " ", q.text)) for q in sheet.quotes}
+    assert ("Ann Roe", "I had all my savings in there. Nobody will tell us when we get it back.") in said
+    assert ("Northwind", "protects every customer equally.") in said
+    assert not any(who in ("Tom Becker", "Dana Lee") for who, _ in said)
+    assert all(c.quote == raw[c.start:c.end] for q in sheet.quotes for c in q.citations)

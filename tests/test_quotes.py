@@ -1493,3 +1493,35 @@ def test_the_prosecutors_are_the_prosecutors_office_the_story_names():
                   "Prosecutors' Office said the case was complex.\n\n"
                   "“The defendants deliberately misled investors,” the prosecutors said in a statement.\n")
     assert got == [("The defendants deliberately misled investors", "Rotherby District Prosecutors' Office")]
+
+
+def test_a_transcripts_label_may_say_who_the_speaker_is():
+    # "ANN ROE, NORTHWIND CHIEF EXECUTIVE:" labels her turn as "ANN ROE:" would; the broadcast's own
+    # correspondent, labelled so, tells the story and is quoted by no one
+    raw = ("Transcript of the evening bulletin.\n\n"
+           "TOM BECKER, KBN CORRESPONDENT: Northwind denied the report tonight.\n\n"
+           "ANN ROE, NORTHWIND CHIEF EXECUTIVE: We did nothing wrong. We will fight this.\n\n"
+           "TOM BECKER, KBN CORRESPONDENT: The regulator disagrees.\n\n"
+           "ANN ROE, NORTHWIND CHIEF EXECUTIVE: They are wrong about us.\n")
+    assert said_by(raw) == [("We did nothing wrong. We will fight this.", "Ann Roe"),
+                            ("They are wrong about us.", "Ann Roe")]
+
+
+def test_a_quotation_read_aloud_is_marked_by_its_words():
+    # "quote, ... End quote." and "quote, ..." to the sentence's end, as a broadcast's transcript writes them;
+    # "the quote" as a noun marks nothing
+    assert said_by(INTRO + "In a statement, Northwind said the order, quote, does not affect our customers or "
+                   "deposits. End quote. The bank says it remains well capitalised.") \
+        == [("does not affect our customers or deposits.", "Northwind")]
+    assert said_by(INTRO + "Ann Roe wrote that she is, quote, focused on getting access restored.") \
+        == [("focused on getting access restored.", "Ann Roe")]
+    assert said_by(INTRO + "Ann Roe said she did not believe the quote was accurate.") == []
+
+
+def test_a_speakers_name_goes_on_past_a_generational_suffix():
+    # "said Tom R. Becker Jr., the district attorney": "Jr." ends no name, and names a person
+    quotes, parties = found(INTRO + "\"Investigations of lenders are vital to the integrity of our banks,\" said "
+                            "Tom R. Becker Jr., the Rotherby District Attorney.")
+    assert [(q.text, q.speaker_name) for q in quotes] == [
+        ("Investigations of lenders are vital to the integrity of our banks", "Tom R. Becker Jr.")]
+    assert next(p for p in parties if p.name == "Tom R. Becker Jr.").kind == "person"
