@@ -325,6 +325,11 @@ def _signals(name: str, mentions: list[Mention], all_keys: set[str],
     # makes no party of them, acting or speaking does
     if not (len(words) == 1 and key in common) and (kind or key not in gazetteer() or key in regions()):
         score += min(2, len(mentions) // 3) + (1 if len(sources) >= 2 else 0)
+    if len(words) == 1 and 3 <= len(key) <= 5 and any(re.search(r"\bthe\s*$", m.before, re.IGNORECASE)
+                                                      for m in mentions) \
+            and any(len(o.split()) >= 2 and o.split()[0].startswith(key) and len(o.split()[0]) >= len(key) + 3
+                    and (_contains(v["regulator_words"], o) or _contains(v["government_words"], o)) for o in all_keys):
+        score += 1  # "the Fed", "the Met": an authority named by the start of its name
     # a surname used alone elsewhere marks a person
     if len(words) >= 2 and words[-1] in all_keys and not kind and not name.split()[-1].isupper():  # not "Ohio EPA"
         kind = "person"
@@ -1625,7 +1630,11 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
                 # (one authority only whose first word it starts)
                 clipped = [o for o in multi if accepted[o][0] in ("government", "regulator")
                            and o.split()[0].startswith(k) and len(o.split()[0]) >= len(k) + 3]
-                targets = clipped if len(clipped) == 1 else []
+                # (of "Federal Reserve", "Federal Reserve Board" and "Federal Reserve Bank of Rotherby", "the Fed" is
+                # the one the others' names start with)
+                stem = min(clipped, key=len, default="")
+                targets = clipped if len(clipped) == 1 else [stem] if len(clipped) > 1 and all(
+                    o == stem or o.startswith(stem + " ") for o in clipped) else []
             if not targets and kind != "person" and not company_form:
                 # the short form of "Acme Research", "Acme Capital": the one name that starts with it, a
                 # company word after it ("Acme" stays apart when "Acme Ports" and "Acme Research" both occur)

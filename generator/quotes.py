@@ -635,8 +635,14 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
                 about = next(iter(described)) if len(described) == 1 else next(
                     (pid for pid in resolver.recent if resolver.kind(pid) in ("company", "other")), None)
             if kind == "government" and head in vocab.words("parties", "authority_nouns"):
-                # "the agency said": the last regulator named, not the court its case was filed in
-                about = next((pid for pid in reversed(history) if resolver.kind(pid) == "regulator"), None)
+                # "the agency said": the authority the sentences before were about ("The State Department of
+                # Financial Services said ... The regulator, led by ..."), else the last regulator named; not the
+                # court its case was filed in
+                courts = vocab.words("cues", "court_words")
+                about = next((pid for pid in resolver.recent if resolver.kind(pid) == "regulator" or (
+                    resolver.kind(pid) == "government"
+                    and not set(re.findall(r"[a-z]+", resolver.by_id[pid].name.casefold())) & courts)), None) \
+                    or next((pid for pid in reversed(history) if resolver.kind(pid) == "regulator"), None)
             if not about and kind == "company" and head in ("company", "firm", "business"):
                 about = _most_named(history, resolver)  # (not "the airline": the one of that kind named last)
             pid = about or _last_of_kind(history, resolver, kind)
@@ -862,12 +868,16 @@ def _speaker_before(para: str, start: int) -> str | None:
                       + r")\b[^“”\"]*$", head)
     if saying and not re.search(r"\b(?:said|says|told)\b", head[:saying.start("who") + len(saying.group("who"))]):
         return saying.group("who")
-    said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:"
-                                   + _verbs() + r")\b", head, re.IGNORECASE)
+    # ("The Kestrel State Department of Finance (KSDF) said": the short name in brackets after the name, and a
+    # capitalised "State" inside a name is no verb)
+    said = [m for m in re.finditer(r"(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)(?:\s*\([A-Z][\w&.-]{1,10}\))?\s*,?\s+"
+                                   r"(?:has\s+|had\s+|also\s+)?(?P<verb>" + _verbs() + r")\b", head, re.IGNORECASE)
             # "told the ambassador that the calls were ...": a verb's noun ("the calls") or a clause after "that"
             # names no speaker; nor does a possessive ("Roe’s continued presence": a thing, not a verb)
             if not re.search(r"\bthat\b|\b(?:the|a|an|its|his|her|their|our|these|those)$|[’']s$", m.group("who"),
-                             re.IGNORECASE)]
+                             re.IGNORECASE)
+            and not (m.group("verb")[:1].isupper() and not m.group("verb").isupper()
+                     and len(re.findall(r"\b[a-z]{4,}\b", head)) >= 2)]  # (a headline's "Roe Tells Owners" is one)
     if said and re.search(r"\s(?:and|but|to)$", said[-1].group("who")):
         # "Acme disclosed a stake in Beta and said ...", "Roe went on television to say ...": the sentence's
         # subject said it, not Beta
@@ -970,6 +980,9 @@ def _lead_words() -> frozenset[str]:
 _BODY_CLAUSE = re.compile(r"\s*(?:When|After|As|Once|Before|While|Since)\s+((?:the\s+[a-z]+|(?:[A-Z][\w.&’'-]*\s+)"
                           r"{0,5}?[A-Z][\w.&’'-]*))\s+[a-z]{2,}\b[^,]*,\s*it\b")
 """A clause about a body opening the sentence, then "it": "When the agency closed its probe, it ..."."""
+_OWNER_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*)[’']s\s+(?:[a-z][\w-]*\s+){1,3}"
+                            r"[^,;“”\"]*?\bit\b")
+"""A sentence whose subject a body owns, then "it": "The Fed's penalty relates to what it called ..."."""
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:(?:On|In|By)\s+[^,]{3,40},(?:\s*\d{4},)?\s*)?"
                                r"(?i:when|after|as|once|before|while|since|because|although|though|if|until|unless)"
                                r"\s[^,]{3,120},")
@@ -1211,7 +1224,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                 named_here = [m for m in named_here if m[0] >= asked.end()]
             resolver.person_here = bool(named_here)
             resolver.body_here = None
-            opening = _BODY_CLAUSE.match(here)
+            opening = _BODY_CLAUSE.match(here) or _OWNER_SUBJECT.match(here)
             if opening:  # "When the agency closed its probe on June 3, it said ...": the agency
                 body = _resolve_phrase(opening.group(1), resolver, history + [
                     p for _s, _e, p in resolver.mentions(here)])[0]

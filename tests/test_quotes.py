@@ -1525,3 +1525,28 @@ def test_a_speakers_name_goes_on_past_a_generational_suffix():
     assert [(q.text, q.speaker_name) for q in quotes] == [
         ("Investigations of lenders are vital to the integrity of our banks", "Tom R. Becker Jr.")]
     assert next(p for p in parties if p.name == "Tom R. Becker Jr.").kind == "person"
+
+
+def test_a_state_departments_name_and_short_name_end_before_its_verb():
+    # "The Kestrel State Department of Finance (KSDF) said": "State" inside the name is no verb, and the
+    # short name in brackets goes with the name; "The regulator" after it is that department, not a regulator
+    # named elsewhere in the story
+    text = ("The Federal Reserve Bank of Rotherby declined to comment.\n\n"
+            "The Kestrel State Department of Finance (KSDF) said late on Monday that Northwind \"schemed\" with "
+            "a sanctioned client for a decade. The regulator, led by Superintendent Ann Roe, called it a "
+            "\"rogue institution\" and ordered it to appear on Aug. 15.")
+    assert said_by(text) == [("schemed", "Kestrel State Department of Finance"),
+                             ("rogue institution", "Kestrel State Department of Finance")]
+
+
+def test_the_start_of_an_authoritys_name_is_the_authority_and_it_owns_the_sentences_it():
+    # "the Fed" where the Federal Reserve, the Federal Reserve Board and the Federal Reserve Bank of Rotherby
+    # are named: the one the others' names start with; "The Fed's penalty relates to what it called ...": it
+    # is the Fed
+    quotes, parties = found("Northwind settled with the Federal Reserve. The Federal Reserve Board and the Federal "
+                            "Reserve Bank of Rotherby joined the case. The Office of Foreign Assets Control fined it "
+                            "too.\n\nThe Fed's penalty relates largely to what it called \"inadequate and incomplete "
+                            "responses\" to its examiners.")
+    fed = next(p for p in parties if p.name == "Federal Reserve")
+    assert "Fed" in fed.aliases
+    assert [(q.text, q.speaker_name) for q in quotes] == [("inadequate and incomplete responses", "Federal Reserve")]
