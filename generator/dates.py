@@ -43,9 +43,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         # "2025-01-29", and year first with slashes or dots as East Asian pages write it: "2024/03/29"
+        # ("2020年4月8日", as Chinese and Japanese write it, kept in a machine translation)
         "iso": re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)(?:-(?P<month>[01]\d)-(?P<day>[0-3]\d)|"
-                          r"/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)|\.(?P<month3>[01]\d)\.(?P<day3>[0-3]\d))"
+                          r"/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)|\.(?P<month3>[01]\d)\.(?P<day3>[0-3]\d)|"
+                          r"\s?年\s?(?P<month4>[01]?\d)\s?月\s?(?P<day4>[0-3]?\d)\s?日)"
                           r"(?![\d/]|\.\d)"),
+        # ("4月7日": the month and day so written, the year inferred)
+        "md_cjk": re.compile(r"(?<![\d年])(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
         # day first, in figures, as European pages write it: "05.06.2020"; "on 29.7." (the year inferred)
         "dmy_num": re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
         "dm_num": re.compile(r"\b(?:on|since|from|until|till|by|before|after|between|and|to|of|"
@@ -54,10 +58,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a weekday and its day in figures with a slash, no year: "Monday 24/01" (or "Tuesday 1/25" in the US)
         "weekday_slash": re.compile(r"\b(?P<weekday>" + "|".join(v["weekdays"]) + r"),?\s+"
                                     r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])", flags),
-        "mdy": re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
+        # ("March 29，2018": a full-width comma, kept in a machine translation)
+        "mdy": re.compile(rf"\b{month}\s+{day}(?:[,，]\s*|\s+){year}\b", flags),
         # ("03-Nov-2025", as newswires stamp their releases)
         "dmy": re.compile(rf"\b{day}(?:\s+|-(?=[A-Za-z])){month}(?:,?\s+|-){year}\b", flags),
-        "md": re.compile(rf"\b{month}\s+{day}\b(?!,?\s*(?:19|20)\d\d)(?!\d)", flags),
+        "md": re.compile(rf"\b{month}\s+{day}\b(?![,，]?\s*(?:19|20)\d\d)(?!\d)", flags),
         "dm": re.compile(rf"\b{day}\s+{month}\b(?!,?\s*(?:19|20)\d\d)", flags),
         "my": re.compile(rf"\b(?:(?P<part>early|late|mid-?)\s*)?{month},?\s+{year}\b", flags),
         # a month alone after a preposition ("in December"): a month, its year from the reference
@@ -212,13 +217,17 @@ def find_dates(text: str, reference: dt.date | None, anchor: dt.date | None = No
         a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
         add(m, f"{a}/{b}" if a < b else None, False)
     for m in p["iso"].finditer(text):
-        k = "" if m["month"] else "2" if m["month2"] else "3"
+        k = "" if m["month"] else "2" if m["month2"] else "3" if m["month3"] else "4"
         mo, d = int(m[f"month{k}"]), int(m[f"day{k}"])
         y = int(m["year"])
         add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)
     for m in p["dmy_num"].finditer(text):
         y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
         add(m, _iso(y, mo, d) if _valid(y, mo, d) else None, False)
+    for m in p["md_cjk"].finditer(text):
+        mo, d = int(m["month"]), int(m["day"])
+        y = _infer_year(mo, d, reference) if 1 <= mo <= 12 else None
+        add(m, _iso(y, mo, d) if y and _valid(y, mo, d) else None, True)
     for m in p["dm_num"].finditer(text):
         mo, d = int(m["month"]), int(m["day"])
         y = _infer_year(mo, d, reference) if 1 <= mo <= 12 else None

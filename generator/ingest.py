@@ -30,7 +30,8 @@ _LABELLED_DATE = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Z .'’-]{1,40},\s*)?(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
     r"[a-zA-Z]*\.?,?\s+)?(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?,?\s+\d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"|\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?,?\s+\d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日))"
     r"\s*(?:\(|[-–—|·•/]|,?\s*(?:at\s+|AT\s+)?\d{1,2}[:.]\d{2}[^\n]*$|$)",
     re.MULTILINE)
 _DATE_LINES = 12

@@ -626,9 +626,11 @@ def find_mentions(documents: tuple[Document, ...]) -> list[Mention]:
     return out
 
 
-_LABEL_NAME = re.compile(r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:[A-Z]+\s+[—–]\s+)?(?P<name>[^,()—–]+?)"
-                         r"(?:\s*\([^()]*\))?(?:\s*,.*)?")
-"""A transcript label's name: after a time code and a script's cue ("SOT — "), before a description."""
+_LABEL_NAME = re.compile(r"The\s[^()]+?\s\((?P<held>[^()]+)\)"
+                         r"|(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:[A-Z]+\s+[—–]\s+)?(?P<name>[^,()—–]+?)"
+                         r"(?:\s*\([^()]*\))*(?:\s*,.*)?")
+"""A transcript label's name: after a time code and a script's cue ("SOT — "), before a description, her seat and
+party ("Ann Roe (Rotherby East) (Lab)"); or in brackets after the post she holds ("The Minister for X (Ann Roe)")."""
 
 
 def speaker_label_mentions(documents: tuple[Document, ...]) -> list[Mention]:
@@ -645,15 +647,16 @@ def speaker_label_mentions(documents: tuple[Document, ...]) -> list[Mention]:
             named = _LABEL_NAME.fullmatch(turn.reason)
             if sent is None or named is None:
                 continue
-            words = named.group("name").split()
+            group = "held" if named.group("held") else "name"
+            words = named.group(group).split()
             if all(w.casefold().strip(".") in v["speaker_roles"] for w in words):
                 continue
             title = words[0] if len(words) > 1 and words[0].casefold() in v["honorifics"] else ""
             name = " ".join(w if not w.isupper() else w.capitalize() for w in words[bool(title):])
             if not all(_NAME_WORD.fullmatch(w) for w in name.split()):
                 continue
-            at = turn.reason.index(words[bool(title)], named.start("name"))
-            out.append(_mention_at(sent, at, named.end("name"), name, title.capitalize().rstrip(".")))
+            at = turn.reason.index(words[bool(title)], named.start(group))
+            out.append(_mention_at(sent, at, named.end(group), name, title.capitalize().rstrip(".")))
     return out
 
 

@@ -1524,8 +1524,11 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
     for o in multi:  # first, so that an acronym finds one party
         ot = o.split()
         rest = " ".join(ot[1:])
-        if ot[0] in countries and len(ot) >= 3 and rest in parent:
-            parent[root(o)] = root(rest)  # "U.S. Securities and Exchange Commission" is the commission
+        if ot[0] in countries and rest in parent and (len(ot) >= 3 or (
+                accepted[o][0] in ("government", "regulator") and accepted[rest][0] == accepted[o][0]
+                and all(m.name.isupper() for m in accepted[rest][1]))):
+            # "U.S. Securities and Exchange Commission" is the commission, and "US SEC" the SEC (an acronym)
+            parent[root(o)] = root(rest)
         if re.sub(r"'s$", "", ot[0]) in countries and ot[0].endswith("'s") and rest in parent:
             parent[root(o)] = root(rest)  # "China's Acme Coffee" is Acme Coffee
         owned = next((i for i, t in enumerate(ot[:-1]) if t.endswith("'s")), -1)
@@ -1580,8 +1583,8 @@ def _merge_aliases(accepted: dict[str, tuple[str, list[Mention]]],
             starts_company = kind != "person" and any(o.split()[0] == k and accepted[o][0] == "company"
                                                       for o in multi)
             targets = [] if company_form else list(dict.fromkeys(
-                root(o) for o in multi if _surname(o) == k and (accepted[o][0] in ("person", "government", "regulator")
-                                                                or kind == "person")))
+                root(o) for o in multi if _surname(o) == k and root(o) != root(k)
+                and (accepted[o][0] in ("person", "government", "regulator") or kind == "person")))
             if len(targets) > 1:
                 # two people of one surname ("Rupert Murdoch", and his son named once): the surname alone is the
                 # one the articles name far more often

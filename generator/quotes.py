@@ -750,8 +750,11 @@ def _speaker_after(para: str, end: int) -> str | None:
         # "..., the French finance minister, Jean Roe, said", "..., her lawyer, Jean Roe, said": the name set off
         # after the title
         aside = (m.group("aside") or "").strip()
-        named = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", aside)
-        return aside if named and re.match(r"(?:the|a|an|its|their|his|her|our)\s", m.group("who")) else m.group("who")
+        # ("..., his lawyers, Ann Roe and Tom Becker, said": the first named speaks for both)
+        one = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*"
+        named = re.fullmatch(rf"({one})(?:\s+and\s+{one})?", aside)
+        return named.group(1) if named and re.match(r"(?:the|a|an|its|their|his|her|our)\s", m.group("who")) \
+            else m.group("who")
     # "said Sen. Jane Q. Roe (D-Ore.)": a title's or an initial's full stop does not end the name
     # ("said Tom Roe Jr., the district attorney": nor a generational suffix's)
     name_part = r"(?:" + _abbreviated() + r"|" + _generational() + r"|[^,.;“”\"—])"
@@ -855,6 +858,11 @@ def _speaker_before(para: str, start: int) -> str | None:
                         r"(?:accused|accuses|accusing)\s+(?:[\w’'-]+\s+){1,4}?of\s*$", head)
     if accused:
         return accused.group("who")
+    # "Ann Roe told the radio station that Tom Becker had told her, “...”": the one whose words she reports
+    reported = re.search(r"\bthat\s+(?P<who>(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})\s+(?:had\s+|has\s+)?"
+                         r"(?:told|said\s+to|wrote\s+to)\s+(?:her|him|them|me|us)\s*[,:]?\s*$", head, re.IGNORECASE)
+    if reported:
+        return reported.group("who")
     described_by, subject_of, any_verb = _described_speakers()
     described = described_by.search(head) or subject_of.match(head)
     # (a verb in the clause it reports is not another speaker's: "..., said that the conditions described were")
@@ -1179,6 +1187,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
     prev_para_text = ""
     subjects = _subjects(doc, resolver)
     turns = {s.paragraph: t for t in doc.turns for s in doc.sentences if s.start == t.start}
+    turn: Span | None = None  # the transcript's turn the paragraphs are in
+    turn_speaker = False  # and whether its label names a party
     # what each paragraph's next paragraph with content opens with
     starts = [(p, raw[c[0].start:c[-1].end]) for p, c in ((p, [s for s in sents if s.citable])
                                                           for p, sents in sorted(paragraphs.items())) if c]
@@ -1193,7 +1203,16 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
         if paragraph in turns:
             # a transcript's turn: the words after the label are the labelled speaker's (and a quotation inside
             # them is whoever the turn credits it to: "ROE: Acme called it 'baseless'")
-            out.extend(_turn_quotes(doc, turns[paragraph], content, resolver))
+            turn = turns[paragraph]
+            said = _turn_quotes(doc, turn, content, resolver)
+            turn_speaker = any(q.speaker for q in said)
+            out.extend(said)
+        elif any(s.heading for s in content):
+            turn = None  # a heading ends the transcript's part
+        elif turn is not None and turn_speaker:
+            # a paragraph with no label after a named speaker's turn goes on with it (a parliament's record
+            # prints a speech in paragraphs, and labels only the first)
+            out.extend(_turn_quotes(doc, turn, content, resolver, at=content[0].start))
         p_start, p_end = content[0].start, content[-1].end
         para = raw[p_start:p_end]
         outer: list[tuple[int, int]] = []
@@ -1397,10 +1416,11 @@ _STAGE_NOTE = re.compile(r"\[[^\]\n]*\]|\((?:inaudible|crosstalk|laughter|laughs
 """What a transcript's editor adds to the words spoken: "[Pause]", "[Laughter in the room]", "(inaudible)"."""
 
 
-def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: _Resolver) -> list[RawQuote]:
-    """The words of one transcript turn, cut at the editor's notes, each credited to the labelled speaker when
-    the label names a party ("ANN ROE:", "MS ROE:"); a label that names no one ("Q:", "CHAIR:") leaves the
-    speaker open."""
+def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: _Resolver,
+                 at: int | None = None) -> list[RawQuote]:
+    """The words of one paragraph of a transcript's turn (``at``: where they start, after the label if not
+    given), cut at the editor's notes, each credited to the labelled speaker when the label names a party ("ANN
+    ROE:", "MS ROE:"); a label that names no one ("Q:", "CHAIR:") leaves the speaker open."""
     raw = doc.article.body
     # "ANN ROE" is written "Ann Roe" in the text
     written = re.sub(r"[A-Z][A-Z’'-]+", lambda m: m.group(0).capitalize(), label.reason)
@@ -1412,7 +1432,8 @@ def _turn_quotes(doc: Document, label: Span, content: list[Sentence], resolver: 
         # "ANCHOR:", "REPORTER (voice-over):", "ANN ROE, BUSINESS CORRESPONDENT:": the outlet's own telling, no
         # one's quotation
         return []
-    at = label.end + len(re.match(r"\s*:\s*", raw[label.end:]).group(0))
+    if at is None:
+        at = label.end + len(re.match(r"\s*:\s*", raw[label.end:]).group(0))
     words = raw[at:content[-1].end]
     out = []
     pos = 0

@@ -13,9 +13,12 @@ from . import dates, vocab
 from .mentions import vocabulary
 from .models import Article, Document, Sentence, Span
 
-_TERMINATORS = ".!?"
-_CLOSERS = "\"'”’)]»"
-_OPENERS = "\"“‘'(«["
+_WIDE_TERMINATORS = "。！？"
+"""Full stops of Chinese and Japanese type, kept in a machine translation ("...this matter。Reporter will ..."): a
+sentence ends at them, with no space after."""
+_TERMINATORS = ".!?" + _WIDE_TERMINATORS
+_CLOSERS = "\"'”’)]»」』）"
+_OPENERS = "\"“‘'(«[「『（"
 _ABBREVIATIONS = frozenset({
     "corp", "inc", "ltd", "co", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "v", "gov",
@@ -55,7 +58,7 @@ def trim(raw: str, start: int, end: int) -> tuple[int, int]:
 def is_boundary(text: str, i: int) -> bool:
     """Is the terminator at ``text[i]`` the end of a sentence?"""
     ch = text[i]
-    if ch in "!?":
+    if ch in "!?" or ch in _WIDE_TERMINATORS:
         return True
     # a dot: not after an abbreviation, an initial, a dotted acronym, or inside a number
     before = text[:i]
@@ -109,7 +112,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # unless it is long (an unbalanced quote mark must not glue a whole paragraph)
             closer = "\"" if text.count("\"", start, i) % 2 == 1 else "”"
             inside_quote = depth_double > 0 and text.find(closer, j) != -1 and j - start < 600
-            if k >= n or (k > j and (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS) and not inside_quote):
+            # (not a "！" inside a Chinese title, "《这！就是街舞》", before more of it)
+            wide = ch in _WIDE_TERMINATORS and (ch == "。" or not "\u4e00" <= nxt <= "\u9fff")
+            if k >= n or ((k > j or wide) and (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or wide)
+                          and not inside_quote):
                 spans.append((start, j))
                 start = k
             i = j
@@ -134,16 +140,21 @@ def _chronology_entry() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:{day})\s*[-–—:]\s+\w+\s+\w+")
 
 
+def _table_row(text: str) -> bool:
+    """A row of a table's cells set between bars, as Markdown writes it: "| 13 Mar 2023 | $31.21 | -61.8% |"."""
+    return text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 3
+
+
 def _heading(text: str) -> bool:
     """Headline-like: short, no final full stop (a question subheading counts); not a key-dates entry."""
     words = text.split()
-    if not words or len(words) > 18 or _chronology_entry().match(text):
+    if not words or len(words) > 18 or _chronology_entry().match(text) or _table_row(text):
         return False
     last = text.rstrip(_CLOSERS)[-1:]
-    if last == "?":
+    if last in "?？":
         return len(words) <= 12
     # (a speaker broken off, "for not —", is no heading; a rule of dashes is)
-    return last not in ".!:;," and not re.search(r"\w\s*(?:—|–|--)$", text.rstrip())
+    return last not in ".!:;,。！：；，" and not re.search(r"\w\s*(?:—|–|--)$", text.rstrip())
 
 
 def _mark_summary_list(sentences: list[Sentence], bullets: set[int]) -> list[Sentence]:
@@ -217,11 +228,14 @@ _LABEL = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
                     r"(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
                     r"(?:,[ \t]+[A-Z][A-Z0-9.&'’-]*(?:[ \t]+[A-Z0-9&][A-Z0-9.&'’-]*){0,7})?"
                     r"(?:[ \t]*\([^()\n:]{1,30}\))?(?:[ \t]+[—–][ \t]+[A-Z][^:\n]{2,80})?"
-                    r"|(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \t]+)?[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})"
+                    r"|(?:(?:Mr|Mrs|Ms|Dr|Sir|Hon)\.?[ \t]+)?[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}"
+                    r"(?P<seat>(?:[ \t]+\([^()\n:]{1,40}\)){1,3})?"
+                    r"|The[ \t]+[A-Z][^():\n]{3,120}?[ \t]+\((?P<held>(?:[A-Z][\w.’'-]*[ \t]+){1,3}[A-Z][\w’'-]+)\))"
                     r"[ \t]*:(?:[ \t]+(?=\S)|(?=[A-Z“‘\"]))")
 """A speaker's label at the start of a line, after a recording's time code if any: "ANN ROE: ", "Q: ", "Mr Roe: ",
 "[07:41] HOST: ", "REPORTER (voice-over): ", "SOT — Ann Roe, owner, Acme Diner: " (a broadcast's script), "ANN
-ROE, ACME CHIEF EXECUTIVE: " (who she is, in capitals too)."""
+ROE, ACME CHIEF EXECUTIVE: " (who she is, in capitals too); a parliament's record: "Ann Roe (Rotherby East) (Lab):"
+(her seat and party), "The Secretary of State for Transport (Ann Roe):" (the post, and who holds it)."""
 
 
 @cache
@@ -233,17 +247,27 @@ def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]
     """Line start -> end of its speaker label, when the article is a transcript: at least four labelled lines,
     and two labels used twice or more (a dateline "LONDON:" or a lone "Update:" makes no dialogue)."""
     tags = _not_speaker_labels()
+    # (nor an outlet's own section: "ACME'S ASSESSMENT:", a fact-check's verdict under the desk's name)
     found = {start: m for start, _end in lines
-             if (m := _LABEL.match(raw, start, _end)) and m.group("label").casefold() not in tags}
+             if (m := _LABEL.match(raw, start, _end)) and m.group("label").casefold() not in tags
+             and not (re.search(r"[’']S\s", m.group("label")) and m.group("label").split()[-1].casefold() in tags)}
     uses: dict[str, int] = {}
+
+    def speaker(m: re.Match[str]) -> str:  # "Ann Roe (Rotherby East) (Lab)" and "Ann Roe" are one speaker
+        return m.group("held") or m.group("label")[:m.start("seat") - m.start("label")] if m.group("seat") \
+            else m.group("held") or m.group("label")
     for m in found.values():
-        key = m.group("label").casefold()
+        key = speaker(m).casefold()
         uses[key] = uses.get(key, 0) + 1
     if len(found) < 4 or sum(n >= 2 for n in uses.values()) < 2:
         return {}
-    # a label in capitals is a speaker's; one in plain case only if it comes again ("Mr Roe:", not "Aired:")
+    # a label in capitals is a speaker's; one in plain case only if it comes again ("Mr Roe:", not "Aired:"), or
+    # in a parliament's record, whose labels say who speaks ("Ann Roe (Rotherby East) (Lab):", "The Minister (Ann
+    # Roe):") and then name them alone ("Ann Roe:", "Hon. Members:")
+    # (from the first such label on: not the debate's title above it, "Acme Water: Sewage Discharges")
+    record = min((start for start, m in found.items() if m.group("seat") or m.group("held")), default=len(raw))
     return {start: m.end("label") for start, m in found.items()
-            if m.group("label").split()[0].isupper() or uses[m.group("label").casefold()] >= 2}
+            if m.group("label").split()[0].isupper() or uses[speaker(m).casefold()] >= 2 or start >= record}
 
 
 _FRONT_MATTER_LINES = 30
@@ -370,7 +394,8 @@ def segment_article(article: Article) -> Document:
                     cut = True
                     break
         text = raw[start:end]
-        for rel_start, rel_end in split_sentences(text):
+        # (a table's row is one statement of its cells, whatever full stops they hold)
+        for rel_start, rel_end in [(0, len(text))] if _table_row(text) else split_sentences(text):
             s, e = trim(raw, start + rel_start, start + rel_end)
             if s >= e:
                 continue

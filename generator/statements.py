@@ -156,6 +156,10 @@ def _demonym_subject(text: str) -> bool:
     return bool(m) and m.group(1).casefold() in demonyms()
 
 
+_TABLE_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){2,}")
+"""A row of a table's cells set between bars, as Markdown writes it."""
+
+
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
              central: bool = False, attributed: bool = False,
              reports_on_central: bool = False, market_voice: bool = False,
@@ -1268,6 +1272,10 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 # affair did, whoever counts it (not an old accident's toll, "crashes in 2019 that killed 346",
                 # nor the accused telling what it will do for the victims)
                 category, decided = "allegation", True
+            if _TABLE_ROW.match(cite.quote):
+                # a table's row ("| 13 Mar 2023 | $31.21 | -61.8% |") lists data, with no words that say what
+                # they are: shown with its dates, no category claimed for it
+                category, decided = "background", True
             feats = features(cite.quote, scores, category, subject_kind, subject_end, subject in central,
                              found, ref)
             # who the actor is in the story (its accuser, a market voice) and what the paragraph told just before

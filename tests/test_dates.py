@@ -360,3 +360,12 @@ def test_a_part_of_a_month_without_a_year_takes_the_reference_year():
 def test_a_weekday_with_its_day_or_its_week(text, words, value):
     assert spans(text) == [(words, value, True)]
 
+
+
+def test_dates_written_in_chinese_figures():
+    # "2020年4月8日" and "4月7日" (the year inferred), and "March 29，2018" with a full-width comma
+    found = [(d.value, d.relative) for d in find_dates("On 2020年4月8日，Northwind said that on 4月7日 its shares "
+                                                     "fell; it listed on 2018年3月29日（March 29，2018）。",
+                                                     dt.date(2020, 4, 8))]
+    assert found == [("2020-04-08", False), ("2020-04-07", True), ("2018-03-29", False), ("2018-03-29", False)]
+

@@ -699,3 +699,10 @@ def test_a_captions_name_line_opens_the_turn_of_who_it_names(tmp_path):
     assert ("Northwind", "protects every customer equally.") in said
     assert not any(who in ("Tom Becker", "Dana Lee") for who, _ in said)
     assert all(c.quote == raw[c.start:c.end] for q in sheet.quotes for c in q.citations)
+
+
+def test_a_page_dated_in_chinese_figures_is_dated_so(tmp_path):
+    path = write(tmp_path, "000_a.txt", "晟岚财经 Kestrel Finance\n\nNorthwind responds to short seller\n\n"
+                                        "2020年4月8日 10:26　来源：晟岚财经\n\nNorthwind said the report was "
+                                        "untrue。\n")
+    assert read_article(path).published == "2020-04-08"

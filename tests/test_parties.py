@@ -2689,3 +2689,11 @@ def test_a_short_name_is_the_one_of_its_longer_names_named_far_more_often():
     ps = by_name(parties(*(f"Kestrel Air Lines cancelled {n} flights on Friday, Kestrel said." for n in range(3, 7)),
                          "Kestrel Connection, its regional unit, said it was sorry."))
     assert ps["Kestrel"].name == "Kestrel Air Lines"
+
+
+def test_a_countrys_acronym_of_an_authority_is_the_authority():
+    # "the US SEC" is the SEC, and the SEC the Securities and Exchange Commission, written in full elsewhere
+    ps = parties("Northwind said the U.S. Securities and Exchange Commission had opened an investigation.",
+                 "The US SEC has asked Northwind for documents. The SEC declined to comment.")
+    sec = by_name(ps)["US SEC"]
+    assert sec is by_name(ps)["U.S. Securities and Exchange Commission"] and sec is by_name(ps)["SEC"]

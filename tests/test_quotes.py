@@ -1550,3 +1550,64 @@ def test_the_start_of_an_authoritys_name_is_the_authority_and_it_owns_the_senten
     fed = next(p for p in parties if p.name == "Federal Reserve")
     assert "Fed" in fed.aliases
     assert [(q.text, q.speaker_name) for q in quotes] == [("inadequate and incomplete responses", "Federal Reserve")]
+
+
+_RECORD = """Rotherby Water: Sewage Discharges
+
+Volume 699: debated on Monday 12 July 2021
+
+Column 612
+
+Tom Becker (Halvern East) (Lab) (Urgent Question): To ask the Secretary of State about Rotherby Water.
+
+The Parliamentary Under-Secretary of State for the Environment (Ann Roe): On Friday, Rotherby Water was fined.
+
+The findings in this case were shocking and wholly unacceptable.
+
+Column 613
+
+Tom Becker: I thank you, Mr Speaker, for granting this question. For five years the company pumped sewage.
+
+Mr Speaker: Order. The hon. Gentleman will be heard.
+
+Ann Roe: There is no complacency on this side of the House.
+
+Dana Lee (Kestrel Bay) (Con): I welcome the sentence.
+
+Hon. Members: Hear, hear.
+
+Ann Roe: My hon. Friend has done a great deal of work on this issue.
+"""
+
+
+def test_a_parliaments_record_credits_each_speech_to_the_member_labelled():
+    # "Tom Becker (Halvern East) (Lab):" and "The Parliamentary Under-Secretary ... (Ann Roe):" label who speaks,
+    # and the plain "Tom Becker:" after them; a speech's next paragraph, unlabelled, is still hers; the debate's
+    # title ("Rotherby Water: Sewage Discharges") and "Hon. Members:" credit no one
+    said = said_by(_RECORD)
+    assert ("The findings in this case were shocking and wholly unacceptable.", "Ann Roe") in said
+    assert ("I thank you, Mr Speaker, for granting this question. For five years the company pumped sewage.",
+            "Tom Becker") in said
+    assert ("I welcome the sentence.", "Dana Lee") in said
+    assert ("My hon. Friend has done a great deal of work on this issue.", "Ann Roe") in said
+    assert not any(text.startswith(("Sewage Discharges", "Hear, hear")) and who for text, who in said)
+
+
+def test_a_fact_checks_sections_are_no_speakers():
+    # "CLAIM:", "THE FACTS:", "ACME'S ASSESSMENT:" are a fact-check's parts, said by no one
+    raw = "".join(f"CLAIM: Post {n} said Northwind hid {n} reports.\n\nKBN'S ASSESSMENT: False.\n\n"
+                  f"THE FACTS: Northwind published report {n} in May.\n\n" for n in range(1, 4))
+    quotes, parties = found(raw)
+    assert quotes == []
+    assert not {p.name.casefold() for p in parties} & {"claim", "the facts"}
+
+
+def test_whose_words_a_witness_reports_and_whom_two_lawyers_speak_through():
+    # "Ann Roe told the station that Tom Becker had told her, “...”": Becker's words; "“...,” his lawyers, Dana
+    # Lee and Eve Marsh, said": the first named
+    text = (INTRO + "A woman who identified herself only as Ann Roe, a friend of the family, told KBN News that Tom "
+            "Becker had told her, \"If anything happens to me, it's not an accident.\"\n\n"
+            "\"He was in very good spirits and looking forward to the hearing,\" his lawyers, Dana Lee and Eve "
+            "Marsh, said in a statement. Dana Lee, a partner at Halvern Law, later declined to comment.")
+    assert said_by(text) == [("If anything happens to me, it's not an accident.", "Tom Becker"),
+                             ("He was in very good spirits and looking forward to the hearing", "Dana Lee")]

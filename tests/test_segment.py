@@ -498,3 +498,28 @@ def test_a_news_search_page_keeps_its_snippets_and_drops_its_controls():
     assert any(t.startswith("Northwind Corp. said on Friday") for t in kept)
     assert len(kept) == 2
     assert {s.boilerplate for s in doc.sentences if s.text.startswith("The Rotherby Dispatch")} == {"result source"}
+
+
+def test_full_width_stops_end_sentences_in_a_machine_translation():
+    # a Chinese page's English edition keeps "。" and "，": a sentence ends at the stop with no space after it,
+    # not inside a title's "！" ("《这！就是街舞》"), and a line ending on one is no headline
+    doc = make_doc("Northwind（诺斯）said the report was untrue。Its shares fell 11%，then recovered。\n\n"
+                   "As of press time，Kestrel has not responded to this matter。Reporter will follow up。\n\n"
+                   "The show 《这！就是街舞》 drew viewers from Halvern。\n")
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["Northwind（诺斯）said the report was untrue。", "Its shares fell 11%，then recovered。",
+                     "As of press time，Kestrel has not responded to this matter。", "Reporter will follow up。",
+                     "The show 《这！就是街舞》 drew viewers from Halvern。"]
+    assert not any(s.heading for s in doc.sentences)
+
+
+def test_a_tables_row_is_one_sentence_and_no_headline_but_a_boxs_line_is_furniture():
+    doc = make_doc("Northwind's shares fell sharply in March.\n\n| Date | Close | Change |\n|---|---|---|\n"
+                   "| 13 Mar 2023 | $31.21 | -61.8% |\n| 14 Mar 2023 | $39.62 | +26.9%. Halted twice. |\n\n"
+                   "+------------------------------+\n| Ann Roe  @annroe             |\n"
+                   "+------------------------------+\n")
+    rows = [s for s in doc.sentences if s.text.startswith("| 1")]
+    assert [s.text for s in rows] == ["| 13 Mar 2023 | $31.21 | -61.8% |",
+                                      "| 14 Mar 2023 | $39.62 | +26.9%. Halted twice. |"]
+    assert not any(s.heading or s.boilerplate for s in rows)
+    assert next(s for s in doc.sentences if "annroe" in s.text).boilerplate == "text box"

@@ -1399,3 +1399,14 @@ def test_what_a_regulator_says_someone_else_did_is_the_allegation(sentence):
 
 def test_a_regulators_own_concern_is_still_its_reaction():
     assert category("The Federal Trade Commission said it was concerned about the delays.") == "response"
+
+
+def test_an_authority_asking_for_records_is_a_regulatory_action():
+    assert category("Northwind disclosed that the agency is seeking the production of certain financial and "
+                    "operating records dating from 2018.") == "regulatory_action"
+
+
+def test_a_tables_row_claims_no_category():
+    # its cells say no more than figures and dates: shown as background, with its dates
+    (st,) = statements("| 13 Mar 2023 | Northwind fined $5m by the regulator | -61.8% |")
+    assert st.category == "background"
