@@ -56,7 +56,7 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "mscyber", "icahn", "crowdstrike", "patanjali",
                  "hino", "latitude", "batterygate", "zte", "hertz", "clearview", "ftcprime", "rocknplay", "yesbank",
                  "tsb", "grifols", "kiatheft", "mgm", "adler", "citirevlon", "pfas", "ubisoft", "hydro", "stanchart",
-                 "reckitt", "trafigura", "synapse")}
+                 "reckitt", "trafigura", "synapse", "southernwater", "boeingwhistle", "firstrepublic", "iqiyi")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
