@@ -782,7 +782,8 @@ def _abbreviated() -> str:
 def _generational() -> str:
     """A name's generational suffix with its full stop, which does not end the name: "Tom Roe Jr."."""
     suffixes = vocab.load("parties")["generational_suffixes"]
-    return rf"\b(?:{'|'.join(re.escape(str(w).capitalize()) for w in sorted(suffixes))})\."
+    written = (str(w).upper() if set(str(w)) <= set("iv") else str(w).capitalize() for w in sorted(suffixes))
+    return rf"\b(?:{'|'.join(re.escape(w) for w in written)})\."  # "Jr.", "Sr.", "III."
 
 
 def _last_stop(head: str) -> int:

@@ -140,7 +140,7 @@ def _chronology_entry() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:{day})\s*[-–—:]\s+\w+\s+\w+")
 
 
-def _table_row(text: str) -> bool:
+def table_row(text: str) -> bool:
     """A row of a table's cells set between bars, as Markdown writes it: "| 13 Mar 2023 | $31.21 | -61.8% |"."""
     return text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 3
 
@@ -148,7 +148,7 @@ def _table_row(text: str) -> bool:
 def _heading(text: str) -> bool:
     """Headline-like: short, no final full stop (a question subheading counts); not a key-dates entry."""
     words = text.split()
-    if not words or len(words) > 18 or _chronology_entry().match(text) or _table_row(text):
+    if not words or len(words) > 18 or _chronology_entry().match(text) or table_row(text):
         return False
     last = text.rstrip(_CLOSERS)[-1:]
     if last in "?？":
@@ -253,9 +253,11 @@ def _transcript_labels(raw: str, lines: list[tuple[int, int]]) -> dict[int, int]
              and not (re.search(r"[’']S\s", m.group("label")) and m.group("label").split()[-1].casefold() in tags)}
     uses: dict[str, int] = {}
 
-    def speaker(m: re.Match[str]) -> str:  # "Ann Roe (Rotherby East) (Lab)" and "Ann Roe" are one speaker
-        return m.group("held") or m.group("label")[:m.start("seat") - m.start("label")] if m.group("seat") \
-            else m.group("held") or m.group("label")
+    def speaker(m: re.Match[str]) -> str:
+        """Who a label names: "Ann Roe (Rotherby East) (Lab)", "The Minister (Ann Roe)" and "Ann Roe" are one."""
+        if m.group("held"):
+            return m.group("held")
+        return m.group("label")[:m.start("seat") - m.start("label")] if m.group("seat") else m.group("label")
     for m in found.values():
         key = speaker(m).casefold()
         uses[key] = uses.get(key, 0) + 1
@@ -395,7 +397,7 @@ def segment_article(article: Article) -> Document:
                     break
         text = raw[start:end]
         # (a table's row is one statement of its cells, whatever full stops they hold)
-        for rel_start, rel_end in [(0, len(text))] if _table_row(text) else split_sentences(text):
+        for rel_start, rel_end in [(0, len(text))] if table_row(text) else split_sentences(text):
             s, e = trim(raw, start + rel_start, start + rel_end)
             if s >= e:
                 continue

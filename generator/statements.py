@@ -18,6 +18,7 @@ from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
 from .places import capitals, demonyms
 from .roles import has_role_noun
+from .segment import table_row
 
 _AFTER_PREPOSITION = re.compile(
     r"\b(to|from|by|with|of|on|at|against|about|for|in|into|than|via|through|over|under|after|"
@@ -154,10 +155,6 @@ def _demonym_subject(text: str) -> bool:
     m = re.match(r"^The ([A-Z][a-z]+),?\s+(?:had|has|have|was|is|would|will|did|does|also|already|then|later|"
                  r"[a-z]+ed|says|tells)\b", text)
     return bool(m) and m.group(1).casefold() in demonyms()
-
-
-_TABLE_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){2,}")
-"""A row of a table's cells set between bars, as Markdown writes it."""
 
 
 def classify(text: str, subject_kind: str = "", subject_end: int = -1,
@@ -1272,7 +1269,7 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
                 # affair did, whoever counts it (not an old accident's toll, "crashes in 2019 that killed 346",
                 # nor the accused telling what it will do for the victims)
                 category, decided = "allegation", True
-            if _TABLE_ROW.match(cite.quote):
+            if table_row(cite.quote):
                 # a table's row ("| 13 Mar 2023 | $31.21 | -61.8% |") lists data, with no words that say what
                 # they are: shown with its dates, no category claimed for it
                 category, decided = "background", True
