@@ -56,7 +56,8 @@ CORPORA = {"seeds": ROOT / "seeds"} | {
                  "mscyber", "icahn", "crowdstrike", "patanjali",
                  "hino", "latitude", "batterygate", "zte", "hertz", "clearview", "ftcprime", "rocknplay", "yesbank",
                  "tsb", "grifols", "kiatheft", "mgm", "adler", "citirevlon", "pfas", "ubisoft", "hydro", "stanchart",
-                 "reckitt", "trafigura", "synapse", "southernwater", "boeingwhistle", "firstrepublic", "iqiyi")}
+                 "reckitt", "trafigura", "synapse", "southernwater", "boeingwhistle", "firstrepublic", "iqiyi",
+                 "frank", "pidnigeria", "ozy", "abnamro")}
 
 
 def body_gold(gold: Path, corpus: Path, out: Path) -> None:
