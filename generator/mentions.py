@@ -767,6 +767,8 @@ CREDIT_ROLE = "named in a credit line (byline, wire credit or editing)"
 
 
 _NAME_WORD = re.compile(rf"[{UPPER}](?:[^\W\d_]|[’'-])+")
+_PERSON_PARTICLES = frozenset(w for w in _INNER_CONNECTORS if w.isalpha() and w not in ("of", "for", "the", "y"))
+"""The small words of a person's name ("Thijs van der Meulen", "Ana dos Santos"), where a byline has one."""
 
 
 @cache
@@ -907,6 +909,7 @@ MASTHEAD_REACH = 800
 def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
     """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
     v = vocabulary()
+    particles = "|".join(sorted(_PERSON_PARTICLES))
     out: list[tuple[str, Mention]] = []
     for doc in documents:
         raw = doc.article.body
@@ -943,7 +946,8 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 if head:  # "DAILY DIGEST — Explainers": a masthead over a section name
                     out.append(("media", _mention_at(sent, head.start(1), head.end(1))))
                 continue
-            for m in re.finditer(rf"(?:(?<=\bBy )|(?<=\bby ))?[{UPPER}][\w&.’'-]*(?:\s+[{UPPER}][\w&.’'-]*)*", text):
+            for m in re.finditer(rf"(?:(?<=\bBy )|(?<=\bby ))?[{UPPER}][\w&.’'-]*"
+                                 rf"(?:\s+(?:(?:{particles})\s+)*[{UPPER}][\w&.’'-]*)*", text):
                 name = _byline_word().sub("", m.group(0)).rstrip(".")  # "By Anna Roe", "Von Anna Roe"
                 if not name or name.split()[-1].casefold() in v["person_titles"]:
                     continue  # "Political Correspondent" is a title, not a name
@@ -959,13 +963,15 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 owner = re.match(r"(.+?)[’']s$", name)
                 if owner and _journalist_after().match(text[m.end():]):
                     name, low = owner.group(1), owner.group(1).casefold()  # "Ann Roe is Acme’s senior reporter"
-                # ("With files from The Rotherby Wire Service": an outlet credited, whatever its last word)
+                # ("With files from The Rotherby Wire Service", "Photo: La Tribune du Lac": an outlet credited,
+                # whatever its last word)
                 if owner or low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
-                        or (sent.boilerplate == "credit" and len(low.split()) > 2
-                            and any(w in v["media_words"] for w in low.split())) \
+                        or ((sent.boilerplate == "credit" or set(low.split()) & _PERSON_PARTICLES)
+                            and len(low.split()) > 2 and any(w in v["media_words"] for w in low.split())) \
                         or _works_at().search(text[:m.start()]):
                     kind = "media"  # "... is a senior reporter at TechDaily": the outlet
-                elif 2 <= len(name.split()) <= 3 and all(_NAME_WORD.fullmatch(t) for t in name.split()) \
+                elif 2 <= len(words := [t for t in name.split() if t not in _PERSON_PARTICLES]) <= 3 \
+                        and all(_NAME_WORD.fullmatch(t) for t in words) \
                         and low not in v["places"] \
                         and not any(t.casefold() in v["strip_words"] | v["media_words"] | v["not_parties"]
                                     for t in name.split()):  # "4:12 PM EDT" is a time

@@ -260,9 +260,11 @@ def _stops_back(para: str, s: int):
 
 
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>it|he|she|they|[^,.;“”\"]{2,80}?)\s+(?:has\s+|had\s+)?"
-                          r"(?:called|calls|termed|terms|dubbed|describ(?:ed|es)\s+as|referred\s+to\s+as)\s*$",
+                          r"(?:called|calls|termed|terms|dubbed|describ(?:ed|es)\s+as|referred\s+to\s+as)"
+                          r"(?:\s+(?:an?|the)(?:\s+[a-z-]+){0,2}?(?:\s+of)?)?\s*$",
                           re.IGNORECASE)
-"""'what Acme called “...”': the words someone used, however few (not a name: "the so-called ...")."""
+"""'what Acme called “...”', 'what she called a series of “...” inquiries': the words someone used, however few
+(not a name: "the so-called ...")."""
 
 
 def _whole_heading(para: str, s: int, e: int) -> bool:
@@ -536,6 +538,14 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
         pid = found[-1][2]
         return _as_speaker(pid, resolver)
     office = re.fullmatch(r"the\s+(?P<office>(?:[\w-]+\s+){0,2}(?P<title>[\w-]+))", low)
+    if office and office.group("title") in vocab.words("cues", "judicial_roles"):
+        # "the judge said": the judge the article named last ("Mr Justice Tom Roe", "Judge Ann Lee", one
+        # "sitting in the High Court"), else the story's one judge
+        judges = [p.id for p in resolver.by_id.values() if p.kind == "person" and _judge().search(
+            " ".join([p.role, *p.aliases]))]
+        last = next((pid for pid in reversed(history) if pid in judges), None)
+        if last or len(judges) == 1:
+            return _as_speaker(last or judges[0], resolver)
     if office and office.group("title") in vocab.words("cues", "official_roles"):
         # "the mayor said", "a spokesperson for the prime minister": the one person of the story in that public
         # office (a company's "the CEO" is told by the sentences before); the whole title first ("the prime
@@ -825,7 +835,9 @@ def _described_speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     description speaks, not the body named at its end); "The GMB union, which has backed a case by Acme
     drivers, called the ruling ..." (the sentence's subject, not a name inside its relative clause)."""
     verb = r"(?:has\s+|had\s+|also\s+)?(?:" + _verbs() + r")\b"
+    # ("Tom Spiro, Roe’s lawyer, said": the lawyer, whoever the description names)
     described_by = re.compile(r"(?P<who>(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*,\s+(?:(?:a|an|the)\s+)?"
+                              r"(?-i:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s+)?"
                               r"(?-i:[a-z])[^,;“”\"]{2,100},\s*" + verb, re.IGNORECASE)
     # "On Tuesday, 5 December, Acme, which owns ...": a time told first
     lead = r"\s*(?:(?-i:On|In|At|By|Late|Earlier|Later)\s[^,;“”\"]{1,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+,\s*)?)?"
@@ -856,7 +868,7 @@ def _speaker_before(para: str, start: int) -> str | None:
         return words.group("who")
     # "a day after Acme Research accused it of “...”": the accuser's words
     accused = re.search(r"(?P<who>(?:[A-Z][\w’'.&#-]*\s+){0,4}[A-Z][\w’'.&#-]*)\s+(?:has\s+|had\s+)?"
-                        r"(?:accused|accuses|accusing)\s+(?:[\w’'-]+\s+){1,4}?of\s*$", head)
+                        r"(?:accused|accuses|accusing)\s+(?:[\w’'-]+\s+){1,8}?of\s*$", head)
     if accused:
         return accused.group("who")
     # "Ann Roe told the radio station that Tom Becker had told her, “...”": the one whose words she reports
@@ -913,6 +925,23 @@ def _titles() -> frozenset[str]:
     return frozenset(str(t).casefold() for t in vocab.load("parties")["person_titles"]) | {"and", "of", "the", ""}
 
 
+@cache
+def _judge() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.load('cues')['judge_titles'])})\b|\bsitting\s+(?:in|at)\s+the\b",
+                      re.IGNORECASE)
+
+
+def _opening_person(pronoun: str, resolver: _Resolver, history: list[str]) -> str | None:
+    """Whom "He" or "She" opening a sentence stands for: the last person ``history`` names (those named before
+    the sentence), not one the sentence names after it ("He accused the government of former President Tom Lee
+    of '...'")."""
+    person_here, resolver.person_here = resolver.person_here, False
+    try:
+        return _last_party(history, resolver, "person", _GENDER_OF.get(pronoun.casefold(), ""))
+    finally:
+        resolver.person_here = person_here
+
+
 def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None = None,
                       whole: bool = False) -> tuple[str | None, str]:
     """The first party named as actor in the sentence before a quotation (not after a preposition);
@@ -923,7 +952,8 @@ def _sentence_subject(head: str, resolver: _Resolver, history: list[str] | None 
     pronoun = re.match(r"\s*(He|She|It|They)\b", head)
     if pronoun and history:
         want = {"He": "person", "She": "person", "It": "it"}.get(pronoun.group(1), "group")
-        pid = _last_party(history, resolver, want, _GENDER_OF.get(pronoun.group(1).casefold(), ""))
+        pid = _opening_person(pronoun.group(1), resolver, history) if want == "person" \
+            else _last_party(history, resolver, want)
         if pid:
             return _as_speaker(pid, resolver)
     found = resolver.mentions(head)
@@ -1266,6 +1296,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             told_before = blanked(para[:qs], [(os_, oe) for os_, oe in pairs if oe <= qs])
             # (nor who asked: "Asked by a senator, Tom Roe, whether he had known, she replied: 'Never.'")
             told_before = _ASKED_BY.sub(lambda m: " " * len(m.group(0)), told_before)
+            # (who was named before this sentence: a pronoun that opens it stands for one of them)
+            earlier = history + [pid for ms, _me, pid in resolver.mentions(told_before) if ms < sent.start - p_start]
             for _ms, _me, pid in resolver.mentions(told_before):
                 history.append(pid)
             label = _labelled(para, qs, qe) if sent.heading and not nested_in else None
@@ -1311,7 +1343,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         # "'...,' the report said. It added that the company was '...'": the report goes on, in
                         # the words of whoever it was credited to
                         who, speaker = "", prev_speaker
-                    if who and who.strip():
+                    if who and who.strip() and re.match(rf"\s*{re.escape(who.strip())}\b", lead) \
+                            and who.strip() in ("He", "She"):
+                        speaker = _as_speaker(_opening_person(who.strip(), resolver, earlier), resolver)
+                    elif who and who.strip():
                         speaker = _resolve_phrase(who, resolver, history)
                         # "The report said the failure amounted to '...'": a document whose author is not
                         # known is no reason to credit whoever was quoted last
@@ -1320,7 +1355,7 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         speaker = _said_by(opener.group("who"), resolver, history)
                     # (a name inside an earlier quotation is no subject: "“A Justice Department inquiry matters,” said
                     # Roe, an analyst. “Until ...”")
-                    subject = _sentence_subject(told_before[:max(0, qs - 1)], resolver, history)
+                    subject = _sentence_subject(told_before[:max(0, qs - 1)], resolver, earlier)
                     # "Jane Doe, the agency's chief, told ... that it was 'possible'": the named person spoke (not
                     # one named after the verb: "The company has said Roe was dismissed over a 'divergence'")
                     at = lead.rfind(who.strip()) if who else -1

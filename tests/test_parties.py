@@ -791,6 +791,16 @@ def test_a_name_in_a_byline_is_a_person_even_if_the_text_suggests_otherwise():
     assert ps["Devika Raman"].kind == "person"
 
 
+def test_a_byline_names_people_with_the_small_words_of_their_names():
+    # "van der", "de", "ter" inside a name do not end it; a credited outlet with "du" in its name stays an outlet
+    ps = by_name(parties("By Joost van der Wiel and Marit de Boer\n\nNorthwind Corp. said on Monday that the money "
+                         "was missing.\n\nPhoto : Elise Garnier, La Gazette du Lac-Vert\n\n(Reporting by Joost van "
+                         "der Wiel and Marit de Boer in Utrecht; Editing by Pim ter Laak)\n"))
+    assert ps["Joost van der Wiel"].kind == "person" and ps["Marit de Boer"].kind == "person"
+    assert ps["Pim ter Laak"].kind == "person"
+    assert ps["La Gazette du Lac-Vert"].kind == "media"
+
+
 def test_an_outlet_described_before_its_name_is_media():
     ps = by_name(parties("On Nov. 2, the crypto news site Ledgerly reported that Northwind Corp. held its "
                          "reserves in its own token. A report by the news site Ledgerly raised questions."))

@@ -1611,3 +1611,33 @@ def test_whose_words_a_witness_reports_and_whom_two_lawyers_speak_through():
             "Marsh, said in a statement. Dana Lee, a partner at Halvern Law, later declined to comment.")
     assert said_by(text) == [("If anything happens to me, it's not an accident.", "Tom Becker"),
                              ("He was in very good spirits and looking forward to the hearing", "Dana Lee")]
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_someone_named_before_it():
+    # "He accused the administration of former President Bob Lee of '...'": he is the minister named before, not
+    # Lee, whom the sentence names after him; so are the words of "and said the government '...'"
+    text = ("The Minister of Justice, Tom Roe, gave the warning on Thursday in Rotherby.\n\n"
+            "\"We shall not fold our arms while the country is robbed,\" the statement read.\n\n"
+            "He accused the administration of former President Bob Lee of \"conniving with local conspirators "
+            "against the good people of the country,\" and said the government \"will vigorously defend its "
+            "rights around the world.\"")
+    said = said_by(text)
+    assert ("conniving with local conspirators against the good people of the country", "Tom Roe") in said
+    assert ("will vigorously defend its rights around the world.", "Tom Roe") in said
+
+
+def test_the_judge_is_the_judge_named_before():
+    text = ("Mr Justice Tom Knowles held on Monday that Northwind Corp. paid bribes to officials.\n\n"
+            "The judge said he was \"quite satisfied that Rotherby is correct in its allegations\" on the "
+            "bribes.\n\n\"I have reviewed these documents, and some were plainly privileged,\" the judge said.")
+    assert {who for _text, who in said_by(text)} == {"Tom Knowles"}
+
+
+def test_a_lawyer_described_by_the_clients_possessive_is_who_speaks():
+    # "Tom Spiro, Roe's lawyer, said ... “personally involved”": the lawyer, not the client his description names;
+    # "what she called a series of “groundless” inquiries": her word
+    text = ("Northwind Corp. sued Ann Roe, the founder of Beta, in December.\n\n"
+            "Tom Spiro, Roe’s lawyer, said on Friday that the chairman had been “personally involved” in the deal."
+            "\n\nDays before, she sued Northwind, demanding that it cover her costs from what she called a series "
+            "of “groundless” internal investigations.")
+    assert said_by(text) == [("personally involved", "Tom Spiro"), ("groundless", "Ann Roe")]
