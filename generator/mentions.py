@@ -767,7 +767,7 @@ CREDIT_ROLE = "named in a credit line (byline, wire credit or editing)"
 
 
 _NAME_WORD = re.compile(rf"[{UPPER}](?:[^\W\d_]|[’'-])+")
-_PERSON_PARTICLES = frozenset(w for w in _INNER_CONNECTORS if w.isalpha() and w not in ("of", "for", "the", "y"))
+PERSON_PARTICLES = frozenset(w for w in _INNER_CONNECTORS if w.isalpha() and w not in ("of", "for", "the", "y"))
 """The small words of a person's name ("Thijs van der Meulen", "Ana dos Santos"), where a byline has one."""
 
 
@@ -909,7 +909,7 @@ MASTHEAD_REACH = 800
 def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]]:
     """Outlets and people named in bylines, wire datelines and credit lines: (kind, mention)."""
     v = vocabulary()
-    particles = "|".join(sorted(_PERSON_PARTICLES))
+    particles = "|".join(sorted(PERSON_PARTICLES))
     out: list[tuple[str, Mention]] = []
     for doc in documents:
         raw = doc.article.body
@@ -966,11 +966,11 @@ def credit_mentions(documents: tuple[Document, ...]) -> list[tuple[str, Mention]
                 # ("With files from The Rotherby Wire Service", "Photo: La Tribune du Lac": an outlet credited,
                 # whatever its last word)
                 if owner or low in v["media_names"] or (len(low.split()) > 1 and low.split()[-1] in v["media_words"]) \
-                        or ((sent.boilerplate == "credit" or set(low.split()) & _PERSON_PARTICLES)
+                        or ((sent.boilerplate == "credit" or set(low.split()) & PERSON_PARTICLES)
                             and len(low.split()) > 2 and any(w in v["media_words"] for w in low.split())) \
                         or _works_at().search(text[:m.start()]):
                     kind = "media"  # "... is a senior reporter at TechDaily": the outlet
-                elif 2 <= len(words := [t for t in name.split() if t not in _PERSON_PARTICLES]) <= 3 \
+                elif 2 <= len(words := [t for t in name.split() if t not in PERSON_PARTICLES]) <= 3 \
                         and all(_NAME_WORD.fullmatch(t) for t in words) \
                         and low not in v["places"] \
                         and not any(t.casefold() in v["strip_words"] | v["media_words"] | v["not_parties"]

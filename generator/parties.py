@@ -19,6 +19,7 @@ from .mentions import (
     CONNECTORS,
     CREDIT_REASONS,
     CREDIT_ROLE,
+    PERSON_PARTICLES,
     PLAIN_WORD,
     PUBLISHER_LINES,
     Mention,
@@ -1422,7 +1423,10 @@ def _voice_after() -> re.Pattern[str]:
 def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
     """Two or three plain capitalised words, described with a person's title or quoted as speaking."""
     v = vocabulary()
-    toks = name.split()
+    toks = [t for t in name.split() if t not in PERSON_PARTICLES]
+    who = any(m.title or re.match(r"\s*,\s*who\b", m.after) for m in mentions)
+    if len(toks) < len(name.split()) and not (_persons_job(role) or who):
+        return False  # "Joost van Kampen, who teaches law": a person; "Banco do Brasil said" is a bank
     if not 2 <= len(toks) <= 3 or not PLAIN_WORD.fullmatch(toks[-1]) \
             or not all(PLAIN_WORD.fullmatch(t) or _INITIALS.fullmatch(t) for t in toks[:-1]):
         return False  # "Ann Lee", "D.G. Lee"
@@ -1442,7 +1446,7 @@ def _looks_like_person(name: str, role: str, mentions: list[Mention]) -> bool:
         return True
     if _organisation_name(name, titled=any(m.title for m in mentions)):
         return False  # "Acme Germany said ...": a body that speaks
-    return any(_speech_after().match(m.after) for m in mentions)
+    return any(_speech_after().match(m.after) for m in mentions) or (len(toks) < len(name.split()) and who)
 
 
 @cache

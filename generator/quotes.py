@@ -494,8 +494,12 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
             return _as_speaker(pid, resolver)
     opening = re.match(r"\s*(He|She)\s+[a-z]", phrase)
     if opening:  # "He disputed Roe's account, saying": the pronoun is who speaks
-        pid = _last_party(history, resolver, "person", _GENDER_OF.get(opening.group(1).casefold(), ""))
-        return _as_speaker(pid, resolver)
+        # (someone named before the phrase: "He later told Roe:" is not Roe's)
+        before = list(history)
+        for _s, _e, pid in reversed(found):
+            if before and before[-1] == pid:
+                before.pop()
+        return _as_speaker(_opening_person(opening.group(1), resolver, before), resolver)
     # the head of "Acme chief executive Jane Doe" is the person; else the name nearest the verb
     persons = [m for m in found if resolver.kind(m[2]) == "person"]
     if persons:
@@ -1153,9 +1157,10 @@ _ASKED_BY = re.compile(r"\b(?:asked|questioned|pressed|challenged)\s+by\s+[^,;:â
 """Who put the question, in the phrase that opens an answer ("Asked by the senator Tom Roe whether ...")."""
 
 
-_ASKED_OPENING = re.compile(r"\s*(?:Asked|Questioned|Pressed|Challenged)\b.*,(?=\s+(?:he|she)\b[^,]*$)", re.DOTALL)
-"""A sentence's opening on the question put ("Asked about the sale, when Roe was ..., he said"), up to the comma
-before the "he" or "she" who answered."""
+_ASKED_OPENING = re.compile(r"\s*(?:Asked|Questioned|Pressed|Challenged|Through|Via)\b.*,(?=\s+(?:he|she)\b[^,]*$)",
+                            re.DOTALL)
+"""A sentence's opening on the question put ("Asked about the sale, when Roe was ..., he said"), or on whom one
+speaks through ("Through his lawyer, Tom Lee, he said"), up to the comma before the "he" or "she" who spoke."""
 
 
 def _subjects(doc: Document, resolver: _Resolver) -> list[tuple[int, str, str]]:
@@ -1346,6 +1351,10 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                     if who and who.strip() and re.match(rf"\s*{re.escape(who.strip())}\b", lead) \
                             and who.strip() in ("He", "She"):
                         speaker = _as_speaker(_opening_person(who.strip(), resolver, earlier), resolver)
+                    elif who and who.strip().casefold() == "who" and (named := [
+                            pid for _s, _e, pid in resolver.mentions(lead) if resolver.kind(pid) == "person"]):
+                        # "He was responding to Tom Roe, an analyst, who asked: '...'": the one the clause is about
+                        speaker = _as_speaker(named[-1], resolver)
                     elif who and who.strip():
                         speaker = _resolve_phrase(who, resolver, history)
                         # "The report said the failure amounted to '...'": a document whose author is not

@@ -801,6 +801,14 @@ def test_a_byline_names_people_with_the_small_words_of_their_names():
     assert ps["La Gazette du Lac-Vert"].kind == "media"
 
 
+def test_a_name_with_a_particle_is_a_person_when_the_text_says_so():
+    # "Joost van Kampen, who teaches law": a person; "Banco do Brasil said" stays a body
+    ps = by_name(parties("Joost van Kampen, who teaches financial law at the Amstel Institute, said the case was "
+                         "hard. Banco do Brasil said on Monday it would appeal. Casa de Moneda said nothing."))
+    assert ps["Joost van Kampen"].kind == "person"
+    assert ps["Banco do Brasil"].kind == "company" and ps["Casa de Moneda"].kind == "company"
+
+
 def test_an_outlet_described_before_its_name_is_media():
     ps = by_name(parties("On Nov. 2, the crypto news site Ledgerly reported that Northwind Corp. held its "
                          "reserves in its own token. A report by the news site Ledgerly raised questions."))

@@ -1641,3 +1641,26 @@ def test_a_lawyer_described_by_the_clients_possessive_is_who_speaks():
             "\n\nDays before, she sued Northwind, demanding that it cover her costs from what she called a series "
             "of “groundless” internal investigations.")
     assert said_by(text) == [("personally involved", "Tom Spiro"), ("groundless", "Ann Roe")]
+
+
+def test_who_speaks_through_a_lawyer_and_whom_a_judge_later_tells():
+    # "Through his lawyer, Aldo Verbeek, he said": he is the client; "He later told Roe: '...'": not Roe
+    text = ("Tom Roe, who led Northwind Corp. from 2009, confirmed that he was a suspect.\n\n"
+            "Through his lawyer, Aldo Verbeek, he said it was \"regrettable and unnecessarily damaging\" that he "
+            "had been named.\n\nUS District Judge Eric Kolb handed down the sentence in Brooklyn, five months "
+            "after a jury convicted Dan Wick.\n\n\"The quantum of dishonesty in this case is exceptional,\" Kolb "
+            "said. He later told Wick: \"Your internal apparatus for separating truth from fiction became badly "
+            "miscalibrated.\"")
+    assert said_by(text) == [
+        ("regrettable and unnecessarily damaging", "Tom Roe"),
+        ("The quantum of dishonesty in this case is exceptional", "Eric Kolb"),
+        ("Your internal apparatus for separating truth from fiction became badly miscalibrated.", "Eric Kolb")]
+
+
+def test_who_asks_in_a_relative_clause_after_a_pronoun_opening():
+    # "He was responding to Ann Roe, an analyst, who asked: '...'": Roe asked, whoever "he" is
+    text = ("“I’ll tell you the lessons when this is out of litigation,” Tom Wick said on Friday on a call.\n\n"
+            "He was responding to Ann Roe, a Halvern Bank analyst and long-standing critic of the bank’s spending, "
+            "who asked: “Who’s accountable when an investment doesn’t go right, like the Beta deal?”")
+    assert said_by(text)[-1] == ("Who’s accountable when an investment doesn’t go right, like the Beta deal?",
+                                 "Ann Roe")
