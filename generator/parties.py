@@ -1280,6 +1280,8 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2,
         if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)
+        if kind in ("company", "other", "person"):
+            kind = _authority_described(role) or kind  # "De Nederlandsche Bank, the Dutch central bank"
         # (a name with no organisation's description may have a person's: "Ann Roe, a forklift driver at the depot")
         seen_as = role or (describe(ms, "person")[0] if kind in ("company", "other") else "")
         if kind in ("company", "other") and _looks_like_person(canonical, seen_as, ms) and (
@@ -1321,6 +1323,14 @@ def _unique_ids(parties: list[Party]) -> tuple[Party, ...]:
             p = Party(f"{p.id}-{digest}", p.name, p.aliases, p.kind, p.role, p.mentions, p.role_citations)
         out.append(p)
     return tuple(out)
+
+
+def _authority_described(role: str) -> str | None:
+    """The kind a body's description gives it, by its last words ("the Dutch central bank": a regulator; "the
+    public prosecution service": government), else None."""
+    low = re.sub(r"\s+", " ", role.casefold().replace("’", "'")).strip()
+    return next((kind for kind, phrases in vocab.load("parties")["authority_descriptions"].items()
+                 for phrase in phrases if re.search(rf"\b{re.escape(phrase)}s?$", low)), None)
 
 
 @cache

@@ -29,6 +29,8 @@ APPOSITION = re.compile(
     r"|(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:of|at|for)\s+[^,;:()“”\"]{3,80}?)"
     r"\s*(?:,|(?<!\s[A-Z])\.|;|$)")  # (an initial's full stop, "George W. Bush", does not end it)
 _AGE = re.compile(r"\s*,\s*\d{1,3}(?=\s*,)")
+_SHORT_FORM = re.compile(r"\s*\([A-Z][\w&.-]{0,11}\)(?=\s*,)|\)(?=\s*,)")
+"""A short form in brackets after a name, or the bracket after the short form itself: "X (XY), the ..."."""
 _TITLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+|and\s+){1,7})$")
 
 
@@ -103,8 +105,10 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
                 and len(ahead.group("role").split()) <= 8:
             cs = sent.start + ahead.start("role")
             out.append((ahead.group("role"), sent.citation(cs, cs + len(ahead.group("role")))))
-    age = _AGE.match(after) if kind == "person" else None
-    skip = age.end() if age else 0  # "Gary Roe, 61, a retired steelworker": the age is no role
+    age = _AGE.match(after) if kind == "person" else _SHORT_FORM.match(after)
+    # "Gary Roe, 61, a retired steelworker": the age is no role; nor "the Openbaar Ministerie (OM), the Dutch
+    # public prosecution service": the short form the text goes on to use
+    skip = age.end() if age else 0
     # "Under Roe, the group expanded ...": after a name that an opening preposition governs comes the
     # sentence's own clause, not a description of the name
     governed = bool(_OPENING_PREPOSITION.fullmatch(sent.text[:rel_start]))

@@ -809,6 +809,18 @@ def test_a_name_with_a_particle_is_a_person_when_the_text_says_so():
     assert ps["Banco do Brasil"].kind == "company" and ps["Casa de Moneda"].kind == "company"
 
 
+def test_a_body_described_after_its_short_form_takes_the_kind_its_description_gives():
+    # "X (XY), the Ruritanian central bank": a regulator; "the public prosecution service": government
+    ps = by_name(parties("The settlement was offered on Monday by the Openbaar Vervolging (OV), the Ruritanian "
+                         "public prosecution service. The OV accuses Northwind Corp. of breaking the law. The OV said "
+                         "the bank fell short. De Ruritaansche Bank (DRB), the Ruritanian central bank, classifies "
+                         "Northwind as systemic. DRB did not respond to a request for comment."))
+    bank = next(p for n, p in ps.items() if "Ruritaansche" in n)
+    assert bank.kind == "regulator" and bank.role == "the Ruritanian central bank"
+    office = next(p for n, p in ps.items() if "OV" in (n, *p.aliases))
+    assert office.kind == "government" and office.role == "the Ruritanian public prosecution service"
+
+
 def test_an_outlet_described_before_its_name_is_media():
     ps = by_name(parties("On Nov. 2, the crypto news site Ledgerly reported that Northwind Corp. held its "
                          "reserves in its own token. A report by the news site Ledgerly raised questions."))
