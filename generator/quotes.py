@@ -21,6 +21,7 @@ from .mentions import is_given_name, member_bodies
 from .models import Citation, Document, Party, Quote, Sentence, Span
 from .parties import norm_name, quote_then_pronoun
 from .places import demonyms
+from .roles import a_judge
 from .segment import is_boundary, trim
 from .statements import blanked, inside_quote
 
@@ -545,8 +546,8 @@ def _resolve_phrase(phrase: str, resolver: _Resolver, history: list[str]) -> tup
     if office and office.group("title") in vocab.words("cues", "judicial_roles"):
         # "the judge said": the judge the article named last ("Mr Justice Tom Roe", "Judge Ann Lee", one
         # "sitting in the High Court"), else the story's one judge
-        judges = [p.id for p in resolver.by_id.values() if p.kind == "person" and _judge().search(
-            " ".join([p.role, *p.aliases]))]
+        judges = [p.id for p in resolver.by_id.values()
+                  if p.kind == "person" and a_judge(" ".join([p.role, *p.aliases]))]
         last = next((pid for pid in reversed(history) if pid in judges), None)
         if last or len(judges) == 1:
             return _as_speaker(last or judges[0], resolver)
@@ -927,12 +928,6 @@ def _speaker_before(para: str, start: int) -> str | None:
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(str(t).casefold() for t in vocab.load("parties")["person_titles"]) | {"and", "of", "the", ""}
-
-
-@cache
-def _judge() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{vocab.alternation(vocab.load('cues')['judge_titles'])})\b|\bsitting\s+(?:in|at)\s+the\b",
-                      re.IGNORECASE)
 
 
 def _opening_person(pronoun: str, resolver: _Resolver, history: list[str]) -> str | None:

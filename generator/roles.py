@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from . import vocab
 from .mentions import Mention, vocabulary
@@ -177,3 +178,16 @@ def _honorific_only(text: str) -> bool:
     return not has_role_noun(text)
 
 
+
+
+@cache
+def _judge() -> re.Pattern[str]:
+    titles = vocab.alternation(vocab.load("cues")["judge_titles"])
+    # (not the "Minister of Justice" or the "Justice Department")
+    return re.compile(rf"(?<!\bof\s)\b(?:{titles})\b(?!\s+(?:department|ministry|minister|secretary|system))"
+                      r"|\bsitting\s+(?:in|at)\s+the\b", re.IGNORECASE)
+
+
+def a_judge(described: str) -> bool:
+    """A person's role or names that make them a judge: "Mr Justice", "Judge", "sitting in the High Court"."""
+    return bool(_judge().search(described))

@@ -17,7 +17,7 @@ from . import dates, vocab
 from .models import Citation, Document, Party, Sentence
 from .parties import norm_name
 from .places import capitals, demonyms
-from .roles import has_role_noun
+from .roles import a_judge, has_role_noun
 from .segment import table_row
 
 _AFTER_PREPOSITION = re.compile(
@@ -1074,7 +1074,7 @@ def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
             continue
         described = " ".join([p.role, *(c.quote for c in p.role_citations)]).casefold()
         if any(re.search(r"\b" + re.escape(n) + r"\b", described) for n in names) \
-                or set(re.findall(r"[a-z]+", p.role.casefold())) & judges:
+                or set(re.findall(r"[a-z]+", p.role.casefold())) & judges or a_judge(" ".join([p.role, *p.aliases])):
             out.add(p.id)
     return frozenset(out)
 
@@ -1103,7 +1103,8 @@ def extract_statements(doc: Document, parties: tuple[Party, ...],
     market = {p.id for p in parties if p.kind == "person" and _market_voice_role().search(p.role)} - accusing
     judicial_words = vocab.words("cues", "judicial_roles") | vocab.words("cues", "court_words")
     courts = {p.id for p in parties if judicial_words & set(re.findall(r"[a-z]+", (
-        p.name if p.kind != "person" else " ".join([p.role, *p.aliases])).casefold()))}  # "Judge Ann Lee"
+        p.name if p.kind != "person" else " ".join([p.role, *p.aliases])).casefold()))
+        or (p.kind == "person" and a_judge(" ".join([p.role, *p.aliases])))}  # "Judge Ann Lee", "Mr Justice Roe"
     people = {p.id for p in parties if p.kind == "person"}
     find_parties = PartyMatcher(parties)
     heads = head_nouns(parties)

@@ -5,6 +5,7 @@ import pytest
 
 from generator.models import Article, Document
 from generator.parties import build_parties
+from generator.roles import a_judge
 from generator.segment import segment_article
 from generator.statements import Statement, central_parties, classify, commentators, extract_statements, officials
 
@@ -1214,6 +1215,13 @@ def test_a_judge_speaks_for_the_court():
     """Named with the title, a judge's words are the court's (an order, a decision), not a reply."""
     found = statements("Judge Ann Keswick oversees the case. Keswick issued a 90-page ruling on Friday.")
     assert found[-1].category == "regulatory_action"
+
+
+def test_a_judge_titled_justice_speaks_for_the_court_and_a_minister_of_justice_does_not():
+    found = statements("Mr Justice Tom Keswick heard the case in London. Keswick said he would hear further "
+                       "arguments on what order the court should make.")
+    assert found[-1].category == "regulatory_action"
+    assert not a_judge("the Attorney-General and Minister of Justice") and not a_judge("a Justice Department lawyer")
 
 
 @pytest.mark.parametrize("sentence", [
