@@ -1280,8 +1280,9 @@ def build_parties(documents: tuple[Document, ...], min_score: int = 2,
         if kind == "person" and _org_role().match(role):
             kind = "company"  # "Acme Analytics, a London-based firm": described as an organisation
             role, role_cites = describe(ms, kind)
-        if kind in ("company", "other", "person"):
-            kind = _authority_described(role) or kind  # "De Nederlandsche Bank, the Dutch central bank"
+        if kind in ("company", "other") or (kind == "person" and not _persons_job(role) and " of " not in role):
+            # "De Nederlandsche Bank, the Dutch central bank" (not "Ann Roe, the chief of police")
+            kind = _authority_described(role) or kind
         # (a name with no organisation's description may have a person's: "Ann Roe, a forklift driver at the depot")
         seen_as = role or (describe(ms, "person")[0] if kind in ("company", "other") else "")
         if kind in ("company", "other") and _looks_like_person(canonical, seen_as, ms) and (

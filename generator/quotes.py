@@ -1343,8 +1343,8 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
                         # "'...,' the report said. It added that the company was '...'": the report goes on, in
                         # the words of whoever it was credited to
                         who, speaker = "", prev_speaker
-                    if who and who.strip() and re.match(rf"\s*{re.escape(who.strip())}\b", lead) \
-                            and who.strip() in ("He", "She"):
+                    if who and who.strip() in ("He", "She") and re.match(rf"\s*{who.strip()}\b", lead):
+                        # "He accused the government of former President Tom Lee of '...'": not Lee
                         speaker = _as_speaker(_opening_person(who.strip(), resolver, earlier), resolver)
                     elif who and who.strip().casefold() == "who" and (named := [
                             pid for _s, _e, pid in resolver.mentions(lead) if resolver.kind(pid) == "person"]):

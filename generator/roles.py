@@ -106,10 +106,10 @@ def role_phrases(m: Mention, kind: str = "") -> list[tuple[str, Citation]]:
                 and len(ahead.group("role").split()) <= 8:
             cs = sent.start + ahead.start("role")
             out.append((ahead.group("role"), sent.citation(cs, cs + len(ahead.group("role")))))
-    age = _AGE.match(after) if kind == "person" else _SHORT_FORM.match(after)
+    aside = _AGE.match(after) if kind == "person" else _SHORT_FORM.match(after)
     # "Gary Roe, 61, a retired steelworker": the age is no role; nor "the Openbaar Ministerie (OM), the Dutch
     # public prosecution service": the short form the text goes on to use
-    skip = age.end() if age else 0
+    skip = aside.end() if aside else 0
     # "Under Roe, the group expanded ...": after a name that an opening preposition governs comes the
     # sentence's own clause, not a description of the name
     governed = bool(_OPENING_PREPOSITION.fullmatch(sent.text[:rel_start]))

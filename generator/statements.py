@@ -1068,13 +1068,12 @@ def regulator_people(parties: tuple[Party, ...]) -> frozenset[str]:
             if len(p.name.split()) > 1:
                 names.add(p.name.split()[-1].casefold())
     out = set()
-    judges = vocab.words("cues", "judicial_roles")
     for p in parties:
         if p.kind != "person":
             continue
         described = " ".join([p.role, *(c.quote for c in p.role_citations)]).casefold()
         if any(re.search(r"\b" + re.escape(n) + r"\b", described) for n in names) \
-                or set(re.findall(r"[a-z]+", p.role.casefold())) & judges or a_judge(" ".join([p.role, *p.aliases])):
+                or a_judge(" ".join([p.role, *p.aliases])):
             out.add(p.id)
     return frozenset(out)
 

@@ -819,6 +819,10 @@ def test_a_body_described_after_its_short_form_takes_the_kind_its_description_gi
     assert bank.kind == "regulator" and bank.role == "the Ruritanian central bank"
     office = next(p for n, p in ps.items() if "OV" in (n, *p.aliases))
     assert office.kind == "government" and office.role == "the Ruritanian public prosecution service"
+    # a person's post is no body's description
+    ps = by_name(parties("Ann Roe, the chief of police, said on Monday that Northwind Corp. had been searched. Roe "
+                         "said the search went on for hours."))
+    assert ps["Ann Roe"].kind == "person"
 
 
 def test_an_outlet_described_before_its_name_is_media():
