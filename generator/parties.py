@@ -1326,12 +1326,17 @@ def _unique_ids(parties: list[Party]) -> tuple[Party, ...]:
     return tuple(out)
 
 
+@cache
+def _authority_descriptions() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(rf"\b(?:{vocab.alternation(phrases)})s?$"))
+                 for kind, phrases in vocab.load("parties")["authority_descriptions"].items())
+
+
 def _authority_described(role: str) -> str | None:
     """The kind a body's description gives it, by its last words ("the Dutch central bank": a regulator; "the
     public prosecution service": government), else None."""
     low = re.sub(r"\s+", " ", role.casefold().replace("’", "'")).strip()
-    return next((kind for kind, phrases in vocab.load("parties")["authority_descriptions"].items()
-                 for phrase in phrases if re.search(rf"\b{re.escape(phrase)}s?$", low)), None)
+    return next((kind for kind, ending in _authority_descriptions() if ending.search(low)), None)
 
 
 @cache

@@ -1297,9 +1297,9 @@ def extract_quotes(doc: Document, parties: tuple[Party, ...]) -> list[RawQuote]:
             # (nor who asked: "Asked by a senator, Tom Roe, whether he had known, she replied: 'Never.'")
             told_before = _ASKED_BY.sub(lambda m: " " * len(m.group(0)), told_before)
             # (who was named before this sentence: a pronoun that opens it stands for one of them)
-            earlier = history + [pid for ms, _me, pid in resolver.mentions(told_before) if ms < sent.start - p_start]
-            for _ms, _me, pid in resolver.mentions(told_before):
-                history.append(pid)
+            named_before = resolver.mentions(told_before)
+            earlier = history + [pid for ms, _me, pid in named_before if ms < sent.start - p_start]
+            history.extend(pid for _ms, _me, pid in named_before)
             label = _labelled(para, qs, qe) if sent.heading and not nested_in else None
             if label:
                 who = label
